@@ -1,0 +1,107 @@
+// runtime/g.h — the goroutine (G), its stack, and its defer/panic records.
+//
+// Glossary (Go's runtime/runtime2.go names):
+//   G      a goroutine: a contiguous stack [stackLo, stackHi) of 8-byte slots
+//          growing upward, the saved interpreter context, defer and panic chains.
+//   frame  fp points at slot 0 of a function's frame; the 4 header slots below it
+//          hold caller fp, return pc, FuncProto*, Closure* (vm/func.h).
+//   stackguard0  the word every prologue and loop back-edge compares against:
+//          normally stackHi - kStackGuard; 0 ("StackPreempt") when sysmon asks the
+//          G to yield, so the next check fails and enters morestack.
+//
+// Invariants:
+//   - only the M running a G touches its stack and its records (no lock);
+//   - every pointer into a G's stack is in one of: a frame slot marked in the
+//     stack map of its frame's current pc, a frame header's caller-fp word,
+//     G::fp, a Defer's fp, G::nativeTop, a sudog's elem (runtime issue) — the
+//     stack copier (runtime/stack.cpp) adjusts exactly these;
+//   - deferred-call arguments and interface data never point into a stack
+//     (escape analysis moves such variables to the heap).
+#pragma once
+#include <cstdint>
+
+#include "vm/func.h"
+#include "vm/native.h"
+
+namespace goro {
+
+constexpr int64_t kStackMin = 512;            // bytes: a quarter of Go's 2 KiB
+constexpr int64_t kStackGuard = 0;            // bytes kept free above stackguard0
+constexpr int64_t kMaxStack = 1000000000;     // Go's default max stack (runtime/debug.SetMaxStack)
+constexpr uintptr_t kStackPreempt = 0;        // poison value of stackguard0
+
+enum class GStatus : uint8_t { Idle, Runnable, Running, Syscall, Waiting, Dead };
+
+struct Panic;
+
+// A pending deferred call (DEFER), on G's list, newest first.
+struct Defer {
+  Defer* link = nullptr;
+  Closure* fn = nullptr;
+  uint64_t* args = nullptr;     // heap copy of the argument slots
+  int argSlots = 0;
+  uint64_t* fp = nullptr;       // frame of the function that deferred it (a stack pointer)
+  bool started = false;         // being run (by DEFERRETURN or a panic)
+  Panic* panic = nullptr;       // the panic running it, if any
+};
+
+// An active panic, newest first.
+struct Panic {
+  Panic* link = nullptr;
+  GoIface arg{nullptr, nullptr};
+  bool recovered = false;
+  bool aborted = false;         // a newer panic started while its defers ran
+  bool goexit = false;
+  // Where it was raised (for the traceback), and the frame to resume if a
+  // deferred call recovers it — as offsets from stackLo: the stack may move.
+  bool siteSet = false;
+  const Instr* sitePc = nullptr;
+  int64_t siteOff = 0;
+  int64_t recoverOff = 0;
+};
+
+struct G {
+  uint8_t* stackLo = nullptr;
+  uint8_t* stackHi = nullptr;
+  uintptr_t stackguard0 = 0;
+  // Saved context of the innermost frame (valid when not running, and during
+  // morestack/panic handling).
+  uint64_t* fp = nullptr;
+  const Instr* pc = nullptr;
+  uint64_t* nativeTop = nullptr;  // while a native runs: first free slot above its frame
+
+  Defer* defers = nullptr;
+  Panic* panic = nullptr;
+
+  int64_t goid = 0;
+  GStatus status = GStatus::Idle;
+  bool preempt = false;
+  const char* waitReason = "";
+
+  // counters (runtime stats / tests / trace)
+  int64_t stackGrows = 0;
+  int64_t stackShrinks = 0;
+};
+
+// The G running on this thread.
+extern thread_local G* curG;
+
+G* newG(int64_t goid, int64_t stackBytes = kStackMin);
+
+// Process-wide stack counters.
+struct StackStats {
+  int64_t grows = 0;
+  int64_t shrinks = 0;
+  int64_t maxStackBytes = 0;
+};
+StackStats stackStats();
+
+// Make room for `needTop` (an address above the current stack end): copy the
+// stack to one at least twice as large, adjust every pointer into it, and
+// return the relocation delta in bytes (0 if it fit). `fp` is the frame that
+// is calling (its pc in g->pc); `calleeFp`/`callee` the frame being entered
+// (its parameter slots are already written). Reports "fatal error: stack
+// overflow" past kMaxStack.
+int64_t growStack(G* g, uint64_t* fp, uint64_t* calleeFp, const FuncProto* callee, uint8_t* needTop);
+
+}  // namespace goro

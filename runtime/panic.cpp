@@ -1,0 +1,265 @@
+// runtime/panic.cpp — panic values, Go's panic/fatal-error printing and
+// tracebacks, and the buffered standard output.
+//
+// Output protocol: Go's stdout is unbuffered (each fmt.Print is one write(2));
+// goro buffers fd 1 for speed and flushes it before anything goes to fd 2 and
+// at exit, so interleaving as seen on a terminal or in a merged pipe is kept.
+#include "runtime/panic.h"
+
+#include <unistd.h>
+
+#include <cinttypes>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <mutex>
+#include <string>
+
+namespace goro {
+
+static const Instr kPanicReturnInstr{};
+const Instr* const kPanicReturn = &kPanicReturnInstr;
+RuntimeTypes rtTypes;
+bool (*callStringMethodHook)(const GoIface& v, const char* name, GoString* out) = nullptr;
+
+// ---- output
+
+static std::mutex outMu;
+static char outBuf[1 << 16];
+static size_t outLen = 0;
+
+static void writeAll(int fd, const void* p, size_t n) {
+  const char* c = static_cast<const char*>(p);
+  while (n > 0) {
+    ssize_t w = ::write(fd, c, n);
+    if (w < 0) {
+      if (errno == EINTR) continue;
+      return;
+    }
+    c += w;
+    n -= size_t(w);
+  }
+}
+
+static void flushLocked() {
+  if (outLen) writeAll(1, outBuf, outLen);
+  outLen = 0;
+}
+
+void flushStdout() {
+  std::lock_guard<std::mutex> l(outMu);
+  flushLocked();
+}
+
+void writeStdout(const void* p, size_t n) {
+  std::lock_guard<std::mutex> l(outMu);
+  if (outLen + n > sizeof outBuf) {
+    flushLocked();
+    if (n > sizeof outBuf) {
+      writeAll(1, p, n);
+      return;
+    }
+  }
+  std::memcpy(outBuf + outLen, p, n);
+  outLen += n;
+}
+
+void writeStderr(const void* p, size_t n) {
+  std::lock_guard<std::mutex> l(outMu);
+  flushLocked();
+  writeAll(2, p, n);
+}
+
+static void errs(const std::string& s) { writeStderr(s.data(), s.size()); }
+
+[[noreturn]] void exitProgram(int code) {
+  flushStdout();
+  std::fflush(nullptr);
+  std::_Exit(code);
+}
+
+static std::vector<std::string> gArgs;
+const std::vector<std::string>& programArgs() { return gArgs; }
+void setProgramArgs(std::vector<std::string> args) { gArgs = std::move(args); }
+
+// ---- panics
+
+static GoIface boxString(Type* t, const std::string& s) {
+  GoString gs = makeString(s);
+  return makeIface(t, &gs);
+}
+
+[[noreturn]] void panicValue(const GoIface& v) {
+  G* g = curG;
+  auto* p = static_cast<Panic*>(gcAlloc(sizeof(Panic)));
+  new (p) Panic();
+  p->arg = v;
+  p->link = g->panic;
+  if (g->panic) g->panic->aborted = true;
+  g->panic = p;
+  throw GoPanicSignal{};
+}
+
+[[noreturn]] void panicString(const std::string& msg) { panicValue(boxString(rtTypes.string, msg)); }
+
+[[noreturn]] void panicRuntimeError(const std::string& msg) {
+  panicValue(boxString(rtTypes.rtError ? rtTypes.rtError : rtTypes.string, "runtime error: " + msg));
+}
+
+[[noreturn]] void panicPlainError(const std::string& msg) {
+  panicValue(boxString(rtTypes.rtError ? rtTypes.rtError : rtTypes.string, msg));
+}
+
+// ---- printing values as Go's runtime print does
+
+static std::string hex(uint64_t v) {
+  char b[32];
+  std::snprintf(b, sizeof b, "0x%" PRIx64, v);
+  return b;
+}
+
+// Go's runtime printfloat: +1.500000e+000
+std::string runtimeFloatString(double v) {
+  if (std::isnan(v)) return "NaN";
+  if (std::isinf(v)) return v > 0 ? "+Inf" : "-Inf";
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%+.6e", v);
+  // C prints e+00; Go prints three exponent digits: e+000
+  std::string s = buf;
+  size_t e = s.find('e');
+  if (e != std::string::npos) {
+    std::string mant = s.substr(0, e + 2);  // through the sign
+    std::string ex = s.substr(e + 2);
+    while (ex.size() < 3) ex = "0" + ex;
+    s = mant + ex;
+  }
+  return s;
+}
+
+// The register/memory-form value at p of type t, as print/println show it.
+std::string runtimePrintString(const Type* t, const void* p) {
+  const Type* u = t->underlying;
+  switch (u->kind) {
+    case Kind::Bool: return *static_cast<const uint8_t*>(p) ? "true" : "false";
+    case Kind::Int: case Kind::Int64: return std::to_string(*static_cast<const int64_t*>(p));
+    case Kind::Int32: return std::to_string(*static_cast<const int32_t*>(p));
+    case Kind::Int16: return std::to_string(*static_cast<const int16_t*>(p));
+    case Kind::Int8: return std::to_string(*static_cast<const int8_t*>(p));
+    case Kind::Uint: case Kind::Uint64: case Kind::Uintptr: return std::to_string(*static_cast<const uint64_t*>(p));
+    case Kind::Uint32: return std::to_string(*static_cast<const uint32_t*>(p));
+    case Kind::Uint16: return std::to_string(*static_cast<const uint16_t*>(p));
+    case Kind::Uint8: return std::to_string(*static_cast<const uint8_t*>(p));
+    case Kind::Float64: return runtimeFloatString(*static_cast<const double*>(p));
+    case Kind::Float32: return runtimeFloatString(*static_cast<const float*>(p));
+    case Kind::String: {
+      auto* s = static_cast<const GoString*>(p);
+      return std::string(s->view());
+    }
+    case Kind::Slice: {
+      auto* s = static_cast<const GoSlice*>(p);
+      return "[" + std::to_string(s->len) + "/" + std::to_string(s->cap) + "]" + hex(uint64_t(s->ptr));
+    }
+    case Kind::Interface: {
+      auto* i = static_cast<const GoIface*>(p);
+      return "(" + hex(uint64_t(i->type)) + "," + hex(uint64_t(i->data)) + ")";
+    }
+    default: return hex(*static_cast<const uint64_t*>(p));
+  }
+}
+
+// Go's printpanicval (after preprintpanics turned errors and Stringers into text).
+static std::string panicValString(const GoIface& v) {
+  if (!v.type) return "nil";
+  GoString out;
+  if (v.type == rtTypes.rtError) return std::string(static_cast<const GoString*>(v.data)->view());
+  if (callStringMethodHook) {
+    if (callStringMethodHook(v, "Error", &out)) return std::string(out.view());
+    if (callStringMethodHook(v, "String", &out)) return std::string(out.view());
+  }
+  const Type* t = v.type;
+  Kind k = t->underlying->kind;
+  bool basic = (k >= Kind::Bool && k <= Kind::Float64) || k == Kind::String;
+  if (!basic) return "(" + t->str() + ") " + hex(uint64_t(v.data));
+  std::string val = runtimePrintString(t, v.valuePtr());
+  if (!t->isNamed() || t->pkg.empty()) return val;  // predeclared types
+  if (k == Kind::String) {
+    std::string q = "\"";
+    for (char c : val) {
+      if (c == '"' || c == '\\') q += '\\';
+      q += c;
+    }
+    val = q + "\"";
+  }
+  return t->str() + "(" + val + ")";
+}
+
+void printPanics(Panic* p) {
+  if (!p) return;
+  if (p->link) {
+    printPanics(p->link);
+    if (!p->link->goexit) errs("\t");
+  }
+  if (p->goexit) return;
+  std::string s = "panic: " + panicValString(p->arg);
+  if (p->recovered) s += " [recovered]";
+  s += "\n";
+  errs(s);
+}
+
+static std::string funcName(const FuncProto* f) { return f ? f->name : "?"; }
+
+void traceback(G* g, uint64_t* fp, const Instr* pc, const char* status) {
+  std::string s = "goroutine " + std::to_string(g->goid) + " [" + status + "]:\n";
+  int n = 0;
+  while (fp) {
+    auto* proto = reinterpret_cast<const FuncProto*>(fp[-2]);
+    if (proto && proto->name != "goro.entry") {
+      if (n == 100) {
+        s += "...additional frames elided...\n";
+      } else if (n < 100) {
+        int line = proto->line;
+        if (pc && !proto->native && pc >= proto->code.data() && pc < proto->code.data() + proto->code.size())
+          line = proto->lines[size_t(pc - proto->code.data())];
+        s += funcName(proto) + (proto->paramSlots ? "(...)" : "()") + "\n\t" + proto->file + ":" +
+             std::to_string(line) + "\n";
+      }
+      n++;
+    }
+    uint64_t ret = fp[-3];
+    if (ret == 0 || ret == reinterpret_cast<uint64_t>(kPanicReturn)) {
+      pc = nullptr;
+    } else {
+      bool atSp;
+      const Instr* r = decodeReturnPc(ret, &atSp);
+      pc = atSp ? r : r - 1;
+    }
+    fp = reinterpret_cast<uint64_t*>(fp[-4]);
+  }
+  errs(s);
+}
+
+[[noreturn]] void fatalPanic(G* g, uint64_t* fp, const Instr* pc) {
+  printPanics(g->panic);
+  errs("\n");
+  traceback(g, fp, pc, "running");
+  exitProgram(2);
+}
+
+[[noreturn]] void fatalError(const std::string& msg) {
+  errs("fatal error: " + msg + "\n\n");
+  if (G* g = curG) traceback(g, g->fp, g->pc, "running");
+  exitProgram(2);
+}
+
+[[noreturn]] void stackOverflow(G* g, int64_t wantBytes) {
+  (void)wantBytes;
+  errs("runtime: goroutine stack exceeds " + std::to_string(kMaxStack) + "-byte limit\n");
+  errs("runtime: sp=" + hex(uint64_t(g->fp)) + " stack=[" + hex(uint64_t(g->stackLo)) + ", " +
+       hex(uint64_t(g->stackHi)) + "]\n");
+  errs("fatal error: stack overflow\n\n");
+  traceback(g, g->fp, g->pc, "running");
+  exitProgram(2);
+}
+
+}  // namespace goro

@@ -1,0 +1,159 @@
+// runtime/stack.cpp — goroutine stacks: allocation, growth by copying, and the
+// one routine that relocates pointers into a moved stack.
+//
+// A stack is one GC-allocated block [lo, hi) of 8-byte slots; frames grow
+// upward (vm/func.h draws a frame). Growth (Go's newstack/copystack): allocate
+// a block at least twice as large, memcpy the used part, then add `delta` to
+// every pointer that pointed into the old block. Every kind of pointer into a
+// stack, and where adjustStack finds it:
+//   1. frame slots holding pointers (ADDR of a frame-memory variable, slices of
+//      stack arrays, pointer copies): the stack map of the frame's safepoint;
+//      for the frame being entered, its FuncProto::paramPtrs;
+//   2. each frame header's caller-fp word;
+//   3. G::fp and G::nativeTop (saved context);
+//   4. Defer::fp of every pending deferred call;
+//   5. (runtime issue) sudog::elem of a G parked on a channel.
+// Interface data words and deferred-call argument copies never point into a
+// stack (escape analysis), so they are not on this list.
+//
+// Return pcs: a header's return-pc word is the pc to resume at; the safepoint
+// whose stack map describes the caller is the instruction before it, except
+// when the low bit is set (resume at the safepoint itself: DEFERRETURN), or the
+// word is one of the runtime's sentinels (null: the bottom of an interpreter
+// activation called from a native; kPanicReturn: a deferred call run by a
+// panic, whose caller frame is dead and has no live pointers).
+#include <gc/gc.h>
+
+#include <cstdio>
+#include <cstring>
+
+#include "runtime/g.h"
+#include "runtime/panic.h"
+
+namespace goro {
+
+thread_local G* curG = nullptr;
+
+static StackStats gStackStats;
+
+StackStats stackStats() { return gStackStats; }
+
+static uint8_t* allocStack(int64_t bytes) {
+  // Stacks hold pointers: scanned (conservatively for now) by the collector.
+  void* p = bytes >= 4096 ? GC_MALLOC_IGNORE_OFF_PAGE(bytes) : GC_MALLOC(bytes);
+  if (!p) fatalError("out of memory allocating goroutine stack");
+  return static_cast<uint8_t*>(p);
+}
+
+G* newG(int64_t goid, int64_t stackBytes) {
+  G* g = static_cast<G*>(GC_MALLOC(sizeof(G)));
+  new (g) G();
+  g->goid = goid;
+  g->stackLo = allocStack(stackBytes);
+  g->stackHi = g->stackLo + stackBytes;
+  g->stackguard0 = reinterpret_cast<uintptr_t>(g->stackHi) - kStackGuard;
+  if (stackBytes > gStackStats.maxStackBytes) gStackStats.maxStackBytes = stackBytes;
+  return g;
+}
+
+const Instr* decodeReturnPc(uint64_t word, bool* atSafepoint) {
+  *atSafepoint = (word & 1) != 0;
+  return reinterpret_cast<const Instr*>(word & ~uint64_t(1));
+}
+
+static inline void adjustWord(uint64_t* w, uint64_t oldLo, uint64_t oldHi, int64_t delta) {
+  if (*w >= oldLo && *w < oldHi) *w += uint64_t(delta);
+}
+
+static void adjustBitmap(uint64_t* fp, const std::vector<uint64_t>& bits, int nslots, uint64_t lo,
+                         uint64_t hi, int64_t delta) {
+  for (size_t w = 0; w < bits.size(); w++) {
+    uint64_t m = bits[w];
+    while (m) {
+      int b = __builtin_ctzll(m);
+      m &= m - 1;
+      int slot = int(w * 64) + b;
+      if (slot < nslots) adjustWord(&fp[slot], lo, hi, delta);
+    }
+  }
+}
+
+// Walk every frame from `fp` (suspended at safepoint `pc`) to the bottom,
+// adjusting pointers that lie in [lo, hi) by delta. Pointers in the new stack
+// are read after the copy, so fp is a pointer into the NEW stack.
+static void adjustFrames(uint64_t* fp, const Instr* pc, uint64_t lo, uint64_t hi, int64_t delta) {
+  bool deadFrame = false;
+  while (fp) {
+    auto* proto = reinterpret_cast<const FuncProto*>(fp[-2]);
+    if (!deadFrame && proto && !proto->native && pc) {
+      int32_t idx = int32_t(pc - proto->code.data());
+      if (const StackMap* sm = proto->mapAt(idx))
+        adjustBitmap(fp, sm->bits, proto->frameSize, lo, hi, delta);
+    }
+    // header: caller fp (a pointer into this stack or null)
+    adjustWord(&fp[-4], lo, hi, delta);
+    uint64_t ret = fp[-3];
+    uint64_t* caller = reinterpret_cast<uint64_t*>(fp[-4]);
+    deadFrame = false;
+    if (ret == 0) {
+      pc = nullptr;  // bottom of a nested activation: caller is a native frame
+    } else if (ret == reinterpret_cast<uint64_t>(kPanicReturn)) {
+      pc = nullptr;
+      deadFrame = true;
+    } else {
+      bool atSp;
+      const Instr* r = decodeReturnPc(ret, &atSp);
+      pc = atSp ? r : r - 1;
+    }
+    fp = caller;
+  }
+}
+
+int64_t growStack(G* g, uint64_t* fp, uint64_t* calleeFp, const FuncProto* callee, uint8_t* needTop) {
+  int64_t oldSize = g->stackHi - g->stackLo;
+  int64_t used = needTop - g->stackLo;
+  int64_t newSize = oldSize;
+#ifdef GORO_STACK_STRESS
+  // Move the stack at every check (same size unless it must grow).
+  while (newSize < used) newSize *= 2;
+#else
+  if (used <= oldSize) return 0;
+  while (newSize < used) newSize *= 2;
+#endif
+  if (newSize > kMaxStack) stackOverflow(g, newSize);
+
+  uint8_t* oldLo = g->stackLo;
+  uint8_t* oldHi = g->stackHi;
+  uint8_t* nlo = allocStack(newSize);
+  // Copy only the live part: everything up to the callee's parameters.
+  int64_t liveBytes = reinterpret_cast<uint8_t*>(calleeFp + (callee ? callee->paramSlots : 0)) - oldLo;
+  if (liveBytes > oldSize) liveBytes = oldSize;
+  std::memcpy(nlo, oldLo, size_t(liveBytes));
+  int64_t delta = nlo - oldLo;
+  uint64_t lo = reinterpret_cast<uint64_t>(oldLo), hi = reinterpret_cast<uint64_t>(oldHi);
+
+  auto rel = [&](uint64_t* p) { return reinterpret_cast<uint64_t*>(reinterpret_cast<uint8_t*>(p) + delta); };
+  uint64_t* nfp = rel(fp);
+  uint64_t* ncallee = rel(calleeFp);
+  // the callee's parameters and its header's caller-fp word
+  if (callee && !callee->paramPtrs.empty())
+    adjustBitmap(ncallee, callee->paramPtrs, callee->paramSlots, lo, hi, delta);
+  adjustWord(&ncallee[-4], lo, hi, delta);
+  adjustFrames(nfp, g->pc, lo, hi, delta);
+  for (Defer* d = g->defers; d; d = d->link)
+    if (reinterpret_cast<uint64_t>(d->fp) >= lo && reinterpret_cast<uint64_t>(d->fp) < hi) d->fp = rel(d->fp);
+  if (g->fp) g->fp = rel(g->fp);
+  if (g->nativeTop) g->nativeTop = rel(g->nativeTop);
+
+  g->stackLo = nlo;
+  g->stackHi = nlo + newSize;
+  g->stackguard0 = reinterpret_cast<uintptr_t>(g->stackHi) - kStackGuard;
+  g->stackGrows++;
+  gStackStats.grows++;
+  if (newSize > gStackStats.maxStackBytes) gStackStats.maxStackBytes = newSize;
+  // The old block is garbage now; let the collector have it at once.
+  GC_FREE(oldLo);
+  return delta;
+}
+
+}  // namespace goro

@@ -1,0 +1,78 @@
+// tools/main.cpp — the goro command line.
+//
+//   goro run FILE.go [args]     compile and run
+//   goro disasm FILE.go         bytecode listing with frame sizes and stack maps
+//   goro version
+#include <gc/gc.h>
+
+#include <CLI/CLI.hpp>
+#include <cstdio>
+#include <iostream>
+
+#include "runtime/panic.h"
+#include "stdlib/natives.h"
+#include "tools/driver.h"
+#include "vm/disasm.h"
+#include "vm/interp.h"
+
+static const char* kVersion = "goro 0.1 (Go 1.19 subset)";
+
+int main(int argc, char** argv) {
+  GC_INIT();
+  GC_allow_register_threads();
+#ifdef GORO_TSAN
+  GC_disable();
+#endif
+  goro::linkStdlibNatives();
+
+  CLI::App app{"goro: run Go programs on a Go-like runtime (goroutines, channels, copyable stacks)"};
+  app.require_subcommand(0, 1);
+  app.set_version_flag("--version", kVersion);
+
+  std::string file;
+  std::vector<std::string> progArgs;
+  auto* run = app.add_subcommand("run", "compile and run FILE.go; exit status and output as the Go program's");
+  run->add_option("file", file, "the .go file (package main)")->required();
+  run->add_option("args", progArgs, "arguments for the program (os.Args[1:])");
+  run->allow_extras(false);
+  run->prefix_command();  // everything after FILE belongs to the program
+
+  std::string disFile;
+  auto* dis = app.add_subcommand("disasm", "print the bytecode of FILE.go: frame sizes, stack maps, instructions");
+  dis->add_option("file", disFile, "the .go file")->required();
+
+  app.add_subcommand("version", "print goro's version");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e);
+  }
+
+  if (run->parsed()) {
+    // prefix_command leaves unparsed tokens as remaining
+    for (auto& r : run->remaining()) progArgs.push_back(r);
+    goro::Program* prog = goro::buildProgram(file);
+    if (!prog) {
+      goro::flushStdout();
+      return 1;
+    }
+    std::vector<std::string> args{file};
+    args.insert(args.end(), progArgs.begin(), progArgs.end());
+    goro::setProgramArgs(args);
+    int rc = goro::runProgram(prog);
+    goro::exitProgram(rc);
+  }
+  if (dis->parsed()) {
+    goro::Program* prog = goro::buildProgram(disFile);
+    if (!prog) return 1;
+    goro::disassemble(*prog, std::cout);
+    return 0;
+  }
+  if (app.got_subcommand("version")) {
+    std::cout << kVersion << "\n";
+    return 0;
+  }
+  std::cout << app.help();
+  return 0;
+}

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# The whole test suite: set up + build, run every test with ctest (unit tests,
+# golden programs, Go's test/ken), then the sanitizer builds' runs.
+# This is exactly what CI runs (.ci/run).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+tools/setup.sh
+echo "== ctest (Release)"
+(cd build && ctest --output-on-failure -j "$(nproc)")
+if [ "${GORO_SKIP_SANITIZERS:-0}" != 1 ]; then
+  echo "== ASan+UBSan build: unit tests and golden programs"
+  BUILD_DIR=build-asan CMAKE_ARGS="-DGORO_ASAN=ON -DCMAKE_BUILD_TYPE=Debug" tools/setup.sh
+  (cd build-asan && ASAN_OPTIONS=detect_leaks=0 ctest --output-on-failure -j "$(nproc)" -E 'go-testsuite')
+fi

@@ -1,0 +1,963 @@
+// vm/interp.cpp — the interpreter loop.
+//
+// One dispatch function, execute(): computed goto (GORO_COMPUTED_GOTO) or a
+// switch, over the instructions of vm/opcodes.def. Hot state lives in locals:
+//   fp  — the running frame (slot 0),  fn — its FuncProto,  pc — next instruction,
+//   K   — fn's constants.
+// Re-sync points, by name:
+//   SAVE_STATE()    g->fp/g->pc := locals, before anything that may walk the stack
+//                   (growth, fatal errors, tracebacks);
+//   RELOAD_FRAME    after a native returns: the stack may have moved while it
+//                   ran (a callback into Go grew it), so fp is re-derived from
+//                   the native frame's offset, never kept as a raw pointer.
+// Calls (vm/func.h): the callee frame starts at fp + a + kFrameHeader; the
+// header keeps caller fp, resume pc, callee FuncProto*, Closure*. A frame whose
+// header resume pc is 0 is the bottom of this activation of execute().
+//
+// Panics are C++ exceptions (runtime/panic.h). The handler runs the G's
+// deferred calls newest first, each returning to the kPanicReturn sentinel; a
+// deferred call that recovered makes its deferring frame resume at its
+// recoverPc. A deferred call belonging to a frame below this activation is
+// left to the outer activation: the exception is rethrown.
+#include "vm/interp.h"
+
+#include <gc/gc.h>
+
+#include <bit>
+#include <climits>
+#include <cmath>
+#include <cstring>
+#include <mutex>
+#include <unordered_map>
+
+#include "runtime/map.h"
+#include "runtime/panic.h"
+#include "vm/interp_support.h"
+#include "vm/native.h"
+
+namespace goro {
+
+const char* const kOpNamesInterp[] = {
+#define OP(name, operands, meaning) #name,
+#include "vm/opcodes.def"
+#undef OP
+};
+
+// Bound method values (METHODVAL/BOUNDVAL): ncaps has this bit set, caps[0]
+// points at a heap copy of the receiver's register-form slots.
+constexpr int64_t kBoundMethod = int64_t(1) << 62;
+
+static inline double F(uint64_t v) { return std::bit_cast<double>(v); }
+static inline uint64_t U(double d) { return std::bit_cast<uint64_t>(d); }
+
+static std::vector<Closure*> gFuncVals;  // FUNCVAL cache, by function index
+static std::mutex gFuncValsMu;
+
+static Closure* funcVal(Program* prog, int idx) {
+  std::lock_guard<std::mutex> l(gFuncValsMu);
+  if (gFuncVals.size() < prog->funcs.size()) gFuncVals.resize(prog->funcs.size(), nullptr);
+  Closure*& c = gFuncVals[size_t(idx)];
+  if (!c) {
+    c = static_cast<Closure*>(GC_MALLOC_UNCOLLECTABLE(sizeof(Closure)));
+    c->fn = prog->funcs[size_t(idx)];
+    c->ncaps = 0;
+  }
+  return c;
+}
+
+static Closure* boundClosure(FuncProto* fn, const uint64_t* recv, int slots) {
+  auto* c = static_cast<Closure*>(gcAlloc(sizeof(Closure) + sizeof(void*)));
+  c->fn = fn;
+  c->ncaps = kBoundMethod | slots;
+  auto* box = static_cast<uint64_t*>(gcAlloc(size_t(slots > 0 ? slots : 1) * 8));
+  std::memcpy(box, recv, size_t(slots) * 8);
+  c->caps[0] = box;
+  return c;
+}
+
+static const Type* methodOwner(const Type* dyn) { return dyn; }
+
+// Argument slots of a function value's callee, as the caller placed them (a
+// bound method's receiver is not among them).
+static inline int argSlotsOf(const Closure* c) {
+  return (c->ncaps & kBoundMethod) ? c->fn->paramSlots - c->fn->recvSlots : c->fn->paramSlots;
+}
+
+// Insert a bound closure's receiver in front of the arguments at newfp.
+static inline void insertBoundReceiver(const Closure* c, uint64_t* newfp) {
+  int k = int(c->ncaps & ~kBoundMethod);
+  int nargs = c->fn->paramSlots - k;
+  if (nargs > 0) std::memmove(newfp + k, newfp, size_t(nargs) * 8);
+  std::memcpy(newfp, c->caps[0], size_t(k) * 8);
+}
+
+// Zero value source for map reads of absent keys.
+alignas(16) static const uint8_t kZeroVal[1 << 16] = {};
+
+static const void* keyMem(const Type* kt, const uint64_t* reg, uint64_t* buf) {
+  switch (kt->underlying->kind) {
+    case Kind::Bool: case Kind::Int8: case Kind::Uint8: case Kind::Int16: case Kind::Uint16:
+    case Kind::Int32: case Kind::Uint32: case Kind::Float32:
+      regToMem(kt, reg, buf);
+      return buf;
+    default:
+      return reg;
+  }
+}
+
+[[noreturn]] static void notYet(const char* what) {
+  fatalError(std::string(what) + " is not supported yet by goro");
+}
+
+[[noreturn]] static void assertFail(const Type* dyn, const Type* want, const Type* staticT, const std::string& missing) {
+  std::string in = staticT ? staticT->str() : "interface {}";
+  if (!dyn) panicPlainError("interface conversion: " + in + " is nil, not " + want->str());
+  if (!missing.empty())
+    panicPlainError("interface conversion: " + dyn->str() + " is not " + want->str() + ": missing method " + missing);
+  panicPlainError("interface conversion: " + in + " is " + dyn->str() + ", not " + want->str());
+}
+
+static std::string sliceBoundsMsg(const char* fmt1, int64_t x, int64_t y, const char* what) {
+  (void)what;
+  std::string s = fmt1;
+  size_t p = s.find("%x");
+  if (p != std::string::npos) s.replace(p, 2, std::to_string(x));
+  p = s.find("%y");
+  if (p != std::string::npos) s.replace(p, 2, std::to_string(y));
+  return "slice bounds out of range " + s;
+}
+
+// Go's slice bound checks, in Go's order; `lenName` is "length" for strings
+// and arrays, "capacity" for slices.
+static void checkSlice3(int64_t lo, int64_t hi, int64_t max, int64_t cap, bool three, const char* capName) {
+  if (three) {
+    if (uint64_t(max) > uint64_t(cap))
+      panicRuntimeError(sliceBoundsMsg("[::%x] with ", max, 0, "") + capName + " " + std::to_string(cap));
+    if (uint64_t(hi) > uint64_t(max)) panicRuntimeError(sliceBoundsMsg("[:%x:%y]", hi, max, ""));
+    if (uint64_t(lo) > uint64_t(hi)) panicRuntimeError(sliceBoundsMsg("[%x:%y:]", lo, hi, ""));
+  } else {
+    if (uint64_t(hi) > uint64_t(cap))
+      panicRuntimeError(sliceBoundsMsg("[:%x] with ", hi, 0, "") + capName + " " + std::to_string(cap));
+    if (uint64_t(lo) > uint64_t(hi)) panicRuntimeError(sliceBoundsMsg("[%x:%y]", lo, hi, ""));
+  }
+}
+
+static GoSlice appendBytes(GoSlice s, const void* src, int64_t n, const Type* elem) {
+  int64_t es = elem->size;
+  if (s.len + n > s.cap) s = growSlice(s, s.len + n, elem);
+  if (n) std::memmove(static_cast<uint8_t*>(s.ptr) + s.len * es, src, size_t(n * es));
+  s.len += n;
+  return s;
+}
+
+static Type* gByteType = nullptr;  // for APPENDSTR growth
+
+void execute(G* g, Program* prog, uint64_t* fp) {
+  const FuncProto* fn = reinterpret_cast<const FuncProto*>(fp[-2]);
+  const Instr* pc = fn->code.data();
+  const uint64_t* K = fn->consts.data();
+  const Instr* ins = pc;
+  // The activation's bottom frame, as an offset (the stack may move).
+  const int64_t baseOff = reinterpret_cast<uint8_t*>(fp) - g->stackLo;
+  std::vector<uint64_t> rbuf;
+
+  // call-entry state
+  const FuncProto* callee = nullptr;
+  uint64_t* newfp = nullptr;
+
+#define R(x) fp[(x)]
+#define RI(x) (int64_t(fp[(x)]))
+#define SAVE_STATE() (g->fp = fp, g->pc = ins)
+#define CODE(i) (fn->code.data() + (i))
+
+#if GORO_COMPUTED_GOTO
+  static void* const labels[] = {
+#define OP(name, operands, meaning) &&L_##name,
+#include "vm/opcodes.def"
+#undef OP
+  };
+#define CASE(name) L_##name:
+#define NEXT()                 \
+  do {                         \
+    ins = pc++;                \
+    goto* labels[ins->op];     \
+  } while (0)
+#else
+#define CASE(name) case OP_##name:
+#define NEXT() goto dispatch
+#endif
+
+  bool pendingEnter = false;
+  uint64_t* const entryNativeTop = g->nativeTop;
+  for (;;) {
+    try {
+      if (pendingEnter) {
+        pendingEnter = false;
+        goto enterWithHeader;
+      }
+#if GORO_COMPUTED_GOTO
+      NEXT();
+#else
+    dispatch:
+      ins = pc++;
+      switch (ins->op) {
+#endif
+      // ---- moves and constants
+      CASE(NOP) NEXT();
+      CASE(MOV) R(ins->a) = R(ins->b); NEXT();
+      CASE(MOV2) { uint64_t x = R(ins->b), y = R(ins->b + 1); R(ins->a) = x; R(ins->a + 1) = y; NEXT(); }
+      CASE(MOV3) {
+        uint64_t x = R(ins->b), y = R(ins->b + 1), z = R(ins->b + 2);
+        R(ins->a) = x; R(ins->a + 1) = y; R(ins->a + 2) = z;
+        NEXT();
+      }
+      CASE(MOVN) std::memmove(&R(ins->a), &R(ins->b), size_t(ins->c) * 8); NEXT();
+      CASE(LOADI) R(ins->a) = uint64_t(int64_t(ins->b)); NEXT();
+      CASE(LOADK) R(ins->a) = K[ins->b]; NEXT();
+      CASE(LOADSTR) R(ins->a) = K[ins->b]; R(ins->a + 1) = K[ins->b + 1]; NEXT();
+      CASE(ZERO) std::memset(&R(ins->a), 0, size_t(ins->b) * 8); NEXT();
+      CASE(ADDR) R(ins->a) = reinterpret_cast<uint64_t>(&R(ins->b)); NEXT();
+      CASE(GADDR) R(ins->a) = reinterpret_cast<uint64_t>(prog->globals + ins->b); NEXT();
+      CASE(FUNCVAL) R(ins->a) = reinterpret_cast<uint64_t>(funcVal(prog, ins->b)); NEXT();
+
+      // ---- memory
+#define LOADP(T) \
+  const uint8_t* p = reinterpret_cast<const uint8_t*>(R(ins->b)); \
+  if (__builtin_expect(!p, 0)) panicNilDeref(); \
+  T v; std::memcpy(&v, p + ins->c, sizeof v);
+      CASE(LOAD_I8) { LOADP(int8_t) R(ins->a) = uint64_t(int64_t(v)); NEXT(); }
+      CASE(LOAD_U8) { LOADP(uint8_t) R(ins->a) = v; NEXT(); }
+      CASE(LOAD_I16) { LOADP(int16_t) R(ins->a) = uint64_t(int64_t(v)); NEXT(); }
+      CASE(LOAD_U16) { LOADP(uint16_t) R(ins->a) = v; NEXT(); }
+      CASE(LOAD_I32) { LOADP(int32_t) R(ins->a) = uint64_t(int64_t(v)); NEXT(); }
+      CASE(LOAD_U32) { LOADP(uint32_t) R(ins->a) = v; NEXT(); }
+      CASE(LOAD_F32) { LOADP(float) R(ins->a) = U(double(v)); NEXT(); }
+      CASE(LOAD_64) { LOADP(uint64_t) R(ins->a) = v; NEXT(); }
+      CASE(LOAD_128) {
+        const uint8_t* p = reinterpret_cast<const uint8_t*>(R(ins->b));
+        if (__builtin_expect(!p, 0)) panicNilDeref();
+        std::memcpy(&R(ins->a), p + ins->c, 16);
+        NEXT();
+      }
+      CASE(LOAD_192) {
+        const uint8_t* p = reinterpret_cast<const uint8_t*>(R(ins->b));
+        if (__builtin_expect(!p, 0)) panicNilDeref();
+        std::memcpy(&R(ins->a), p + ins->c, 24);
+        NEXT();
+      }
+      CASE(LOAD_MEM) {
+        const uint8_t* p = reinterpret_cast<const uint8_t*>(R(ins->b));
+        if (__builtin_expect(!p, 0)) panicNilDeref();
+        std::memmove(&R(ins->a), p + ins->c, size_t(ins->d));
+        NEXT();
+      }
+#undef LOADP
+#define STOREP(T, val) \
+  uint8_t* p = reinterpret_cast<uint8_t*>(R(ins->a)); \
+  if (__builtin_expect(!p, 0)) panicNilDeref(); \
+  T v = T(val); std::memcpy(p + ins->b, &v, sizeof v);
+      CASE(STORE_8) { STOREP(uint8_t, R(ins->c)) NEXT(); }
+      CASE(STORE_16) { STOREP(uint16_t, R(ins->c)) NEXT(); }
+      CASE(STORE_32) { STOREP(uint32_t, R(ins->c)) NEXT(); }
+      CASE(STORE_F32) { STOREP(float, F(R(ins->c))) NEXT(); }
+      CASE(STORE_64) { STOREP(uint64_t, R(ins->c)) NEXT(); }
+#undef STOREP
+      CASE(STORE_128) {
+        uint8_t* p = reinterpret_cast<uint8_t*>(R(ins->a));
+        if (__builtin_expect(!p, 0)) panicNilDeref();
+        std::memcpy(p + ins->b, &R(ins->c), 16);
+        NEXT();
+      }
+      CASE(STORE_192) {
+        uint8_t* p = reinterpret_cast<uint8_t*>(R(ins->a));
+        if (__builtin_expect(!p, 0)) panicNilDeref();
+        std::memcpy(p + ins->b, &R(ins->c), 24);
+        NEXT();
+      }
+      CASE(STORE_MEM) {
+        uint8_t* p = reinterpret_cast<uint8_t*>(R(ins->a));
+        if (__builtin_expect(!p, 0)) panicNilDeref();
+        std::memmove(p + ins->b, &R(ins->c), size_t(ins->d));
+        NEXT();
+      }
+      CASE(COPYMEM) {
+        void* d = reinterpret_cast<void*>(R(ins->a));
+        const void* s = reinterpret_cast<const void*>(R(ins->b));
+        if (!d || !s) panicNilDeref();
+        std::memmove(d, s, size_t(ins->c));
+        NEXT();
+      }
+      CASE(NILCHECK) if (!R(ins->a)) panicNilDeref(); NEXT();
+      CASE(NEW) R(ins->a) = reinterpret_cast<uint64_t>(gcAllocType(reinterpret_cast<const Type*>(K[ins->b]))); NEXT();
+
+      // ---- integers
+      CASE(ADD_I) R(ins->a) = R(ins->b) + R(ins->c); NEXT();
+      CASE(SUB_I) R(ins->a) = R(ins->b) - R(ins->c); NEXT();
+      CASE(MUL_I) R(ins->a) = R(ins->b) * R(ins->c); NEXT();
+      CASE(DIV_I) {
+        int64_t x = RI(ins->b), y = RI(ins->c);
+        if (__builtin_expect(y == 0, 0)) panicDivide();
+        R(ins->a) = (y == -1) ? uint64_t(0) - uint64_t(x) : uint64_t(x / y);
+        NEXT();
+      }
+      CASE(REM_I) {
+        int64_t x = RI(ins->b), y = RI(ins->c);
+        if (__builtin_expect(y == 0, 0)) panicDivide();
+        R(ins->a) = (y == -1) ? 0 : uint64_t(x % y);
+        NEXT();
+      }
+      CASE(DIV_U) {
+        uint64_t y = R(ins->c);
+        if (__builtin_expect(y == 0, 0)) panicDivide();
+        R(ins->a) = R(ins->b) / y;
+        NEXT();
+      }
+      CASE(REM_U) {
+        uint64_t y = R(ins->c);
+        if (__builtin_expect(y == 0, 0)) panicDivide();
+        R(ins->a) = R(ins->b) % y;
+        NEXT();
+      }
+      CASE(AND) R(ins->a) = R(ins->b) & R(ins->c); NEXT();
+      CASE(OR) R(ins->a) = R(ins->b) | R(ins->c); NEXT();
+      CASE(XOR) R(ins->a) = R(ins->b) ^ R(ins->c); NEXT();
+      CASE(ANDNOT) R(ins->a) = R(ins->b) & ~R(ins->c); NEXT();
+      CASE(SHL) { uint64_t s = R(ins->c); R(ins->a) = s >= 64 ? 0 : R(ins->b) << s; NEXT(); }
+      CASE(SHR_I) { uint64_t s = R(ins->c); R(ins->a) = uint64_t(RI(ins->b) >> (s >= 64 ? 63 : s)); NEXT(); }
+      CASE(SHR_U) { uint64_t s = R(ins->c); R(ins->a) = s >= 64 ? 0 : R(ins->b) >> s; NEXT(); }
+      CASE(SHIFTCHK) if (RI(ins->a) < 0) panicRuntimeError("negative shift amount"); NEXT();
+      CASE(NEG_I) R(ins->a) = uint64_t(0) - R(ins->b); NEXT();
+      CASE(NOT_I) R(ins->a) = ~R(ins->b); NEXT();
+      CASE(ADDI) R(ins->a) = R(ins->b) + uint64_t(int64_t(ins->c)); NEXT();
+      CASE(MULI) R(ins->a) = R(ins->b) * uint64_t(int64_t(ins->c)); NEXT();
+      CASE(SEXT8) R(ins->a) = uint64_t(int64_t(int8_t(R(ins->b)))); NEXT();
+      CASE(SEXT16) R(ins->a) = uint64_t(int64_t(int16_t(R(ins->b)))); NEXT();
+      CASE(SEXT32) R(ins->a) = uint64_t(int64_t(int32_t(R(ins->b)))); NEXT();
+      CASE(ZEXT8) R(ins->a) = uint8_t(R(ins->b)); NEXT();
+      CASE(ZEXT16) R(ins->a) = uint16_t(R(ins->b)); NEXT();
+      CASE(ZEXT32) R(ins->a) = uint32_t(R(ins->b)); NEXT();
+      CASE(EQ_I) R(ins->a) = R(ins->b) == R(ins->c); NEXT();
+      CASE(NE_I) R(ins->a) = R(ins->b) != R(ins->c); NEXT();
+      CASE(LT_I) R(ins->a) = RI(ins->b) < RI(ins->c); NEXT();
+      CASE(LE_I) R(ins->a) = RI(ins->b) <= RI(ins->c); NEXT();
+      CASE(LT_U) R(ins->a) = R(ins->b) < R(ins->c); NEXT();
+      CASE(LE_U) R(ins->a) = R(ins->b) <= R(ins->c); NEXT();
+      CASE(EQI) R(ins->a) = RI(ins->b) == int64_t(ins->c); NEXT();
+      CASE(LTI) R(ins->a) = RI(ins->b) < int64_t(ins->c); NEXT();
+      CASE(NOT) R(ins->a) = !R(ins->b); NEXT();
+
+      // ---- floats
+      CASE(ADD_F) R(ins->a) = U(F(R(ins->b)) + F(R(ins->c))); NEXT();
+      CASE(SUB_F) R(ins->a) = U(F(R(ins->b)) - F(R(ins->c))); NEXT();
+      CASE(MUL_F) R(ins->a) = U(F(R(ins->b)) * F(R(ins->c))); NEXT();
+      CASE(DIV_F) R(ins->a) = U(F(R(ins->b)) / F(R(ins->c))); NEXT();
+      CASE(NEG_F) R(ins->a) = U(-F(R(ins->b))); NEXT();
+      CASE(EQ_F) R(ins->a) = F(R(ins->b)) == F(R(ins->c)); NEXT();
+      CASE(NE_F) R(ins->a) = F(R(ins->b)) != F(R(ins->c)); NEXT();
+      CASE(LT_F) R(ins->a) = F(R(ins->b)) < F(R(ins->c)); NEXT();
+      CASE(LE_F) R(ins->a) = F(R(ins->b)) <= F(R(ins->c)); NEXT();
+      CASE(ROUND_F32) R(ins->a) = U(double(float(F(R(ins->b))))); NEXT();
+      CASE(I2F) R(ins->a) = U(double(RI(ins->b))); NEXT();
+      CASE(U2F) R(ins->a) = U(double(R(ins->b))); NEXT();
+      CASE(F2I) {
+        double d = F(R(ins->b));
+        R(ins->a) = (d >= -9223372036854775808.0 && d < 9223372036854775808.0) ? uint64_t(int64_t(d))
+                                                                                : uint64_t(INT64_MIN);
+        NEXT();
+      }
+      CASE(F2U) {
+        double d = F(R(ins->b));
+        uint64_t r;
+        if (d >= 0 && d < 9223372036854775808.0) r = uint64_t(int64_t(d));
+        else if (d >= 9223372036854775808.0 && d < 18446744073709551616.0)
+          r = uint64_t(int64_t(d - 9223372036854775808.0)) ^ (uint64_t(1) << 63);
+        else if (d < 0 && d > -9223372036854775808.0) r = uint64_t(int64_t(d));
+        else r = uint64_t(1) << 63;
+        R(ins->a) = r;
+        NEXT();
+      }
+
+      // ---- strings
+#define STR(x) (*reinterpret_cast<GoString*>(&R(x)))
+#define SLC(x) (*reinterpret_cast<GoSlice*>(&R(x)))
+      CASE(CONCAT) { GoString s = concatStrings(STR(ins->b), STR(ins->c)); STR(ins->a) = s; NEXT(); }
+      CASE(EQ_S) {
+        const GoString& x = STR(ins->b);
+        const GoString& y = STR(ins->c);
+        R(ins->a) = x.len == y.len && (x.ptr == y.ptr || std::memcmp(x.ptr, y.ptr, size_t(x.len)) == 0);
+        NEXT();
+      }
+      CASE(NE_S) {
+        const GoString& x = STR(ins->b);
+        const GoString& y = STR(ins->c);
+        R(ins->a) = !(x.len == y.len && (x.ptr == y.ptr || std::memcmp(x.ptr, y.ptr, size_t(x.len)) == 0));
+        NEXT();
+      }
+      CASE(LT_S) R(ins->a) = compareStrings(STR(ins->b), STR(ins->c)) < 0; NEXT();
+      CASE(LE_S) R(ins->a) = compareStrings(STR(ins->b), STR(ins->c)) <= 0; NEXT();
+      CASE(INDEX_S) {
+        const GoString& s = STR(ins->b);
+        int64_t i = RI(ins->c);
+        if (__builtin_expect(uint64_t(i) >= uint64_t(s.len), 0)) panicIndex(i, s.len);
+        R(ins->a) = s.ptr[i];
+        NEXT();
+      }
+      CASE(SLICE_S) {
+        GoString s = STR(ins->b);
+        int64_t l = ins->c < 0 ? 0 : RI(ins->c);
+        int64_t h = ins->d < 0 ? s.len : RI(ins->d);
+        checkSlice3(l, h, 0, s.len, false, "length");
+        STR(ins->a) = GoString{h > l ? s.ptr + l : nullptr, h - l};
+        NEXT();
+      }
+      CASE(NEXTRUNE) {
+        const GoString& s = STR(ins->b);
+        int64_t i = RI(ins->c);
+        int w;
+        int64_t r;
+        if (s.ptr[i] < 0x80) { r = s.ptr[i]; w = 1; }
+        else r = decodeRune(s.ptr + i, s.len - i, &w);
+        R(ins->a) = uint64_t(r);
+        R(ins->a + 1) = uint64_t(i + w);
+        NEXT();
+      }
+      CASE(STR2BYTES) { GoSlice r = stringToBytes(STR(ins->b)); SLC(ins->a) = r; NEXT(); }
+      CASE(BYTES2STR) { GoString r = bytesToString(SLC(ins->b)); STR(ins->a) = r; NEXT(); }
+      CASE(STR2RUNES) { GoSlice r = stringToRunes(STR(ins->b)); SLC(ins->a) = r; NEXT(); }
+      CASE(RUNES2STR) { GoString r = runesToString(SLC(ins->b)); STR(ins->a) = r; NEXT(); }
+      CASE(RUNE2STR) { GoString r = runeToString(RI(ins->b)); STR(ins->a) = r; NEXT(); }
+
+      // ---- control flow
+      CASE(JMP) pc = CODE(ins->b); NEXT();
+      CASE(JT) if (R(ins->a)) pc = CODE(ins->b); NEXT();
+      CASE(JF) if (!R(ins->a)) pc = CODE(ins->b); NEXT();
+      CASE(LOOP) {
+        pc = CODE(ins->b);
+        if (__builtin_expect(g->stackguard0 == kStackPreempt, 0)) {
+          // preemption request (runtime issue): nothing else to run yet
+          g->stackguard0 = reinterpret_cast<uintptr_t>(g->stackHi) - kStackGuard;
+          g->preempt = false;
+        }
+        NEXT();
+      }
+      CASE(JLT_I) if (RI(ins->a) < RI(ins->b)) pc = CODE(ins->c); NEXT();
+      CASE(JGE_I) if (RI(ins->a) >= RI(ins->b)) pc = CODE(ins->c); NEXT();
+      CASE(JEQ_I) if (R(ins->a) == R(ins->b)) pc = CODE(ins->c); NEXT();
+      CASE(JNE_I) if (R(ins->a) != R(ins->b)) pc = CODE(ins->c); NEXT();
+
+      // ---- calls
+      CASE(CALL) {
+        callee = prog->funcs[size_t(ins->b)];
+        newfp = fp + ins->a + kFrameHeader;
+        newfp[-1] = 0;
+        goto enter;
+      }
+      CASE(CALLCLO) {
+        auto* c = reinterpret_cast<Closure*>(R(ins->b));
+        if (__builtin_expect(!c, 0)) panicNilDeref();
+        callee = c->fn;
+        newfp = fp + ins->a + kFrameHeader;
+        if (c->ncaps & kBoundMethod) insertBoundReceiver(c, newfp);
+        newfp[-1] = reinterpret_cast<uint64_t>(c);
+        goto enter;
+      }
+      CASE(CALLI) {
+        auto* dyn = reinterpret_cast<const Type*>(R(ins->b));
+        void* data = reinterpret_cast<void*>(R(ins->b + 1));
+        if (__builtin_expect(!dyn, 0)) panicNilDeref();
+        const std::string& name = prog->methodNames[size_t(K[ins->c])];
+        const Method* m = findMethod(methodOwner(dyn), name);
+        if (!m || !m->fn) fatalError("goro: method " + name + " of " + dyn->str() + " not found");
+        newfp = fp + ins->a + kFrameHeader;
+        int k = placeReceiver(*m, dyn, data, rbuf);
+        if (k != 1 && ins->d > 0) std::memmove(newfp + k, newfp + 1, size_t(ins->d) * 8);
+        std::memcpy(newfp, rbuf.data(), size_t(k) * 8);
+        callee = m->fn;
+        newfp[-1] = 0;
+        goto enter;
+      }
+      CASE(CALLNAT) {
+        callee = prog->funcs[size_t(ins->b)];
+        newfp = fp + ins->a + kFrameHeader;
+        newfp[-1] = 0;
+        goto enter;
+      }
+      CASE(RET) {
+        if (ins->b && ins->a) std::memmove(&R(0), &R(ins->a), size_t(ins->b) * 8);
+        uint64_t ret = fp[-3];
+        uint64_t* caller = reinterpret_cast<uint64_t*>(fp[-4]);
+        if (ret == 0) return;  // bottom of this activation
+        if (ret == reinterpret_cast<uint64_t>(kPanicReturn)) {
+          fp = caller;
+          fn = reinterpret_cast<const FuncProto*>(fp[-2]);
+          K = fn->consts.data();
+          goto panicDeferReturned;
+        }
+        pc = reinterpret_cast<const Instr*>(ret & ~uint64_t(1));
+        fp = caller;
+        fn = reinterpret_cast<const FuncProto*>(fp[-2]);
+        K = fn->consts.data();
+        NEXT();
+      }
+      CASE(DEFERRETURN) {
+        Defer* d = g->defers;
+        if (!d || d->fp != fp) NEXT();
+        g->defers = d->link;
+        d->started = true;
+        callee = d->fn->fn;
+        newfp = fp + fn->frameSize + kFrameHeader;
+        std::memcpy(newfp, d->args, size_t(d->argSlots) * 8);
+        if (d->fn->ncaps & kBoundMethod) insertBoundReceiver(d->fn, newfp);
+        newfp[-1] = reinterpret_cast<uint64_t>(d->fn);
+        newfp[-4] = reinterpret_cast<uint64_t>(fp);
+        newfp[-3] = reinterpret_cast<uint64_t>(ins) | 1;  // resume at this DEFERRETURN
+        goto enterWithHeader;
+      }
+      CASE(MKCLOSURE) {
+        int n = ins->d;
+        auto* c = static_cast<Closure*>(gcAlloc(sizeof(Closure) + sizeof(void*) * size_t(n)));
+        c->fn = prog->funcs[size_t(ins->b)];
+        c->ncaps = n;
+        for (int i = 0; i < n; i++) c->caps[i] = reinterpret_cast<void*>(R(ins->c + i));
+        R(ins->a) = reinterpret_cast<uint64_t>(c);
+        NEXT();
+      }
+      CASE(GETCAP) R(ins->a) = reinterpret_cast<uint64_t>(reinterpret_cast<Closure*>(fp[-1])->caps[ins->b]); NEXT();
+      CASE(METHODVAL) {
+        auto* dyn = reinterpret_cast<const Type*>(R(ins->b));
+        void* data = reinterpret_cast<void*>(R(ins->b + 1));
+        if (!dyn) panicNilDeref();
+        const std::string& name = prog->methodNames[size_t(K[ins->c])];
+        const Method* m = findMethod(dyn, name);
+        if (!m || !m->fn) fatalError("goro: method " + name + " of " + dyn->str() + " not found");
+        int k = placeReceiver(*m, dyn, data, rbuf);
+        R(ins->a) = reinterpret_cast<uint64_t>(boundClosure(m->fn, rbuf.data(), k));
+        NEXT();
+      }
+      CASE(BOUNDVAL) {
+        FuncProto* f = prog->funcs[size_t(ins->c)];
+        R(ins->a) = reinterpret_cast<uint64_t>(boundClosure(f, &R(ins->b), f->recvSlots));
+        NEXT();
+      }
+      CASE(DEFER) {
+        auto* d = static_cast<Defer*>(gcAlloc(sizeof(Defer)));
+        d->fn = reinterpret_cast<Closure*>(R(ins->b));
+        if (!d->fn) panicNilDeref();
+        d->argSlots = ins->c;
+        if (ins->c) {
+          d->args = static_cast<uint64_t*>(gcAlloc(size_t(ins->c) * 8));
+          std::memcpy(d->args, &R(ins->a), size_t(ins->c) * 8);
+        }
+        d->fp = fp;
+        d->link = g->defers;
+        g->defers = d;
+        NEXT();
+      }
+      CASE(PANIC) {
+        GoIface v = *reinterpret_cast<GoIface*>(&R(ins->a));
+        if (!v.type) {
+          // Go 1.19: panic(nil) panics with a nil value (prints "panic: nil")
+        }
+        panicValue(v);
+      }
+      CASE(RECOVER) {
+        Panic* p = g->panic;
+        if (p && !p->recovered && !p->goexit && fp[-3] == reinterpret_cast<uint64_t>(kPanicReturn)) {
+          p->recovered = true;
+          *reinterpret_cast<GoIface*>(&R(ins->a)) = p->arg;
+        } else {
+          R(ins->a) = 0;
+          R(ins->a + 1) = 0;
+        }
+        NEXT();
+      }
+
+      // ---- slices and arrays
+      CASE(MAKESLICE) {
+        int64_t len = RI(ins->b);
+        int64_t cap = ins->c < 0 ? len : RI(ins->c);
+        GoSlice s = makeSlice(reinterpret_cast<const Type*>(K[ins->d]), len, cap);
+        SLC(ins->a) = s;
+        NEXT();
+      }
+      CASE(IDXADDR) {
+        const GoSlice& s = SLC(ins->b);
+        int64_t i = RI(ins->c);
+        if (__builtin_expect(uint64_t(i) >= uint64_t(s.len), 0)) panicIndex(i, s.len);
+        R(ins->a) = reinterpret_cast<uint64_t>(static_cast<uint8_t*>(s.ptr) + i * ins->d);
+        NEXT();
+      }
+      CASE(ARRADDR) {
+        auto* p = reinterpret_cast<uint8_t*>(R(ins->b));
+        int64_t i = RI(ins->c);
+        int64_t len = int64_t(K[ins->d]);
+        if (__builtin_expect(uint64_t(i) >= uint64_t(len), 0)) panicIndex(i, len);
+        if (__builtin_expect(!p, 0)) panicNilDeref();
+        R(ins->a) = reinterpret_cast<uint64_t>(p + i * int64_t(K[ins->d + 1]));
+        NEXT();
+      }
+      CASE(LDIDX_64) {
+        const GoSlice& s = SLC(ins->b);
+        int64_t i = RI(ins->c);
+        if (__builtin_expect(uint64_t(i) >= uint64_t(s.len), 0)) panicIndex(i, s.len);
+        R(ins->a) = static_cast<const uint64_t*>(s.ptr)[i];
+        NEXT();
+      }
+      CASE(STIDX_64) {
+        const GoSlice& s = SLC(ins->a);
+        int64_t i = RI(ins->b);
+        if (__builtin_expect(uint64_t(i) >= uint64_t(s.len), 0)) panicIndex(i, s.len);
+        static_cast<uint64_t*>(s.ptr)[i] = R(ins->c);
+        NEXT();
+      }
+      CASE(LDIDX_U8) {
+        const GoSlice& s = SLC(ins->b);
+        int64_t i = RI(ins->c);
+        if (__builtin_expect(uint64_t(i) >= uint64_t(s.len), 0)) panicIndex(i, s.len);
+        R(ins->a) = static_cast<const uint8_t*>(s.ptr)[i];
+        NEXT();
+      }
+      CASE(STIDX_8) {
+        const GoSlice& s = SLC(ins->a);
+        int64_t i = RI(ins->b);
+        if (__builtin_expect(uint64_t(i) >= uint64_t(s.len), 0)) panicIndex(i, s.len);
+        static_cast<uint8_t*>(s.ptr)[i] = uint8_t(R(ins->c));
+        NEXT();
+      }
+      CASE(SLICE) {
+        const Instr* ex = pc++;
+        GoSlice s = SLC(ins->b);
+        int64_t es = ex->b;
+        int64_t l = ins->c < 0 ? 0 : RI(ins->c);
+        int64_t h = ins->d < 0 ? s.len : RI(ins->d);
+        bool three = ex->a != 0xFFFF;
+        int64_t m = three ? RI(ex->a) : s.cap;
+        checkSlice3(l, h, m, s.cap, three, "capacity");
+        GoSlice r{static_cast<uint8_t*>(s.ptr) + l * es, h - l, m - l};
+        SLC(ins->a) = r;
+        NEXT();
+      }
+      CASE(SLICEARR) {
+        const Instr* ex = pc++;
+        auto* p = reinterpret_cast<uint8_t*>(R(ins->b));
+        int64_t es = ex->b;
+        int64_t len = int64_t(K[ex->c]);
+        int64_t l = ins->c < 0 ? 0 : RI(ins->c);
+        int64_t h = ins->d < 0 ? len : RI(ins->d);
+        bool three = ex->a != 0xFFFF;
+        int64_t m = three ? RI(ex->a) : len;
+        if (!p) panicNilDeref();
+        checkSlice3(l, h, m, len, three, "length");
+        SLC(ins->a) = GoSlice{p + l * es, h - l, m - l};
+        NEXT();
+      }
+      CASE(EXTRA) NEXT();
+      CASE(APPEND) {
+        auto* et = reinterpret_cast<const Type*>(K[ins->d]);
+        GoSlice s = SLC(ins->b);
+        if (s.len + 1 > s.cap) s = growSlice(s, s.len + 1, et);
+        regToMem(et, &R(ins->c), static_cast<uint8_t*>(s.ptr) + s.len * et->size);
+        s.len++;
+        SLC(ins->a) = s;
+        NEXT();
+      }
+      CASE(APPENDSL) {
+        auto* et = reinterpret_cast<const Type*>(K[ins->d]);
+        GoSlice t = SLC(ins->c);
+        GoSlice s = appendBytes(SLC(ins->b), t.ptr, t.len, et);
+        SLC(ins->a) = s;
+        NEXT();
+      }
+      CASE(APPENDSTR) {
+        GoString t = STR(ins->c);
+        GoSlice s = appendBytes(SLC(ins->b), t.ptr, t.len, gByteType);
+        SLC(ins->a) = s;
+        NEXT();
+      }
+      CASE(COPY) {
+        GoSlice d = SLC(ins->b), s = SLC(ins->c);
+        int64_t n = d.len < s.len ? d.len : s.len;
+        if (n) std::memmove(d.ptr, s.ptr, size_t(n * ins->d));
+        R(ins->a) = uint64_t(n);
+        NEXT();
+      }
+      CASE(COPYSTR) {
+        GoSlice d = SLC(ins->b);
+        GoString s = STR(ins->c);
+        int64_t n = d.len < s.len ? d.len : s.len;
+        if (n) std::memmove(d.ptr, s.ptr, size_t(n));
+        R(ins->a) = uint64_t(n);
+        NEXT();
+      }
+      CASE(LEN_MAP) R(ins->a) = uint64_t(mapLen(reinterpret_cast<GoMap*>(R(ins->b)))); NEXT();
+
+      // ---- maps
+      CASE(MAKEMAP) {
+        GoMap* m = mapNew(reinterpret_cast<const Type*>(K[ins->c]), ins->b < 0 ? 0 : RI(ins->b));
+        R(ins->a) = reinterpret_cast<uint64_t>(m);
+        NEXT();
+      }
+      CASE(MAPACCESS) {
+        auto* mt = reinterpret_cast<const Type*>(K[ins->d]);
+        uint64_t kb[2];
+        SAVE_STATE();
+        void* v = mapAccess(mt, reinterpret_cast<GoMap*>(R(ins->b)), keyMem(mt->key, &R(ins->c), kb));
+        R(ins->a) = reinterpret_cast<uint64_t>(v ? v : kZeroVal);
+        NEXT();
+      }
+      CASE(MAPACCESS2) {
+        auto* mt = reinterpret_cast<const Type*>(K[ins->d]);
+        uint64_t kb[2];
+        SAVE_STATE();
+        void* v = mapAccess(mt, reinterpret_cast<GoMap*>(R(ins->b)), keyMem(mt->key, &R(ins->c), kb));
+        R(ins->a) = reinterpret_cast<uint64_t>(v ? v : kZeroVal);
+        R(ins->a + 1) = v != nullptr;
+        NEXT();
+      }
+      CASE(MAPASSIGN) {
+        auto* mt = reinterpret_cast<const Type*>(K[ins->d]);
+        uint64_t kb[2];
+        SAVE_STATE();
+        void* v = mapAssign(mt, reinterpret_cast<GoMap*>(R(ins->b)), keyMem(mt->key, &R(ins->c), kb));
+        R(ins->a) = reinterpret_cast<uint64_t>(v);
+        NEXT();
+      }
+      CASE(MAPDELETE) {
+        auto* mt = reinterpret_cast<const Type*>(K[ins->c]);
+        uint64_t kb[2];
+        SAVE_STATE();
+        mapDelete(mt, reinterpret_cast<GoMap*>(R(ins->a)), keyMem(mt->key, &R(ins->b), kb));
+        NEXT();
+      }
+      CASE(MAPITER) {
+        MapIter* it = mapIterInit(reinterpret_cast<const Type*>(K[ins->c]), reinterpret_cast<GoMap*>(R(ins->b)));
+        R(ins->a) = reinterpret_cast<uint64_t>(it);
+        NEXT();
+      }
+      CASE(MAPNEXT) {
+        void* k;
+        void* v;
+        SAVE_STATE();
+        if (!mapIterNext(reinterpret_cast<MapIter*>(R(ins->a)), &k, &v)) {
+          pc = CODE(ins->b);
+        } else {
+          R(ins->a + 1) = reinterpret_cast<uint64_t>(k);
+          R(ins->a + 2) = reinterpret_cast<uint64_t>(v);
+        }
+        NEXT();
+      }
+
+      // ---- interfaces
+      CASE(MKIFACE) {
+        auto* t = reinterpret_cast<Type*>(K[ins->c]);
+        uint64_t data;
+        if (t->isPointerShaped()) {
+          data = R(ins->b);
+        } else {
+          void* box = gcAllocType(t);
+          regToMem(t, &R(ins->b), box);
+          data = reinterpret_cast<uint64_t>(box);
+        }
+        R(ins->a) = reinterpret_cast<uint64_t>(t);
+        R(ins->a + 1) = data;
+        NEXT();
+      }
+      CASE(ASSERT) {
+        auto* want = reinterpret_cast<const Type*>(K[ins->c]);
+        auto* dyn = reinterpret_cast<const Type*>(R(ins->b));
+        void* data = reinterpret_cast<void*>(R(ins->b + 1));
+        if (dyn == want) {
+          const void* src = want->isPointerShaped() ? static_cast<const void*>(&data) : data;
+          memToReg(want, src, &R(ins->a));
+          if (ins->d >= 0) R(ins->d) = 1;
+        } else if (ins->d >= 0) {
+          std::memset(&R(ins->a), 0, size_t(regSlots(want)) * 8);
+          R(ins->d) = 0;
+        } else {
+          assertFail(dyn, want, reinterpret_cast<const Type*>(K[ins->c + 1]), "");
+        }
+        NEXT();
+      }
+      CASE(ASSERTI) {
+        auto* want = reinterpret_cast<const Type*>(K[ins->c]);
+        auto* dyn = reinterpret_cast<const Type*>(R(ins->b));
+        std::string missing;
+        bool ok = dyn && implementsIface(dyn, want, &missing);
+        if (ok) {
+          uint64_t x = R(ins->b), y = R(ins->b + 1);
+          R(ins->a) = x;
+          R(ins->a + 1) = y;
+          if (ins->d >= 0) R(ins->d) = 1;
+        } else if (ins->d >= 0) {
+          R(ins->a) = 0;
+          R(ins->a + 1) = 0;
+          R(ins->d) = 0;
+        } else {
+          assertFail(dyn, want, reinterpret_cast<const Type*>(K[ins->c + 1]), missing);
+        }
+        NEXT();
+      }
+      CASE(IFACETYPE) R(ins->a) = R(ins->b); NEXT();
+      CASE(IMPLEMENTS) {
+        auto* t = reinterpret_cast<const Type*>(R(ins->b));
+        R(ins->a) = t && implementsIface(t, reinterpret_cast<const Type*>(K[ins->c]), nullptr);
+        NEXT();
+      }
+      CASE(EQ_IFACE) {
+        auto* x = reinterpret_cast<GoIface*>(&R(ins->b));
+        auto* y = reinterpret_cast<GoIface*>(&R(ins->c));
+        bool eq;
+        if (x->type != y->type) eq = false;
+        else if (!x->type) eq = true;
+        else {
+          if (!typeComparable(x->type)) panicRuntimeError("comparing uncomparable type " + x->type->str());
+          eq = valuesEqual(x->type, x->valuePtr(), y->valuePtr());
+        }
+        R(ins->a) = eq;
+        NEXT();
+      }
+      CASE(EQ_MEM) {
+        auto* t = reinterpret_cast<const Type*>(K[ins->d]);
+        R(ins->a) = valuesEqual(t, &R(ins->b), &R(ins->c));
+        NEXT();
+      }
+
+      // ---- print built-ins
+      CASE(PRINT) {
+        auto* t = reinterpret_cast<const Type*>(K[ins->b]);
+        std::vector<uint8_t> mem(size_t(t->size) + 8);
+        regToMem(t, &R(ins->a), mem.data());
+        std::string s = runtimePrintString(t, mem.data());
+        writeStderr(s.data(), s.size());
+        NEXT();
+      }
+      CASE(PRINTSP) writeStderr(" ", 1); NEXT();
+      CASE(PRINTNL) writeStderr("\n", 1); NEXT();
+
+      // ---- goroutines and channels: the runtime issue
+      CASE(GO) SAVE_STATE(); notYet("the go statement");
+      CASE(MAKECHAN) SAVE_STATE(); notYet("make(chan)");
+      CASE(SEND) SAVE_STATE(); notYet("channel send");
+      CASE(RECV) SAVE_STATE(); notYet("channel receive");
+      CASE(CLOSE) SAVE_STATE(); notYet("close");
+      CASE(LEN_CHAN) SAVE_STATE(); notYet("len(chan)");
+      CASE(CAP_CHAN) SAVE_STATE(); notYet("cap(chan)");
+      CASE(SELECT) SAVE_STATE(); notYet("select");
+#if !GORO_COMPUTED_GOTO
+        default:
+          fatalError("goro: bad opcode");
+      }
+#endif
+
+    // ---- function entry (CALL*, DEFERRETURN, deferred calls run by panics)
+    enter:
+      newfp[-4] = reinterpret_cast<uint64_t>(fp);
+      newfp[-3] = reinterpret_cast<uint64_t>(pc);
+    enterWithHeader:
+      newfp[-2] = reinterpret_cast<uint64_t>(callee);
+      if (callee->native) {
+        NativeCtx ctx;
+        ctx.g = g;
+        ctx.prog = prog;
+        ctx.frameOff = reinterpret_cast<uint8_t*>(newfp) - g->stackLo;
+        uint8_t* top = reinterpret_cast<uint8_t*>(newfp + callee->frameSize);
+        if (reinterpret_cast<uintptr_t>(top) > reinterpret_cast<uintptr_t>(g->stackHi)) {
+          SAVE_STATE();
+          int64_t delta = growStack(g, fp, newfp, callee, top);
+          fp = reinterpret_cast<uint64_t*>(reinterpret_cast<uint8_t*>(fp) + delta);
+          newfp = reinterpret_cast<uint64_t*>(reinterpret_cast<uint8_t*>(newfp) + delta);
+          ctx.frameOff = reinterpret_cast<uint8_t*>(newfp) - g->stackLo;
+        }
+        SAVE_STATE();
+        uint64_t* savedTop = g->nativeTop;
+        g->nativeTop = newfp + callee->frameSize;
+        callee->native(ctx, newfp);
+        g->nativeTop = savedTop;
+        // RELOAD_FRAME: the native may have called back into Go and moved the stack.
+        newfp = ctx.frame();
+        fp = reinterpret_cast<uint64_t*>(newfp[-4]);
+        uint64_t ret = newfp[-3];
+        if (ret == reinterpret_cast<uint64_t>(kPanicReturn)) {
+          fn = reinterpret_cast<const FuncProto*>(fp[-2]);
+          K = fn->consts.data();
+          goto panicDeferReturned;
+        }
+        pc = reinterpret_cast<const Instr*>(ret & ~uint64_t(1));
+        NEXT();
+      }
+      {
+        uint8_t* top = reinterpret_cast<uint8_t*>(newfp + callee->frameSize);
+#ifdef GORO_STACK_STRESS
+        if (true) {
+#else
+        if (__builtin_expect(reinterpret_cast<uintptr_t>(top) > g->stackguard0, 0)) {
+#endif
+          SAVE_STATE();
+          int64_t delta = growStack(g, fp, newfp, callee, top);
+          fp = reinterpret_cast<uint64_t*>(reinterpret_cast<uint8_t*>(fp) + delta);
+          newfp = reinterpret_cast<uint64_t*>(reinterpret_cast<uint8_t*>(newfp) + delta);
+        }
+        int extra = callee->frameSize - callee->paramSlots;
+        if (extra > 0) std::memset(newfp + callee->paramSlots, 0, size_t(extra) * 8);
+        fp = newfp;
+        fn = callee;
+        K = fn->consts.data();
+        pc = fn->code.data();
+        NEXT();
+      }
+
+    // ---- a deferred call run by a panic has returned to frame fp
+    panicDeferReturned: {
+      Panic* p = g->panic;
+      if (p && p->recovered) {
+        // Resume the frame that deferred the recovering call, at its recovery
+        // epilogue (which runs its remaining defers and returns normally).
+        g->panic = p->link;
+        while (g->panic && g->panic->aborted) g->panic = g->panic->link;
+        fp = reinterpret_cast<uint64_t*>(g->stackLo + p->recoverOff);
+        fn = reinterpret_cast<const FuncProto*>(fp[-2]);
+        K = fn->consts.data();
+        pc = fn->code.data() + fn->recoverPc;
+        continue;
+      }
+      goto runNextDefer;
+    }
+
+    } catch (GoPanicSignal&) {
+      // The faulting instruction is `ins` in frame fp.
+      g->nativeTop = entryNativeTop;
+      g->fp = fp;
+      g->pc = ins;
+      Panic* p = g->panic;
+      if (!p->siteSet) {
+        p->siteSet = true;
+        p->sitePc = ins;
+        p->siteOff = reinterpret_cast<uint8_t*>(fp) - g->stackLo;
+      }
+      goto runNextDefer;
+    }
+    continue;
+
+  runNextDefer: {
+      Panic* p = g->panic;
+      Defer* d = g->defers;
+      uint64_t* base = reinterpret_cast<uint64_t*>(g->stackLo + baseOff);
+      if (!d) fatalPanic(g, reinterpret_cast<uint64_t*>(g->stackLo + p->siteOff), p->sitePc);
+      if (d->fp < base) throw GoPanicSignal{};  // belongs to an outer activation
+      g->defers = d->link;
+      d->started = true;
+      d->panic = p;
+      p->recoverOff = reinterpret_cast<uint8_t*>(d->fp) - g->stackLo;
+      callee = d->fn->fn;
+      newfp = fp + fn->frameSize + kFrameHeader;
+      std::memcpy(newfp, d->args, size_t(d->argSlots) * 8);
+      if (d->fn->ncaps & kBoundMethod) insertBoundReceiver(d->fn, newfp);
+      newfp[-1] = reinterpret_cast<uint64_t>(d->fn);
+      newfp[-4] = reinterpret_cast<uint64_t>(fp);
+      newfp[-3] = reinterpret_cast<uint64_t>(kPanicReturn);
+      pendingEnter = true;  // enter it inside the try block (natives, growth as in `enter`)
+    }
+  }
+}
+
+}  // namespace goro

@@ -1,0 +1,36 @@
+// vm/interp_support.h — out-of-line helpers of the interpreter's instructions.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "vm/native.h"
+
+namespace goro {
+
+[[noreturn]] void panicIndex(int64_t i, int64_t len);
+[[noreturn]] void panicNilDeref();
+[[noreturn]] void panicDivide();
+
+int encodeRune(uint8_t* p, int64_t r);                       // returns width (1..4)
+int64_t decodeRune(const uint8_t* p, int64_t n, int* width);  // U+FFFD, width 1 on invalid input
+
+GoString concatStrings(GoString a, GoString b);
+int compareStrings(GoString a, GoString b);
+GoSlice stringToBytes(GoString s);
+GoString bytesToString(GoSlice b);
+GoSlice stringToRunes(GoString s);
+GoString runesToString(GoSlice r);
+GoString runeToString(int64_t r);
+
+// Capacity growth exactly as Go 1.19's growslice (incl. size-class rounding).
+GoSlice growSlice(GoSlice s, int64_t newLen, const Type* elem);
+GoSlice makeSlice(const Type* elem, int64_t len, int64_t cap);
+
+const Method* findMethod(const Type* t, const std::string& name);
+bool implementsIface(const Type* t, const Type* iface, std::string* missing);
+const void* walkPath(const Type* t, const void* addr, const std::vector<int>& path, const Type** outType);
+// The receiver of m for a value of dynamic type dyn (interface data word `data`),
+// in register form, into `out`; returns its slot count.
+int placeReceiver(const Method& m, const Type* dyn, void* data, std::vector<uint64_t>& out);
+
+}  // namespace goro
