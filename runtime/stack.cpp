@@ -45,6 +45,23 @@ static uint8_t* allocStack(int64_t bytes) {
   return static_cast<uint8_t*>(p);
 }
 
+// Every G ever created (Go's allgs), in memory the collector scans: G objects
+// live in the GC heap and thread-locals are not roots.
+static G** gAllGs = nullptr;
+static size_t gAllGsLen = 0, gAllGsCap = 0;
+
+static void addG(G* g) {
+  if (gAllGsLen == gAllGsCap) {
+    size_t ncap = gAllGsCap ? gAllGsCap * 2 : 64;
+    auto** n = static_cast<G**>(GC_MALLOC_UNCOLLECTABLE(ncap * sizeof(G*)));
+    if (gAllGsLen) std::memcpy(n, gAllGs, gAllGsLen * sizeof(G*));
+    if (gAllGs) GC_FREE(gAllGs);
+    gAllGs = n;
+    gAllGsCap = ncap;
+  }
+  gAllGs[gAllGsLen++] = g;
+}
+
 G* newG(int64_t goid, int64_t stackBytes) {
   G* g = static_cast<G*>(GC_MALLOC(sizeof(G)));
   new (g) G();
@@ -53,6 +70,7 @@ G* newG(int64_t goid, int64_t stackBytes) {
   g->stackHi = g->stackLo + stackBytes;
   g->stackguard0 = reinterpret_cast<uintptr_t>(g->stackHi) - kStackGuard;
   if (stackBytes > gStackStats.maxStackBytes) gStackStats.maxStackBytes = stackBytes;
+  addG(g);
   return g;
 }
 

@@ -114,6 +114,8 @@ int runProgram(Program* prog) {
   for (FuncProto* f : prog->funcs) {
     if (f->native) f->frameSize = std::max(f->frameSize, std::max(f->paramSlots, f->resultSlots));
   }
+  if (!prog->globals && prog->globalsSize > 0)  // a GC root: scanned, never collected
+    prog->globals = static_cast<uint8_t*>(GC_MALLOC_UNCOLLECTABLE(size_t(prog->globalsSize)));
   rtTypes.string = prog->stringType;
   rtTypes.rtError = prog->rtErrorType;
   callStringMethodHook = &hookCallStringMethod;
