@@ -17,8 +17,11 @@
 
 static const char* kVersion = "goro 0.1 (Go 1.19 subset)";
 
+static void gcQuiet(char*, GC_word) {}  // Boehm's "repeated allocation of very large block" etc.
+
 int main(int argc, char** argv) {
   GC_INIT();
+  GC_set_warn_proc(gcQuiet);
   GC_allow_register_threads();
 #ifdef GORO_TSAN
   GC_disable();

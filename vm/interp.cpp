@@ -701,7 +701,7 @@ void execute(G* g, Program* prog, uint64_t* fp) {
         auto* mt = reinterpret_cast<const Type*>(K[ins->d]);
         uint64_t kb[2];
         SAVE_STATE();
-        void* v = mapAccess(mt, reinterpret_cast<GoMap*>(R(ins->b)), keyMem(mt->key, &R(ins->c), kb));
+        void* v = mapAccess(mt, reinterpret_cast<GoMap*>(R(ins->b)), keyMem(mt->underlying->key, &R(ins->c), kb));
         R(ins->a) = reinterpret_cast<uint64_t>(v ? v : kZeroVal);
         NEXT();
       }
@@ -709,7 +709,7 @@ void execute(G* g, Program* prog, uint64_t* fp) {
         auto* mt = reinterpret_cast<const Type*>(K[ins->d]);
         uint64_t kb[2];
         SAVE_STATE();
-        void* v = mapAccess(mt, reinterpret_cast<GoMap*>(R(ins->b)), keyMem(mt->key, &R(ins->c), kb));
+        void* v = mapAccess(mt, reinterpret_cast<GoMap*>(R(ins->b)), keyMem(mt->underlying->key, &R(ins->c), kb));
         R(ins->a) = reinterpret_cast<uint64_t>(v ? v : kZeroVal);
         R(ins->a + 1) = v != nullptr;
         NEXT();
@@ -718,7 +718,7 @@ void execute(G* g, Program* prog, uint64_t* fp) {
         auto* mt = reinterpret_cast<const Type*>(K[ins->d]);
         uint64_t kb[2];
         SAVE_STATE();
-        void* v = mapAssign(mt, reinterpret_cast<GoMap*>(R(ins->b)), keyMem(mt->key, &R(ins->c), kb));
+        void* v = mapAssign(mt, reinterpret_cast<GoMap*>(R(ins->b)), keyMem(mt->underlying->key, &R(ins->c), kb));
         R(ins->a) = reinterpret_cast<uint64_t>(v);
         NEXT();
       }
@@ -726,7 +726,7 @@ void execute(G* g, Program* prog, uint64_t* fp) {
         auto* mt = reinterpret_cast<const Type*>(K[ins->c]);
         uint64_t kb[2];
         SAVE_STATE();
-        mapDelete(mt, reinterpret_cast<GoMap*>(R(ins->a)), keyMem(mt->key, &R(ins->b), kb));
+        mapDelete(mt, reinterpret_cast<GoMap*>(R(ins->a)), keyMem(mt->underlying->key, &R(ins->b), kb));
         NEXT();
       }
       CASE(MAPITER) {

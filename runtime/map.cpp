@@ -1,0 +1,579 @@
+// runtime/map.cpp — Go maps as open-addressing hash tables (SwissTable-style).
+//
+// Table: `cap` slots (a power of two, >= 16), in one GC block:
+//     ctrl[cap]   one control byte per slot: kEmpty, kDeleted, or the low 7
+//                 bits of the key's hash (h2) when the slot is full
+//     slots[cap]  key at offset 0, value at valOff; slotSize bytes each
+// Slots are grouped 16 by 16; a lookup hashes the key, starts at group
+// (h >> 7) & groupMask, compares the 16 control bytes with h2 in one SSE2
+// instruction, checks the keys of the matching slots, and stops at the first
+// group holding an empty slot; otherwise it moves on along a triangular
+// sequence (g, g+1, g+3, g+6, ...), which visits every group.
+//
+// Invariants:
+//   - at least cap/8 slots are kEmpty (growthLeft = empty slots - cap/8 that
+//     may still be filled), so every probe sequence ends;
+//   - if a group holds a kEmpty slot, no key lives beyond it on its probe
+//     sequence; hence delete may turn a slot kEmpty (not kDeleted) when its
+//     group already has a kEmpty slot;
+//   - full slots never move while their table is the map's table: growth (or a
+//     same-size rehash to drop tombstones) copies every entry into a NEW table
+//     and leaves the old one untouched. Iterators rely on this (below).
+//   - `writing` is set for the duration of every write (assign, delete, clear).
+//
+// Iteration: an iterator walks the table that was current when it began, from
+// a random slot, wrapping around. While that table is still the map's table,
+// a full slot is produced as is (deleted slots are no longer full; inserted
+// ones may land before or after the cursor). Once the map has moved to a new
+// table, the iterator keeps walking the old one (which no longer changes) and,
+// for each entry, looks its key up in the map: absent means deleted, present
+// gives the current key/value slots. A key not equal to itself (NaN) cannot be
+// looked up and cannot be deleted except by clear, so it is produced from the
+// old table unless the map was cleared since the iteration began.
+//
+// Key classes pick the fast paths: 8- and 4-byte keys compared as integers
+// (int, uint64, pointers, chans, [1]int32, ...), strings, other pointer-free
+// "plain memory" keys with no padding (memcmp), and the generic path
+// (floats, interfaces, structs with strings, ...) through valueHash/valuesEqual.
+#include "runtime/map.h"
+
+#include <gc/gc.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
+#include <atomic>
+#include <chrono>
+#include <cstring>
+#include <type_traits>
+
+#include <unistd.h>
+
+#include "vm/native.h"
+
+namespace goro {
+
+namespace {
+
+constexpr uint8_t kEmpty = 0x80;
+constexpr uint8_t kDeleted = 0xFE;
+constexpr uint64_t kGroup = 16;
+constexpr uint64_t kMinCap = 16;
+
+enum KeyClass : uint8_t { kKeyU64, kKeyU32, kKeyStr, kKeyMem, kKeyGeneric };
+
+}  // namespace
+
+struct GoMap {
+  uint8_t* ctrl;          // table block (ctrl bytes, then slots); null until the first insert
+  uint8_t* slots;
+  uint64_t mask;          // cap - 1, or 0 without a table
+  int64_t count;
+  int64_t growthLeft;
+  uint64_t seed;
+  const Type* keyType;
+  const Type* valType;
+  uint32_t keySize, valOff, valSize, slotSize;
+  uint8_t keyClass;
+  uint8_t atomic;         // neither keys nor values hold pointers: table is GC_MALLOC_ATOMIC
+  uint8_t reflexive;      // k == k for every key (no floats or interfaces inside)
+  uint8_t mightPanic;     // hashing may panic (the key type holds an interface)
+  uint8_t writing;        // a write is in progress (concurrent-use detection)
+  uint32_t clearSeq;      // bumped by clear
+};
+
+// ---- random source
+
+namespace {
+std::atomic<uint64_t> gSeedBase{0};
+std::atomic<uint64_t> gSeedGen{1};
+std::atomic<uint64_t> gThreadCount{0};
+thread_local uint64_t tlState = 0;
+thread_local uint64_t tlGen = 0;
+
+uint64_t initialSeed() {
+  auto t = uint64_t(std::chrono::steady_clock::now().time_since_epoch().count());
+  return alg::mix(t ^ alg::kP2, uint64_t(getpid()) ^ alg::kP3);
+}
+}  // namespace
+
+void mapSetRandSeed(uint64_t seed) {
+  gSeedBase.store(seed ^ alg::kP1, std::memory_order_relaxed);
+  gThreadCount.store(0, std::memory_order_relaxed);
+  gSeedGen.fetch_add(1, std::memory_order_release);
+  tlGen = 0;
+}
+
+uint64_t mapRand() {
+  uint64_t gen = gSeedGen.load(std::memory_order_acquire);
+  if (tlGen != gen) {
+    static const uint64_t boot = initialSeed();
+    uint64_t base = gSeedBase.load(std::memory_order_relaxed);
+    if (gen == 1) base = boot;
+    uint64_t idx = gThreadCount.fetch_add(1, std::memory_order_relaxed);
+    tlState = base ^ alg::mix(idx + 1, alg::kP2);
+    tlGen = gen;
+  }
+  tlState += alg::kP0;
+  return alg::mix(tlState, tlState ^ alg::kP1);
+}
+
+// ---- control-byte groups
+
+namespace {
+
+#ifdef __SSE2__
+struct Group {
+  __m128i v;
+  explicit Group(const uint8_t* p) : v(_mm_load_si128(reinterpret_cast<const __m128i*>(p))) {}
+  uint32_t match(uint8_t h2) const {
+    return uint32_t(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(char(h2)))));
+  }
+  uint32_t matchEmpty() const {
+    return uint32_t(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(char(kEmpty)))));
+  }
+  // kEmpty and kDeleted are the control bytes with the high bit set.
+  uint32_t matchFree() const { return uint32_t(_mm_movemask_epi8(v)); }
+};
+#else
+struct Group {
+  const uint8_t* p;
+  explicit Group(const uint8_t* q) : p(q) {}
+  uint32_t match(uint8_t h2) const {
+    uint32_t m = 0;
+    for (uint32_t i = 0; i < kGroup; i++) m |= uint32_t(p[i] == h2) << i;
+    return m;
+  }
+  uint32_t matchEmpty() const { return match(kEmpty); }
+  uint32_t matchFree() const {
+    uint32_t m = 0;
+    for (uint32_t i = 0; i < kGroup; i++) m |= uint32_t(p[i] >> 7) << i;
+    return m;
+  }
+};
+#endif
+
+inline uint8_t h2Of(uint64_t h) { return uint8_t(h & 0x7f); }
+inline uint64_t capOf(const GoMap* m) { return m->ctrl ? m->mask + 1 : 0; }
+inline uint8_t* slotAt(const GoMap* m, uint64_t i) { return m->slots + i * m->slotSize; }
+inline int64_t maxFill(uint64_t cap) { return int64_t(cap - cap / 8); }
+
+inline bool isWriting(const GoMap* m) { return __atomic_load_n(&m->writing, __ATOMIC_RELAXED) != 0; }
+inline void setWriting(GoMap* m, uint8_t v) { __atomic_store_n(&m->writing, v, __ATOMIC_RELAXED); }
+
+// ---- key classes: hash and equality of a key in memory layout
+
+struct KeyU64 {
+  static uint64_t hash(const GoMap* m, const void* k) {
+    uint64_t v;
+    std::memcpy(&v, k, 8);
+    return alg::hash64(v, m->seed);
+  }
+  static bool eq(const GoMap*, const void* a, const void* b) {
+    uint64_t x, y;
+    std::memcpy(&x, a, 8);
+    std::memcpy(&y, b, 8);
+    return x == y;
+  }
+};
+struct KeyU32 {
+  static uint64_t hash(const GoMap* m, const void* k) {
+    uint32_t v;
+    std::memcpy(&v, k, 4);
+    return alg::hash32(v, m->seed);
+  }
+  static bool eq(const GoMap*, const void* a, const void* b) {
+    uint32_t x, y;
+    std::memcpy(&x, a, 4);
+    std::memcpy(&y, b, 4);
+    return x == y;
+  }
+};
+struct KeyStr {
+  static uint64_t hash(const GoMap* m, const void* k) {
+    auto* s = static_cast<const GoString*>(k);
+    return alg::hashBytes(s->ptr, size_t(s->len), m->seed);
+  }
+  static bool eq(const GoMap*, const void* a, const void* b) {
+    auto* x = static_cast<const GoString*>(a);
+    auto* y = static_cast<const GoString*>(b);
+    return x->len == y->len && (x->ptr == y->ptr || std::memcmp(x->ptr, y->ptr, size_t(x->len)) == 0);
+  }
+};
+struct KeyMem {
+  static uint64_t hash(const GoMap* m, const void* k) { return alg::hashBytes(k, m->keySize, m->seed); }
+  static bool eq(const GoMap* m, const void* a, const void* b) { return std::memcmp(a, b, m->keySize) == 0; }
+};
+struct KeyGeneric {
+  static uint64_t hash(const GoMap* m, const void* k) { return valueHash(m->keyType, k, m->seed); }
+  static bool eq(const GoMap* m, const void* a, const void* b) { return valuesEqual(m->keyType, a, b); }
+};
+
+// Dispatch on the key class: F<KeyOps>::run(args...).
+template <template <class> class F, class... A>
+inline auto byClass(const GoMap* m, A... a) {
+  switch (m->keyClass) {
+    case kKeyU64: return F<KeyU64>::run(a...);
+    case kKeyU32: return F<KeyU32>::run(a...);
+    case kKeyStr: return F<KeyStr>::run(a...);
+    case kKeyMem: return F<KeyMem>::run(a...);
+    default: return F<KeyGeneric>::run(a...);
+  }
+}
+
+// The slot holding key (hash h), or null.
+template <class K>
+inline uint8_t* findSlot(const GoMap* m, const void* key, uint64_t h) {
+  const uint64_t gmask = m->mask >> 4;
+  const uint8_t h2 = h2Of(h);
+  uint64_t g = (h >> 7) & gmask;
+  for (uint64_t step = 1;; step++) {
+    Group grp(m->ctrl + g * kGroup);
+    for (uint32_t bits = grp.match(h2); bits; bits &= bits - 1) {
+      uint8_t* slot = slotAt(m, g * kGroup + uint64_t(__builtin_ctz(bits)));
+      if (K::eq(m, slot, key)) [[likely]] return slot;
+    }
+    if (grp.matchEmpty()) [[likely]] return nullptr;
+    g = (g + step) & gmask;
+  }
+}
+
+// First free (empty or deleted) slot on h's probe sequence, in a table with no
+// deleted slots being reused (used while rebuilding).
+inline uint64_t findFree(const GoMap* m, uint64_t h) {
+  const uint64_t gmask = m->mask >> 4;
+  uint64_t g = (h >> 7) & gmask;
+  for (uint64_t step = 1;; step++) {
+    uint32_t free = Group(m->ctrl + g * kGroup).matchFree();
+    if (free) return g * kGroup + uint64_t(__builtin_ctz(free));
+    g = (g + step) & gmask;
+  }
+}
+
+void allocTable(GoMap* m, uint64_t cap) {
+  size_t bytes = size_t(cap) + size_t(cap) * m->slotSize;
+  void* block = m->atomic ? GC_MALLOC_ATOMIC(bytes) : GC_MALLOC(bytes);
+  if (!block) fatalError("out of memory");
+  m->ctrl = static_cast<uint8_t*>(block);
+  std::memset(m->ctrl, kEmpty, size_t(cap));
+  m->slots = m->ctrl + cap;
+  m->mask = cap - 1;
+  m->growthLeft = maxFill(cap) - m->count;
+}
+
+uint64_t capForEntries(int64_t n) {
+  uint64_t cap = kMinCap;
+  while (maxFill(cap) < n) cap *= 2;
+  return cap;
+}
+
+// Move every entry into a new table: double the capacity, or keep it when at
+// least half the fill is tombstones.
+template <class K>
+struct Rehash {
+  static int run(GoMap* m) {
+    uint8_t* oldCtrl = m->ctrl;
+    uint8_t* oldSlots = m->slots;
+    uint64_t oldCap = capOf(m);
+    uint64_t cap = oldCap == 0 ? kMinCap : (m->count * 2 <= maxFill(oldCap) ? oldCap : oldCap * 2);
+    allocTable(m, cap);
+    const uint32_t ss = m->slotSize;
+    for (uint64_t i = 0; i < oldCap; i++) {
+      if (oldCtrl[i] & 0x80) continue;
+      const uint8_t* src = oldSlots + i * ss;
+      uint64_t h = K::hash(m, src);
+      uint64_t j = findFree(m, h);
+      m->ctrl[j] = h2Of(h);
+      std::memcpy(slotAt(m, j), src, ss);
+    }
+    return 0;
+  }
+};
+
+template <class K>
+struct Access {
+  static void* run(GoMap* m, const void* key) {
+    if (isWriting(m)) fatalError("concurrent map read and map write");
+    uint8_t* slot = findSlot<K>(m, key, K::hash(m, key));
+    return slot ? slot + m->valOff : nullptr;
+  }
+};
+
+template <class K>
+struct Assign {
+  static void* run(GoMap* m, const void* key) {
+    uint64_t h = K::hash(m, key);  // may panic: before the write begins (as Go)
+    if (isWriting(m)) fatalError("concurrent map writes");
+    setWriting(m, 1);
+    if (!m->ctrl) allocTable(m, kMinCap);
+    const uint8_t h2 = h2Of(h);
+    uint8_t* slot;
+    for (;;) {
+      const uint64_t gmask = m->mask >> 4;
+      uint64_t g = (h >> 7) & gmask;
+      uint64_t target = ~uint64_t(0);
+      for (uint64_t step = 1;; step++) {
+        Group grp(m->ctrl + g * kGroup);
+        for (uint32_t bits = grp.match(h2); bits; bits &= bits - 1) {
+          uint8_t* s = slotAt(m, g * kGroup + uint64_t(__builtin_ctz(bits)));
+          if (K::eq(m, s, key)) {
+            // Go updates the key too (+0 vs -0, a string sharing less memory).
+            if constexpr (std::is_same_v<K, KeyStr> || std::is_same_v<K, KeyGeneric>)
+              std::memcpy(s, key, m->keySize);
+            slot = s;
+            goto done;
+          }
+        }
+        if (target == ~uint64_t(0)) {
+          uint32_t free = grp.matchFree();
+          if (free) target = g * kGroup + uint64_t(__builtin_ctz(free));
+        }
+        if (grp.matchEmpty()) break;
+        g = (g + step) & gmask;
+      }
+      if (m->ctrl[target] == kEmpty) {
+        if (m->growthLeft == 0) {
+          Rehash<K>::run(m);
+          continue;
+        }
+        m->growthLeft--;
+      }
+      m->ctrl[target] = h2;
+      m->count++;
+      slot = slotAt(m, target);
+      std::memcpy(slot, key, m->keySize);
+      std::memset(slot + m->valOff, 0, m->valSize);
+      break;
+    }
+  done:
+    if (!isWriting(m)) fatalError("concurrent map writes");
+    setWriting(m, 0);
+    return slot + m->valOff;
+  }
+};
+
+template <class K>
+struct Delete {
+  static int run(GoMap* m, const void* key) {
+    uint64_t h = K::hash(m, key);
+    if (isWriting(m)) fatalError("concurrent map writes");
+    setWriting(m, 1);
+    if (uint8_t* slot = findSlot<K>(m, key, h)) {
+      uint64_t i = uint64_t(slot - m->slots) / m->slotSize;
+      if (Group(m->ctrl + (i & ~(kGroup - 1))).matchEmpty()) {
+        m->ctrl[i] = kEmpty;
+        m->growthLeft++;
+      } else {
+        m->ctrl[i] = kDeleted;
+      }
+      if (!m->atomic) std::memset(slot, 0, m->slotSize);  // drop references for the GC
+      m->count--;
+    }
+    if (!isWriting(m)) fatalError("concurrent map writes");
+    setWriting(m, 0);
+    return 0;
+  }
+};
+
+// Plain memory: compared and hashed as raw bytes (no floats, strings,
+// interfaces, padding or blank fields).
+bool isPlainMemory(const Type* t) {
+  const Type* u = t->underlying;
+  switch (u->kind) {
+    case Kind::Bool:
+    case Kind::Int: case Kind::Int8: case Kind::Int16: case Kind::Int32: case Kind::Int64:
+    case Kind::Uint: case Kind::Uint8: case Kind::Uint16: case Kind::Uint32: case Kind::Uint64:
+    case Kind::Uintptr: case Kind::Pointer: case Kind::Chan: case Kind::UnsafePointer:
+      return true;
+    case Kind::Array:
+      return isPlainMemory(u->elem);
+    case Kind::Struct: {
+      int64_t off = 0;
+      for (const Field& f : u->fields) {
+        if (f.name == "_" || f.offset != off || !isPlainMemory(f.type)) return false;
+        off += f.type->size;
+      }
+      return off == u->size;
+    }
+    default:
+      return false;
+  }
+}
+
+// k == k for every value of t (Go's reflexivekey).
+bool isReflexive(const Type* t) {
+  const Type* u = t->underlying;
+  switch (u->kind) {
+    case Kind::Float32: case Kind::Float64: case Kind::Complex64: case Kind::Complex128:
+    case Kind::Interface:
+      return false;
+    case Kind::Array:
+      return isReflexive(u->elem);
+    case Kind::Struct:
+      for (const Field& f : u->fields)
+        if (!isReflexive(f.type)) return false;
+      return true;
+    default:
+      return true;
+  }
+}
+
+bool holdsInterface(const Type* t) {
+  const Type* u = t->underlying;
+  switch (u->kind) {
+    case Kind::Interface: return true;
+    case Kind::Array: return holdsInterface(u->elem);
+    case Kind::Struct:
+      for (const Field& f : u->fields)
+        if (holdsInterface(f.type)) return true;
+      return false;
+    default: return false;
+  }
+}
+
+inline int64_t alignUp(int64_t n, int64_t a) { return a <= 1 ? n : (n + a - 1) / a * a; }
+
+// Hashing a key of a nil or empty map still panics for unhashable dynamic types
+// (Go issue 23734).
+void checkHashable(const Type* mapType, const void* key) { (void)valueHash(mapType->underlying->key, key, 0); }
+
+const MapIter kEmptyIter{nullptr, nullptr, nullptr, 0, 0, 0, 0};
+
+}  // namespace
+
+// ---- API
+
+GoMap* mapNew(const Type* mapType, int64_t hint) {
+  const Type* mt = mapType->underlying;
+  auto* m = static_cast<GoMap*>(GC_MALLOC(sizeof(GoMap)));
+  if (!m) fatalError("out of memory");
+  const Type* kt = mt->key;
+  const Type* vt = mt->elem;
+  m->keyType = kt;
+  m->valType = vt;
+  m->keySize = uint32_t(kt->size);
+  m->valSize = uint32_t(vt->size);
+  int64_t align = kt->align > vt->align ? kt->align : vt->align;
+  m->valOff = uint32_t(alignUp(kt->size, vt->align));
+  m->slotSize = uint32_t(alignUp(int64_t(m->valOff) + vt->size, align));
+  if (m->slotSize == 0) m->slotSize = 1;  // map[struct{}]struct{}: slots still need distinct indices
+  m->atomic = !kt->hasPointers() && !vt->hasPointers();
+  m->reflexive = isReflexive(kt);
+  m->mightPanic = holdsInterface(kt);
+  if (kt->underlying->kind == Kind::String) m->keyClass = kKeyStr;
+  else if (!isPlainMemory(kt)) m->keyClass = kKeyGeneric;
+  else if (kt->size == 8) m->keyClass = kKeyU64;
+  else if (kt->size == 4) m->keyClass = kKeyU32;
+  else m->keyClass = kKeyMem;
+  m->seed = mapRand();
+  // Go ignores hints it could not allocate for.
+  if (hint > 0 && uint64_t(hint) <= (uint64_t(1) << 40) / (m->slotSize + 1)) {
+    allocTable(m, capForEntries(hint));
+  }
+  return m;
+}
+
+void* mapAccess(const Type* mapType, GoMap* m, const void* key) {
+  if (!m || m->count == 0) {
+    if (m ? m->mightPanic : holdsInterface(mapType->underlying->key)) checkHashable(mapType, key);
+    return nullptr;
+  }
+  // Fast paths inline; the rest through the class dispatch.
+  if (m->keyClass == kKeyU64) return Access<KeyU64>::run(m, key);
+  if (m->keyClass == kKeyStr) return Access<KeyStr>::run(m, key);
+  return byClass<Access>(m, m, key);
+}
+
+void* mapAssign(const Type* mapType, GoMap* m, const void* key) {
+  (void)mapType;
+  if (!m) panicPlainError("assignment to entry in nil map");
+  if (m->keyClass == kKeyU64) return Assign<KeyU64>::run(m, key);
+  if (m->keyClass == kKeyStr) return Assign<KeyStr>::run(m, key);
+  return byClass<Assign>(m, m, key);
+}
+
+void mapDelete(const Type* mapType, GoMap* m, const void* key) {
+  if (!m || m->count == 0) {
+    if (m ? m->mightPanic : holdsInterface(mapType->underlying->key)) checkHashable(mapType, key);
+    return;
+  }
+  byClass<Delete>(m, m, key);
+}
+
+int64_t mapLen(const GoMap* m) { return m ? m->count : 0; }
+
+void mapClear(const Type* mapType, GoMap* m) {
+  (void)mapType;
+  if (!m) return;
+  if (isWriting(m)) fatalError("concurrent map writes");
+  setWriting(m, 1);
+  m->clearSeq++;
+  if (m->ctrl) {
+    uint64_t cap = capOf(m);
+    std::memset(m->ctrl, kEmpty, size_t(cap));
+    if (!m->atomic) std::memset(m->slots, 0, size_t(cap) * m->slotSize);
+    m->count = 0;
+    m->growthLeft = maxFill(cap);
+  }
+  m->seed = mapRand();
+  if (!isWriting(m)) fatalError("concurrent map writes");
+  setWriting(m, 0);
+}
+
+MapIter* mapIterInit(const Type* mapType, GoMap* m) {
+  (void)mapType;
+  if (!m || m->count == 0) return const_cast<MapIter*>(&kEmptyIter);
+  auto* it = static_cast<MapIter*>(GC_MALLOC(sizeof(MapIter)));
+  if (!it) fatalError("out of memory");
+  it->m = m;
+  it->ctrl = m->ctrl;
+  it->slots = m->slots;
+  it->cap = capOf(m);
+  it->start = mapRand() & m->mask;
+  it->i = 0;
+  it->clearSeq = m->clearSeq;
+  return it;
+}
+
+namespace {
+template <class K>
+struct Lookup {
+  static uint8_t* run(const GoMap* m, const void* key) {
+    return m->count ? findSlot<K>(m, key, K::hash(m, key)) : nullptr;
+  }
+};
+}  // namespace
+
+bool mapIterNext(MapIter* it, void** key, void** value) {
+  GoMap* m = it->m;
+  if (!m) return false;
+  if (isWriting(m)) fatalError("concurrent map iteration and map write");
+  const uint64_t mask = it->cap - 1;
+  const uint32_t ss = m->slotSize;
+  while (it->i < it->cap) {
+    uint64_t idx = (it->start + it->i) & mask;
+    it->i++;
+    if (it->ctrl[idx] & 0x80) continue;  // empty or deleted
+    uint8_t* slot = it->slots + idx * ss;
+    if (it->ctrl == m->ctrl) {
+      *key = slot;
+      *value = slot + m->valOff;
+      return true;
+    }
+    // The map moved to a new table since the walk began.
+    if (!m->reflexive && !valuesEqual(m->keyType, slot, slot)) {
+      if (it->clearSeq != m->clearSeq) continue;
+      *key = slot;
+      *value = slot + m->valOff;
+      return true;
+    }
+    uint8_t* cur = byClass<Lookup>(m, static_cast<const GoMap*>(m), static_cast<const void*>(slot));
+    if (!cur) continue;  // deleted since
+    *key = cur;
+    *value = cur + m->valOff;
+    return true;
+  }
+  return false;
+}
+
+}  // namespace goro

@@ -1,0 +1,108 @@
+// runtime/map.h — Go maps (map[K]V) and the hash primitives behind them.
+//
+// A map value is one pointer (GoMap*, null for a nil map). Keys and values are
+// passed and returned in Go's memory layout (runtime/type.h). Every map lives
+// wholly in the Boehm GC heap: the GoMap header (GC_MALLOC) and one table block
+// per capacity (GC_MALLOC, or GC_MALLOC_ATOMIC when neither K nor V holds a
+// pointer), so an unreachable map is collected like any Go object.
+//
+// Design (runtime/map.cpp has the details): an open-addressing hash table in
+// the style of SwissTable — a control byte per slot (empty / deleted / 7 bits of
+// the hash), probed 16 at a time (SSE2), slots holding key and value inline.
+// Slots never move while the table is live: growth builds a new table, which is
+// what lets iterators follow Go's rules across inserts, deletes and growth.
+//
+// Iteration order is randomized as in Go: each iterator starts at a random slot
+// (and each map has a random hash seed), so a program that depends on map order
+// will see it change between runs. mapSetRandSeed makes it reproducible.
+//
+// Concurrency: maps are not synchronized (Go's rule). As in Go, a best-effort
+// `writing` flag catches unsynchronized use: a write that finds another write in
+// progress is "fatal error: concurrent map writes"; a read that finds one is
+// "concurrent map read and map write"; an iterator step, "concurrent map
+// iteration and map write".
+#pragma once
+#include <cstdint>
+#include <cstring>
+
+#include "runtime/type.h"
+
+namespace goro {
+
+struct GoMap;
+
+// A new, empty map of map type mapType (named or not), sized for `hint` entries.
+GoMap* mapNew(const Type* mapType, int64_t hint);
+
+// Pointer to the value for key (memory layout of the key type at `key`), or
+// null if absent. m may be null (nil map). The pointer is valid until the next
+// write to the map. Panics "runtime error: hash of unhashable type T" for an
+// interface key whose dynamic type is not comparable (even on a nil map).
+void* mapAccess(const Type* mapType, GoMap* m, const void* key);
+
+// Pointer to the value slot for key, inserting a zeroed value if absent (the
+// caller stores the value through it before its next map operation).
+// Panics with the plain runtime error "assignment to entry in nil map" (Go's
+// text, no "runtime error: " prefix) when m is null.
+void* mapAssign(const Type* mapType, GoMap* m, const void* key);
+
+// delete(m, key): no-op on a nil map or a missing key.
+void mapDelete(const Type* mapType, GoMap* m, const void* key);
+
+// len(m): 0 for nil.
+int64_t mapLen(const GoMap* m);
+
+// clear(m): removes every entry, keeps the capacity. No-op on nil.
+void mapClear(const Type* mapType, GoMap* m);
+
+// Range over a map (GC-allocated; nothing to free). Go's rules hold while the
+// loop body writes to the map: an entry deleted before it is reached is not
+// produced; an entry added may or may not be produced; no entry is produced
+// twice; the value pointer of an entry is its current slot (writes through
+// `m[k] = v` in the body are seen by later reads).
+struct MapIter {
+  GoMap* m;
+  uint8_t* ctrl;     // table being walked (the map's table when the walk began)
+  uint8_t* slots;
+  uint64_t cap;      // slots in that table
+  uint64_t start;    // random first slot
+  uint64_t i;        // slots visited
+  uint32_t clearSeq; // m->clearSeq when the walk began
+};
+MapIter* mapIterInit(const Type* mapType, GoMap* m);
+// Next entry: key and value pointers (valid until the next write to the map).
+// Returns false when done.
+bool mapIterNext(MapIter* it, void** key, void** value);
+
+// Seed the runtime's random source (map hash seeds, iteration start, NaN
+// hashes). Called by the deterministic-scheduling mode; by default the seed
+// comes from the clock and the process id.
+void mapSetRandSeed(uint64_t seed);
+// One random 64-bit value from that source (per-thread stream).
+uint64_t mapRand();
+
+// ---- hash primitives (runtime/alg.cpp; inline ones used by the map fast paths)
+namespace alg {
+
+constexpr uint64_t kP0 = 0xa0761d6478bd642full;
+constexpr uint64_t kP1 = 0xe7037ed1a0b428dbull;
+constexpr uint64_t kP2 = 0x8ebc6af09c88c6e3ull;
+constexpr uint64_t kP3 = 0x589965cc75374cc3ull;
+
+// 64x64 -> 128 multiply, folded.
+inline uint64_t mix(uint64_t a, uint64_t b) {
+  unsigned __int128 r = static_cast<unsigned __int128>(a) * b;
+  return static_cast<uint64_t>(r) ^ static_cast<uint64_t>(r >> 64);
+}
+
+inline uint64_t hash64(uint64_t v, uint64_t seed) {
+  uint64_t a = mix(v ^ seed ^ kP0, kP1);
+  return mix(a ^ kP2, (seed ^ kP3) | 1);
+}
+inline uint64_t hash32(uint32_t v, uint64_t seed) { return hash64(v, seed ^ kP2); }
+
+// Hash of n bytes (strings, pointer-free fixed-size keys).
+uint64_t hashBytes(const void* p, size_t n, uint64_t seed);
+
+}  // namespace alg
+}  // namespace goro
