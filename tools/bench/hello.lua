@@ -1,0 +1,2 @@
+-- hello: startup time
+print("hello, world")
