@@ -95,6 +95,7 @@ struct Package {
     ast::Expr* rhs = nullptr;      // one multi-value rhs, or one per lhs (lhs.size()==1)
   };
   std::vector<VarInit> varInits;
+  std::vector<Object*> globals;       // checker: every package-level variable, in declaration order
   std::vector<ast::FuncDecl*> inits;  // init() functions in order
   std::vector<Object*> funcs;         // all functions and methods (incl. natives)
   bool checked = false;

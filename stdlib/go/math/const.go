@@ -1,0 +1,68 @@
+// Package math provides basic constants and mathematical functions (goro's
+// version of Go's math package).
+//
+// The transcendental functions and the bit conversions are C++ natives (see
+// stdlib/go/NATIVES.md); functions whose Go semantics are defined by their Go
+// implementation (Pow, Log10, Log2, Hypot, the hyperbolic functions, Max, Min,
+// Round, Frexp, Ldexp, ...) are written here in Go so that results match Go
+// bit for bit.
+package math
+
+// Mathematical constants.
+const (
+	E   = 2.71828182845904523536028747135266249775724709369995957496696763
+	Pi  = 3.14159265358979323846264338327950288419716939937510582097494459
+	Phi = 1.61803398874989484820458683436563811772030917980576286213544862
+
+	Sqrt2   = 1.41421356237309504880168872420969807856967187537694807317667974
+	SqrtE   = 1.64872127070012814684865078781416357165377610071014801157507931
+	SqrtPi  = 1.77245385090551602729816748334114518279754945612238712821380779
+	SqrtPhi = 1.27201964951406896425242246173749149171560804184009624861664038
+
+	Ln2    = 0.693147180559945309417232121458176568075500134360255254120680009
+	Log2E  = 1.44269504088896340735992468100189213742664595415298593413544941 // 1/Ln2
+	Ln10   = 2.30258509299404568401799145468436420760110148862877297603332790
+	Log10E = 0.434294481903251827651128918916605082294397005803666566114453783 // 1/Ln10
+)
+
+// Floating-point limit values.
+// Max is the largest finite value representable by the type.
+// SmallestNonzero is the smallest positive, non-zero value representable by the type.
+const (
+	MaxFloat32             = 3.40282346638528859811704183484516925440e+38  // 2**127 * (2 - 2**-23)
+	SmallestNonzeroFloat32 = 1.401298464324817070923729583289916131280e-45 // 2**-149
+
+	MaxFloat64             = 1.79769313486231570814527423731704356798070e+308   // 2**1023 * (2 - 2**-52)
+	SmallestNonzeroFloat64 = 4.9406564584124654417656879286822137236505980e-324 // 2**-1074
+)
+
+// Integer limit values.
+const (
+	MaxInt    = 9223372036854775807
+	MinInt    = -9223372036854775808
+	MaxInt8   = 127
+	MinInt8   = -128
+	MaxInt16  = 32767
+	MinInt16  = -32768
+	MaxInt32  = 2147483647
+	MinInt32  = -2147483648
+	MaxInt64  = 9223372036854775807
+	MinInt64  = -9223372036854775808
+	MaxUint   = 0xFFFFFFFFFFFFFFFF
+	MaxUint8  = 255
+	MaxUint16 = 65535
+	MaxUint32 = 0xFFFFFFFF
+	MaxUint64 = 0xFFFFFFFFFFFFFFFF
+)
+
+const (
+	uvnan    = 0x7FF8000000000001
+	uvinf    = 0x7FF0000000000000
+	uvneginf = 0xFFF0000000000000
+	uvone    = 0x3FF0000000000000
+	mask     = 0x7FF
+	shift    = 64 - 11 - 1
+	bias     = 1023
+	signMask = 1 << 63
+	fracMask = 1<<shift - 1
+)

@@ -1,0 +1,26 @@
+// stdlib/natives.cpp — linkStdlibNatives(): references every native
+// translation unit of goro_stdlib so the linker keeps it (and its static
+// NativeReg registrations) in the final binary. Add a line per new file.
+#include "stdlib/natives.h"
+
+namespace goro {
+
+void linkRuntimeNatives();  // stdlib/rt_natives.cpp
+void linkFmtNatives();      // stdlib/fmt_natives.cpp
+void linkMathNatives();     // stdlib/math_natives.cpp
+void linkStrconvNatives();  // stdlib/strconv_natives.cpp
+void linkOsNatives();       // stdlib/os_natives.cpp
+void linkSortNatives();     // stdlib/sort_natives.cpp
+void linkErrorsNatives();   // stdlib/errors_natives.cpp
+
+void linkStdlibNatives() {
+  linkRuntimeNatives();
+  linkFmtNatives();
+  linkMathNatives();
+  linkStrconvNatives();
+  linkOsNatives();
+  linkSortNatives();
+  linkErrorsNatives();
+}
+
+}  // namespace goro

@@ -1,0 +1,158 @@
+// tests/unit/compile_test_util.h — helpers shared by test_compiler.cpp and
+// test_escape.cpp: parse + check + compile a Go snippet, find its functions,
+// variables and instructions.
+#pragma once
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "grammar/ast.h"
+#include "stdlib/embed.h"
+#include "vm/check.h"
+#include "vm/compile.h"
+#include "vm/func.h"
+#include "vm/object.h"
+
+namespace goro::testutil {
+
+struct Compiled {
+  CheckedProgram cp;
+  Program* prog = nullptr;
+  std::vector<ast::Diag> errs;
+  std::string errText() const {
+    std::string s;
+    for (auto& d : errs) s += d.file + ":" + std::to_string(d.pos.line) + ":" + std::to_string(d.pos.col) + ": " + d.msg + "\n";
+    return s;
+  }
+};
+
+inline Compiled compileSource(const std::string& src, bool compile = true) {
+  Compiled c;
+  ast::File* f = parseFile("t.go", src, c.errs);
+  if (!f) return c;
+  Importer imp = [](const std::string& path, std::vector<ast::File*>& files, std::vector<ast::Diag>& e) {
+    std::vector<std::pair<std::string, std::string>> srcs;
+    if (!stdlibSources(path, srcs)) return false;
+    for (auto& [n, s] : srcs)
+      if (ast::File* ff = parseFile("$GOROOT/src/" + path + "/" + n, s, e)) files.push_back(ff);
+    return true;
+  };
+  if (!checkProgram(f, imp, c.cp, c.errs)) return c;
+  if (!compile) return c;
+  c.prog = new Program();
+  c.prog->mainFile = "t.go";
+  if (!compileProgram(c.cp, *c.prog, c.errs)) c.prog = nullptr;
+  return c;
+}
+
+inline ast::FuncDecl* findFunc(const CheckedProgram& cp, const std::string& name) {
+  if (!cp.main) return nullptr;
+  for (ast::File* f : cp.main->files)
+    for (ast::FuncDecl* fd : f->funcs)
+      if (fd->name && fd->name->name == name) return fd;
+  return nullptr;
+}
+
+inline const FuncProto* findProto(const Program* p, const std::string& name) {
+  if (!p) return nullptr;
+  for (const FuncProto* f : p->funcs)
+    if (f->name == name) return f;
+  return nullptr;
+}
+
+// Every identifier object named `name` declared in the statements of fd
+// (definitions, var declarations, range variables, parameters).
+inline Object* findVar(ast::FuncDecl* fd, const std::string& name) {
+  Object* found = nullptr;
+  std::function<void(ast::Stmt*)> st;
+  auto ident = [&](ast::Expr* e) {
+    if (e && e->kind == ast::ExprKind::Ident) {
+      auto* id = static_cast<ast::Ident*>(e);
+      if (id->name == name && id->obj && id->obj->kind == ObjKind::Var && !found) found = id->obj;
+    }
+  };
+  auto fields = [&](ast::FieldList* fl) {
+    if (!fl) return;
+    for (auto* f : fl->list)
+      for (auto* id : f->names) ident(id);
+  };
+  st = [&](ast::Stmt* s) {
+    if (!s || found) return;
+    using K = ast::StmtKind;
+    switch (s->kind) {
+      case K::Decl: {
+        auto* d = static_cast<ast::DeclStmt*>(s);
+        if (d->decl)
+          for (auto* vs : d->decl->values)
+            for (auto* id : vs->names) ident(id);
+        break;
+      }
+      case K::Assign: {
+        auto* a = static_cast<ast::AssignStmt*>(s);
+        if (a->tok == ast::Tok::Define)
+          for (auto* l : a->lhs) ident(l);
+        break;
+      }
+      case K::Labeled: st(static_cast<ast::LabeledStmt*>(s)->stmt); break;
+      case K::Block:
+        for (auto* x : static_cast<ast::BlockStmt*>(s)->list) st(x);
+        break;
+      case K::If: {
+        auto* x = static_cast<ast::IfStmt*>(s);
+        st(x->init);
+        st(x->body);
+        st(x->els);
+        break;
+      }
+      case K::For: {
+        auto* x = static_cast<ast::ForStmt*>(s);
+        st(x->init);
+        st(x->body);
+        break;
+      }
+      case K::Range: {
+        auto* x = static_cast<ast::RangeStmt*>(s);
+        if (x->tok == ast::Tok::Define) {
+          ident(x->key);
+          ident(x->value);
+        }
+        st(x->body);
+        break;
+      }
+      case K::Switch: {
+        auto* x = static_cast<ast::SwitchStmt*>(s);
+        st(x->init);
+        st(x->body);
+        break;
+      }
+      case K::CaseClause:
+        for (auto* b : static_cast<ast::CaseClause*>(s)->body) st(b);
+        break;
+      default: break;
+    }
+  };
+  fields(fd->recv);
+  if (fd->sig) {
+    fields(fd->sig->params);
+    fields(fd->sig->results);
+  }
+  if (fd->body) st(fd->body);
+  return found;
+}
+
+inline bool hasOp(const FuncProto* f, Op op) {
+  if (!f) return false;
+  for (const Instr& in : f->code)
+    if (in.op == op) return true;
+  return false;
+}
+
+inline int countOp(const FuncProto* f, Op op) {
+  int n = 0;
+  if (f)
+    for (const Instr& in : f->code)
+      if (in.op == op) n++;
+  return n;
+}
+
+}  // namespace goro::testutil

@@ -1,0 +1,841 @@
+// vm/check_decl.cpp — package-level objects and declarations (go/types
+// resolver.go, decl.go, initorder.go): collecting objects, const/var/type/func
+// declarations, methods, function bodies, unused imports, initialization order.
+#include <algorithm>
+
+#include "vm/check_internal.h"
+
+namespace goro::chk {
+
+void Checker::processLater() {
+  // later_ may grow while we run its entries
+  for (size_t i = 0; i < later_.size(); i++) {
+    auto f = later_[i];
+    f();
+  }
+  later_.clear();
+}
+
+void Checker::declarePkgObj(ast::Ident* id, Object* obj, DeclInfo* d) {
+  d->order = int(objList_.size());
+  decls_[obj] = d;
+  objList_.push_back(obj);
+  if (id->name == "_") {
+    id->obj = nullptr;
+    return;
+  }
+  id->obj = obj;
+  if (Object* alt = pkg_->scope->lookupLocal(id->name)) {
+    error(id->pos, id->name + " redeclared in this block\n\t" + posString(alt->pos) +
+                       ": other declaration of " + id->name);
+    return;
+  }
+  pkg_->scope->names[id->name] = obj;
+}
+
+void Checker::declare(Scope* s, ast::Ident* id, Object* obj, Pos) {
+  if (!id || id->name == "_") {
+    if (id) id->obj = nullptr;
+    return;
+  }
+  id->obj = obj;
+  if (Object* alt = s->lookupLocal(id->name)) {
+    error(id->pos, id->name + " redeclared in this block\n\t" + posString(alt->pos) +
+                       ": other declaration of " + id->name);
+    return;
+  }
+  s->names[id->name] = obj;
+}
+
+// go/types arity: the number of names and initializers of a const/var spec.
+void Checker::arity(Pos pos, const std::vector<ast::Ident*>& names, const std::vector<ast::Expr*>& inits,
+                    bool constDecl, bool inherited) {
+  size_t l = names.size(), r = inits.size();
+  if (l < r) {
+    ast::Expr* n = inits[l];
+    if (inherited) error(pos, "extra init expr at " + posString(startPos(n)));
+    else error(startPos(n), "extra init expr " + exprStr(n));
+  } else if (l > r && (constDecl || r != 1)) {
+    ast::Ident* n = names[r];
+    error(n->pos, "missing init expr for " + n->name);
+  }
+}
+
+static bool noParamsResults(ast::FuncDecl* fd) {
+  return (!fd->sig->params || fd->sig->params->list.empty()) &&
+         (!fd->sig->results || fd->sig->results->list.empty());
+}
+
+void Checker::collectObjects() {
+  methods_.clear();
+  for (ast::File* f : pkg_->files) {
+    file_ = f;
+    Scope* fs = new Scope;
+    fs->parent = pkg_->scope;
+    fileScopes_[f] = fs;
+    for (ast::GenDecl* gd : f->imports) {
+      for (ast::ImportSpec* is : gd->imports) {
+        auto it = pkgs_.find(is->path);
+        if (it == pkgs_.end()) {
+          is->used = true;
+          if (is->path == "unsafe" || is->path == "C")
+            error(is->pos, "package " + is->path + " is not supported");
+          continue;
+        }
+        Package* ip = it->second;
+        std::string name = is->name ? is->name->name : ip->name;
+        if (name == "_") {
+          is->used = true;
+          continue;
+        }
+        if (name == ".") {
+          for (auto& [n, o] : ip->scope->names)
+            if (isExported(n)) fs->names[n] = o;
+          is->used = true;
+          continue;
+        }
+        Object* o = new Object;
+        o->kind = ObjKind::Package;
+        o->name = name;
+        o->pos = is->name ? is->name->pos : is->pos;
+        o->pkg = pkg_;
+        o->imported = ip;
+        o->importSpec = is;
+        if (is->name) is->name->obj = o;
+        if (Object* alt = fs->lookupLocal(name)) {
+          error(o->pos, name + " redeclared in this block\n\t" + posString(alt->pos) +
+                            ": other declaration of " + name);
+          is->used = true;
+          continue;
+        }
+        fs->names[name] = o;
+      }
+    }
+  }
+  for (ast::File* f : pkg_->files) {
+    file_ = f;
+    Scope* fs = fileScopes_[f];
+    std::vector<ast::File::Decl> decls = f->decls;
+    if (decls.empty()) {  // builder without a combined list: genDecls then funcs
+      for (auto* g : f->genDecls) decls.push_back({g, nullptr});
+      for (auto* fd : f->funcs) decls.push_back({nullptr, fd});
+    }
+    for (auto& dd : decls) {
+      if (ast::GenDecl* gd = dd.gen) {
+        if (gd->tok == Tok::Import) continue;
+        if (gd->tok == Tok::Const) {
+          ast::ValueSpec* prev = nullptr;
+          for (ast::ValueSpec* vs : gd->values) {
+            bool inherited = vs->implicit || (vs->values.empty() && !vs->typeExpr && prev);
+            ast::ValueSpec* src = (inherited && prev && vs->values.empty()) ? prev : vs;
+            ast::Expr* te = vs->typeExpr ? vs->typeExpr : (inherited && prev ? prev->typeExpr : nullptr);
+            const auto& vals = src->values;
+            for (size_t i = 0; i < vs->names.size(); i++) {
+              Object* o = new Object;
+              o->kind = ObjKind::Const;
+              o->name = vs->names[i]->name;
+              o->pos = vs->names[i]->pos;
+              o->pkg = pkg_;
+              DeclInfo* d = new DeclInfo;
+              d->file = f;
+              d->fileScope = fs;
+              d->spec = vs;
+              d->typeExpr = te;
+              d->init = i < vals.size() ? vals[i] : nullptr;
+              d->iota = vs->iota;
+              d->inherited = inherited;
+              declarePkgObj(vs->names[i], o, d);
+            }
+            arity(vs->pos, vs->names, vals, true, inherited);
+            if (!inherited) prev = vs;
+          }
+        } else if (gd->tok == Tok::Var) {
+          for (ast::ValueSpec* vs : gd->values) {
+            std::vector<Object*> objs;
+            DeclInfo* shared = nullptr;
+            if (vs->values.size() == 1 && vs->names.size() > 1) {
+              shared = new DeclInfo;
+              shared->file = f;
+              shared->fileScope = fs;
+              shared->spec = vs;
+              shared->typeExpr = vs->typeExpr;
+              shared->init = vs->values[0];
+            }
+            for (size_t i = 0; i < vs->names.size(); i++) {
+              Object* o = new Object;
+              o->kind = ObjKind::Var;
+              o->name = vs->names[i]->name;
+              o->pos = vs->names[i]->pos;
+              o->pkg = pkg_;
+              o->isGlobal = true;
+              objs.push_back(o);
+              DeclInfo* d = shared;
+              if (!d) {
+                d = new DeclInfo;
+                d->file = f;
+                d->fileScope = fs;
+                d->spec = vs;
+                d->typeExpr = vs->typeExpr;
+                d->init = i < vs->values.size() ? vs->values[i] : nullptr;
+              }
+              declarePkgObj(vs->names[i], o, d);
+              pkg_->globals.push_back(o);
+            }
+            if (shared) shared->lhs = objs;
+            if (!vs->typeExpr || !vs->values.empty()) arity(vs->pos, vs->names, vs->values, false, false);
+          }
+        } else if (gd->tok == Tok::Type) {
+          for (ast::TypeSpec* ts : gd->types) {
+            Object* o = new Object;
+            o->kind = ObjKind::TypeName;
+            o->name = ts->name->name;
+            o->pos = ts->name->pos;
+            o->pkg = pkg_;
+            DeclInfo* d = new DeclInfo;
+            d->file = f;
+            d->fileScope = fs;
+            d->tspec = ts;
+            declarePkgObj(ts->name, o, d);
+          }
+        }
+      } else if (ast::FuncDecl* fd = dd.func) {
+        Object* o = new Object;
+        o->kind = ObjKind::Func;
+        o->name = fd->name->name;
+        o->pos = fd->name->pos;
+        o->pkg = pkg_;
+        o->decl = fd;
+        o->native = fd->body == nullptr;
+        fd->obj = o;
+        DeclInfo* d = new DeclInfo;
+        d->file = f;
+        d->fileScope = fs;
+        d->fdecl = fd;
+        if (fd->recv) {
+          fd->name->obj = o;
+          d->order = int(objList_.size());
+          decls_[o] = d;
+          objList_.push_back(o);
+          methods_.push_back(o);
+        } else if (o->name == "init") {
+          fd->name->obj = o;
+          d->order = int(objList_.size());
+          decls_[o] = d;
+          objList_.push_back(o);
+          pkg_->inits.push_back(fd);
+          if (!noParamsResults(fd))
+            error(fd->name->pos, "func init must have no arguments and no return values");
+        } else {
+          if (o->name == "main" && pkg_->name == "main" && !noParamsResults(fd))
+            error(fd->name->pos, "func main must have no arguments and no return values");
+          declarePkgObj(fd->name, o, d);
+        }
+        if (!fd->body && pkg_->path == "main") error(fd->name->pos, "missing function body");
+        pkg_->funcs.push_back(o);
+        if (fd->body) bodies_.push_back({fd, d});
+      }
+    }
+  }
+  // imports that collide with package-level declarations
+  for (ast::File* f : pkg_->files) {
+    file_ = f;
+    for (auto& [name, o] : fileScopes_[f]->names) {
+      if (o->kind != ObjKind::Package) continue;
+      if (Object* alt = pkg_->scope->lookupLocal(name)) {
+        error(alt->pos, name + " already declared through import of package " + o->imported->name +
+                            " (\"" + o->imported->path + "\")\n\t" + posString(o->pos) +
+                            ": other declaration of " + name);
+      }
+    }
+  }
+}
+
+void Checker::packageObjects() {
+  std::vector<Object*> objs = objList_;
+  for (Object* o : objs)
+    if (o->kind == ObjKind::TypeName) objDecl(o);
+  processLater();
+  collectMethods();
+  for (Object* o : objs)
+    if (o->kind != ObjKind::TypeName) objDecl(o);
+  processLater();
+  if (pkg_->name == "main" && pkg_->path == "main") {
+    Object* m = pkg_->scope->lookupLocal("main");
+    if (!m || m->kind != ObjKind::Func) missingMain_ = true;
+  }
+}
+
+// go/types cycleError: report the cycle of objects from obj to the end of objPath_.
+bool Checker::cycleError(Object* obj) {
+  auto it = std::find(objPath_.begin(), objPath_.end(), obj);
+  if (it == objPath_.end()) return false;
+  std::vector<Object*> cycle(it, objPath_.end());
+  // go/types starts the report at the first object in source order
+  size_t i0 = 0;
+  for (size_t i = 1; i < cycle.size(); i++) {
+    DeclInfo* a = decls_.count(cycle[i]) ? decls_[cycle[i]] : nullptr;
+    DeclInfo* b = decls_.count(cycle[i0]) ? decls_[cycle[i0]] : nullptr;
+    if (a && b && a->order < b->order) i0 = i;
+  }
+  Object* first = cycle[i0];
+  bool isType = first->kind == ObjKind::TypeName;
+  std::string msg = (isType ? "invalid recursive type " : "illegal cycle in declaration of ") + first->name;
+  for (size_t k = 0; k < cycle.size(); k++) {
+    Object* o = cycle[(i0 + k) % cycle.size()];
+    msg += "\n\t" + posString(o->pos) + ": " + o->name + " refers to";
+  }
+  msg += "\n\t" + posString(first->pos) + ": " + first->name;
+  errorAt(curFileName(), first->pos, msg);
+  return true;
+}
+
+void Checker::objDecl(Object* obj) {
+  auto it = decls_.find(obj);
+  if (it == decls_.end()) return;
+  DeclInfo* d = it->second;
+  if (d->color == 2) return;
+  if (d->color == 1) {
+    // a cycle: valid through type definitions; consts and vars report it as
+    // an initialization loop (initOrder)
+    switch (obj->kind) {
+      case ObjKind::Const:
+      case ObjKind::Var:
+        if (!obj->type) obj->type = types::Invalid();
+        break;
+      case ObjKind::TypeName: {
+        // cycles through aliases only are invalid
+        auto pit = std::find(objPath_.begin(), objPath_.end(), obj);
+        bool anyDef = false, anyVal = false;
+        for (auto q = pit; q != objPath_.end(); ++q) {
+          Object* o = *q;
+          if (o->kind == ObjKind::TypeName) {
+            DeclInfo* od = decls_[o];
+            if (od && od->tspec && !od->tspec->alias) anyDef = true;
+          } else if (o->kind == ObjKind::Const || o->kind == ObjKind::Var) {
+            anyVal = true;
+          }
+        }
+        if (!anyDef || anyVal) {
+          cycleError(obj);
+          if (!obj->type) obj->type = types::Invalid();
+        }
+        break;
+      }
+      default:
+        break;
+    }
+    return;
+  }
+  d->color = 1;
+  objPath_.push_back(obj);
+  // save the context
+  ast::File* sFile = file_;
+  Scope* sScope = scope_;
+  DeclInfo* sDecl = decl_;
+  FuncCtx* sF = fctx_;
+  bool sHasIota = hasIota_;
+  __int128 sIota = iota_;
+  bool sHasErrpos = hasErrpos_;
+  Pos sErrpos = errpos_;
+  file_ = d->file;
+  scope_ = d->fileScope;
+  fctx_ = nullptr;
+  hasIota_ = false;
+  hasErrpos_ = false;
+  decl_ = d;
+  switch (obj->kind) {
+    case ObjKind::Const:
+      iota_ = d->iota;
+      constDecl(obj, d->typeExpr, d->init, d->inherited, obj->pos);
+      break;
+    case ObjKind::Var:
+      varDecl(obj, d->lhs, d->typeExpr, d->init);
+      break;
+    case ObjKind::TypeName:
+      decl_ = nullptr;
+      typeDecl(obj, d->tspec, false);
+      break;
+    case ObjKind::Func:
+      funcDecl(obj, d);
+      break;
+    default:
+      break;
+  }
+  file_ = sFile;
+  scope_ = sScope;
+  decl_ = sDecl;
+  fctx_ = sF;
+  hasIota_ = sHasIota;
+  iota_ = sIota;
+  hasErrpos_ = sHasErrpos;
+  errpos_ = sErrpos;
+  objPath_.pop_back();
+  d->color = 2;
+  // all lhs of a multi-value var declaration are done together
+  for (Object* o : d->lhs)
+    if (decls_.count(o)) decls_[o]->color = 2;
+}
+
+void Checker::constDecl(Object* obj, ast::Expr* typeExpr, ast::Expr* init, bool inherited, Pos namePos) {
+  bool sHas = hasIota_;
+  hasIota_ = true;
+  if (inherited) {
+    hasErrpos_ = true;
+    errpos_ = namePos;
+  }
+  Type* t = nullptr;
+  if (typeExpr) {
+    bool sErr = hasErrpos_;
+    hasErrpos_ = false;
+    t = typExpr(typeExpr);
+    hasErrpos_ = sErr;
+    if (t->kind != Kind::Invalid && !types::isConstType(t)) {
+      if (t->underlying && t->underlying->kind != Kind::Invalid)
+        error(startPos(typeExpr), "invalid constant type " + typeStr(t));
+      obj->type = types::Invalid();
+      hasIota_ = sHas;
+      hasErrpos_ = false;
+      return;
+    }
+    obj->type = t;
+  }
+  Operand x;
+  if (init) {
+    expr(x, init);
+  }
+  // initConst
+  if (x.mode == Mode::Invalid || !x.type || x.type->kind == Kind::Invalid ||
+      (obj->type && obj->type->kind == Kind::Invalid)) {
+    if (!obj->type) obj->type = types::Invalid();
+  } else if (x.mode != Mode::Constant) {
+    error(startPos(x.expr), operandStr(x) + " is not constant");
+    if (!obj->type) obj->type = types::Invalid();
+  } else {
+    if (!obj->type) obj->type = x.type;
+    assignment(x, obj->type, "constant declaration");
+    if (x.mode != Mode::Invalid) obj->value = x.val;
+    else if (!t) obj->type = types::Invalid();
+  }
+  if (types::isComplex(obj->type)) error(obj->pos, "complex numbers are not supported");
+  hasIota_ = sHas;
+  hasErrpos_ = false;
+}
+
+void Checker::varDecl(Object* obj, const std::vector<Object*>& lhs, ast::Expr* typeExpr, ast::Expr* init) {
+  if (typeExpr) {
+    Type* t = varType(typeExpr);
+    obj->type = t;
+    for (Object* o : lhs) o->type = t;
+  }
+  if (!init) {
+    if (!typeExpr) obj->type = types::Invalid();
+    return;
+  }
+  if (lhs.size() <= 1) {
+    Operand x;
+    expr(x, init);
+    initVar(obj, x, "variable declaration");
+    return;
+  }
+  initVars(lhs, {init}, nullptr, "variable declaration");
+}
+
+// Go spec: Type declarations.
+void Checker::typeDecl(Object* obj, ast::TypeSpec* spec, bool local) {
+  (void)local;
+  if (spec->alias) {
+    obj->type = nullptr;
+    Type* t = typExpr(spec->typeExpr);
+    obj->type = t;
+    return;
+  }
+  Type* named = newNamed(obj->name, pkg_->name, nullptr);
+  obj->type = named;
+  typeObj_[named] = obj;
+  Type* rhs = definedType(spec->typeExpr, named);
+  if (!rhs->underlying) {
+    // rhs is a named type whose declaration is in progress: a cycle
+    if (!cycleError(obj)) error(obj->pos, "invalid recursive type " + obj->name);
+    setUnderlying(named, types::Invalid());
+    return;
+  }
+  setUnderlying(named, rhs->underlying);
+  if (types::isComplex(named)) error(startPos(spec->typeExpr), "complex numbers are not supported");
+  validType(named, obj, obj->pos);
+}
+
+// go/types validType: a named type may not contain itself (through arrays and
+// struct fields; pointers, slices, maps, channels and functions break cycles).
+void Checker::validType(Type* t, Object* obj, Pos) {
+  std::vector<Type*> path;
+  std::set<Type*> done;
+  bool reported = false;
+  std::function<bool(Type*)> visit = [&](Type* x) -> bool {
+    if (!x || reported) return true;
+    if (x->isNamed() && x->underlying && x->underlying != x) {
+      auto it = std::find(path.begin(), path.end(), x);
+      if (it != path.end()) {
+        if (x == t) {
+          // report the cycle starting at obj
+          std::string msg = "invalid recursive type " + obj->name;
+          for (auto p = it; p != path.end(); ++p) {
+            Object* o = typeObj_.count(*p) ? typeObj_[*p] : nullptr;
+            msg += "\n\t" + posString(o ? o->pos : Pos{}) + ": " + (*p)->name + " refers to";
+          }
+          msg += "\n\t" + posString(obj->pos) + ": " + obj->name;
+          error(obj->pos, msg);
+          reported = true;
+        }
+        return false;
+      }
+      if (done.count(x)) return true;
+      path.push_back(x);
+      bool ok = visit(x->underlying);
+      path.pop_back();
+      if (ok) done.insert(x);
+      return ok;
+    }
+    Type* u = x->underlying ? x->underlying : x;
+    if (u->kind == Kind::Array) return visit(u->elem);
+    if (u->kind == Kind::Struct) {
+      for (const Field& f : u->fields)
+        if (!visit(f.type)) return false;
+    }
+    return true;
+  };
+  path.push_back(t);
+  bool ok = visit(t->underlying);
+  if (!ok && !reported) {
+    // the cycle does not go through t itself (reported at its own type)
+  }
+  if (!ok) {
+    // make the layout computable: the type is invalid
+  }
+}
+
+void Checker::funcDecl(Object* obj, DeclInfo* d) {
+  ast::FuncDecl* fd = d->fdecl;
+  FuncInfo& fi = funcInfo_[fd];
+  FuncCtx tmp;
+  tmp.decl = fd;
+  fctx_ = &tmp;
+  Type* sig = funcType(fd->sig, fd->recv, &fi);
+  fctx_ = nullptr;
+  recordFinal(fd->sig, Mode::TypeExpr, sig, ast::ConstValue{});
+  obj->type = sig;
+  if (fd->recv && fi.recv) {
+    Object* recv = fi.recv;
+    obj->recvType = recv->type;
+    Type* rt = recv->type;
+    later_.push_back([this, rt, recv, f = file_]() {
+      ast::File* saved = file_;
+      file_ = f;
+      Type* b = rt;
+      if (!b->isNamed() && b->kind == Kind::Pointer) b = b->elem;
+      if (b->kind == Kind::Invalid && !b->isNamed()) {
+        file_ = saved;
+        return;
+      }
+      if (b->isNamed()) {
+        if (b->pkg.empty() || b->pkg != pkg_->name || (typeObj_.count(b) && typeObj_[b]->pkg != pkg_)) {
+          error(recv->pos, "cannot define new methods on non-local type " + typeStr(b));
+        } else if (b->underlying) {
+          Kind k = b->underlying->kind;
+          if (k == Kind::Pointer || k == Kind::Interface)
+            error(recv->pos, "invalid receiver type " + typeStr(b) + " (pointer or interface type)");
+          else if (k == Kind::UnsafePointer)
+            error(recv->pos, "invalid receiver type " + typeStr(b) + " (unsafe.Pointer)");
+        }
+      } else {
+        error(recv->pos, "invalid receiver type " + typeStr(rt));
+      }
+      file_ = saved;
+    });
+  }
+  for (Object* o : fi.params) o->declFunc = fd;
+  for (Object* o : fi.results) o->declFunc = fd;
+  if (fi.recv) fi.recv->declFunc = fd;
+}
+
+// Associates methods with their receiver base types (go/types collectMethods).
+void Checker::collectMethods() {
+  for (Object* m : methods_) {
+    ast::FuncDecl* fd = m->decl;
+    DeclInfo* d = decls_[m];
+    file_ = d->file;
+    objDecl(m);
+    processLater();
+    if (fd->recv->list.empty()) continue;
+    ast::Expr* rt = unparen(fd->recv->list[0]->typeExpr);
+    bool ptr = false;
+    if (rt && rt->kind == ast::ExprKind::Star) {
+      rt = unparen(static_cast<ast::StarExpr*>(rt)->x);
+      ptr = true;
+    }
+    if (!rt || rt->kind != ast::ExprKind::Ident) continue;
+    Object* base = pkg_->scope->lookupLocal(static_cast<ast::Ident*>(rt)->name);
+    if (!base || base->kind != ObjKind::TypeName || !base->type || !base->type->isNamed() ||
+        base->pkg != pkg_)
+      continue;
+    Type* named = base->type;
+    if (!named->underlying || named->underlying->kind == Kind::Pointer ||
+        named->underlying->kind == Kind::Interface)
+      continue;
+    DeclInfo* bd = decls_.count(base) ? decls_[base] : nullptr;
+    if (bd && bd->tspec && bd->tspec->alias) continue;
+    if (m->name == "_") continue;
+    file_ = d->file;
+    if (Object* prev = declaredMethod(named, m->name)) {
+      error(fd->name->pos, named->name + "." + m->name + " redeclared in this block\n\t" +
+                               posString(prev->pos) + ": other declaration of " + m->name);
+      continue;
+    }
+    if (named->underlying->kind == Kind::Struct) {
+      auto fp = fieldPos_.find(named->underlying);
+      if (fp != fieldPos_.end() && fp->second.count(m->name)) {
+        error(fd->name->pos, "field and method with the same name " + m->name + "\n\t" +
+                                 posString(fp->second[m->name]) + ": other declaration of " + m->name);
+        continue;
+      }
+    }
+    addMethod(named, m, m->type, ptr);
+  }
+}
+
+void Checker::funcBody(ast::FuncDecl* fd, DeclInfo* d) {
+  (void)d;
+  FuncInfo& fi = funcInfo_[fd];
+  if (!fi.sig) return;
+  FuncCtx ctx;
+  ctx.decl = fd;
+  ctx.sig = fi.sig;
+  ctx.results = fi.results;
+  ctx.namedResults = fi.namedResults;
+  ctx.scope = fi.scope;
+  fctx_ = &ctx;
+  scope_ = fi.scope;
+  fd->body->scope = fi.scope;
+  children_.clear();
+  stmtList(0, fd->body->list);
+  if (!fi.sig->results.empty() && !isTerminatingList(fd->body->list, ""))
+    error(fd->body->rbrace, "missing return");
+  usage(fi.scope);
+  processLater();
+  fctx_ = nullptr;
+}
+
+// go/types usage: unused variables of a function, scope by scope.
+void Checker::usage(Scope* s) {
+  std::vector<Object*> unused;
+  for (auto& [name, o] : s->names)
+    if (o->kind == ObjKind::Var && !o->used && !o->isParam && !o->isResult && !o->isGlobal)
+      unused.push_back(o);
+  std::sort(unused.begin(), unused.end(), [](Object* a, Object* b) {
+    return a->pos.line != b->pos.line ? a->pos.line < b->pos.line : a->pos.col < b->pos.col;
+  });
+  for (Object* o : unused) error(o->pos, o->name + " declared but not used", true);
+  auto it = children_.find(s);
+  if (it == children_.end()) return;
+  for (Scope* c : it->second)
+    if (!c->isFuncScope) usage(c);
+}
+
+void Checker::unusedImports() {
+  for (ast::File* f : pkg_->files) {
+    file_ = f;
+    for (ast::GenDecl* gd : f->imports)
+      for (ast::ImportSpec* is : gd->imports) {
+        if (is->used) continue;
+        auto it = pkgs_.find(is->path);
+        if (it == pkgs_.end()) continue;
+        std::string q = "\"" + is->path + "\"";
+        if (is->name && is->name->name != it->second->name)
+          error(is->name->pos, "imported and not used: " + q + " as " + is->name->name, true);
+        else
+          error(is->name ? is->name->pos : is->pos, "imported and not used: " + q, true);
+      }
+  }
+}
+
+// Go spec: Package initialization (go/types initorder.go).
+void Checker::initOrder() {
+  struct Node {
+    Object* obj;
+    std::set<Node*> pred, succ;
+    int ndeps = 0;
+    int order = 0;
+    bool done = false;
+  };
+  std::map<Object*, Node*> M;
+  std::vector<Node*> all;
+  for (Object* o : objList_) {
+    if (o->kind != ObjKind::Const && o->kind != ObjKind::Var && o->kind != ObjKind::Func) continue;
+    Node* n = new Node{o, {}, {}, 0, decls_[o]->order, false};
+    M[o] = n;
+    all.push_back(n);
+  }
+  for (Node* n : all)
+    for (Object* dep : decls_[n->obj]->deps) {
+      auto it = M.find(dep);
+      if (it == M.end()) continue;
+      n->succ.insert(it->second);
+      it->second->pred.insert(n);
+    }
+  std::vector<Node*> G, funcG;
+  for (Node* n : all) (n->obj->kind == ObjKind::Func ? funcG : G).push_back(n);
+  std::stable_sort(funcG.begin(), funcG.end(), [](Node* a, Node* b) {
+    return a->pred.size() * a->succ.size() < b->pred.size() * b->succ.size();
+  });
+  for (Node* n : funcG) {
+    for (Node* p : n->pred) {
+      if (p == n) continue;
+      for (Node* s : n->succ) {
+        if (s == n) continue;
+        p->succ.insert(s);
+        s->pred.insert(p);
+      }
+      p->succ.erase(n);
+    }
+    for (Node* s : n->succ) s->pred.erase(n);
+  }
+  for (Node* n : G) n->ndeps = int(n->succ.size());
+
+  std::function<bool(Object*, Object*, std::set<Object*>&, std::vector<Object*>&)> findPath =
+      [&](Object* from, Object* to, std::set<Object*>& seen, std::vector<Object*>& path) -> bool {
+    if (seen.count(from)) return false;
+    seen.insert(from);
+    auto it = decls_.find(from);
+    if (it == decls_.end()) return false;
+    for (Object* d : it->second->deps) {
+      if (!M.count(d)) continue;
+      if (d == to) {
+        path.push_back(d);
+        return true;
+      }
+      if (findPath(d, to, seen, path)) {
+        path.push_back(d);
+        return true;
+      }
+    }
+    return false;
+  };
+
+  std::set<DeclInfo*> emitted;
+  size_t remaining = G.size();
+  while (remaining > 0) {
+    Node* best = nullptr;
+    for (Node* n : G) {
+      if (n->done) continue;
+      if (!best || n->ndeps < best->ndeps || (n->ndeps == best->ndeps && n->order < best->order)) best = n;
+    }
+    best->done = true;
+    remaining--;
+    if (best->ndeps > 0) {
+      std::set<Object*> seen;
+      std::vector<Object*> cycle;
+      if (findPath(best->obj, best->obj, seen, cycle)) {
+        Object* obj = cycle[0];
+        DeclInfo* od = decls_[obj];
+        file_ = od->file;
+        std::string msg = "initialization loop for " + obj->name;
+        for (size_t i = cycle.size(); i-- > 0;) {
+          msg += "\n\t" + posString(obj->pos) + ": " + obj->name + " refers to";
+          obj = cycle[i];
+        }
+        msg += "\n\t" + posString(obj->pos) + ": " + obj->name;
+        error(cycle[0]->pos, msg);
+      }
+    }
+    for (Node* p : best->pred) p->ndeps--;
+    Object* v = best->obj;
+    if (v->kind != ObjKind::Var) continue;
+    DeclInfo* info = decls_[v];
+    if (!info->init || emitted.count(info)) continue;
+    emitted.insert(info);
+    Package::VarInit vi;
+    vi.lhs = info->lhs.empty() ? std::vector<Object*>{v} : info->lhs;
+    vi.rhs = info->init;
+    pkg_->varInits.push_back(vi);
+  }
+  for (Node* n : all) delete n;
+}
+
+// Local declarations (Go spec: Declarations and scope — inside functions the
+// scope of a constant or variable begins after its spec, a type's at its name).
+void Checker::declStmt(ast::GenDecl* gd) {
+  if (gd->tok == Tok::Const) {
+    ast::ValueSpec* prev = nullptr;
+    for (ast::ValueSpec* vs : gd->values) {
+      bool inherited = vs->implicit || (vs->values.empty() && !vs->typeExpr && prev);
+      ast::ValueSpec* src = (inherited && prev && vs->values.empty()) ? prev : vs;
+      ast::Expr* te = vs->typeExpr ? vs->typeExpr : (inherited && prev ? prev->typeExpr : nullptr);
+      const auto& vals = src->values;
+      std::vector<Object*> objs;
+      for (size_t i = 0; i < vs->names.size(); i++) {
+        Object* o = new Object;
+        o->kind = ObjKind::Const;
+        o->name = vs->names[i]->name;
+        o->pos = vs->names[i]->pos;
+        o->pkg = pkg_;
+        iota_ = vs->iota;
+        constDecl(o, te, i < vals.size() ? vals[i] : nullptr, inherited, o->pos);
+        objs.push_back(o);
+      }
+      arity(vs->pos, vs->names, vals, true, inherited);
+      for (size_t i = 0; i < objs.size(); i++) declare(scope_, vs->names[i], objs[i]);
+      if (!inherited) prev = vs;
+    }
+  } else if (gd->tok == Tok::Var) {
+    for (ast::ValueSpec* vs : gd->values) {
+      std::vector<Object*> objs;
+      for (ast::Ident* id : vs->names) objs.push_back(newVar(id->name, id->pos, nullptr));
+      if (vs->values.size() == 1 && objs.size() > 1) {
+        varDecl(objs[0], objs, vs->typeExpr, vs->values[0]);
+      } else if (vs->values.size() == objs.size() || vs->values.empty()) {
+        Type* t = nullptr;
+        if (vs->typeExpr) t = varType(vs->typeExpr);
+        for (size_t i = 0; i < objs.size(); i++) {
+          objs[i]->type = t;
+          if (i < vs->values.size()) {
+            Operand x;
+            expr(x, vs->values[i]);
+            initVar(objs[i], x, "variable declaration");
+          } else if (!t) {
+            objs[i]->type = types::Invalid();
+          }
+        }
+      } else {
+        Type* t = nullptr;
+        if (vs->typeExpr) t = varType(vs->typeExpr);
+        for (size_t i = 0; i < objs.size(); i++) {
+          objs[i]->type = t;
+          if (i < vs->values.size()) {
+            Operand x;
+            expr(x, vs->values[i]);
+            initVar(objs[i], x, "variable declaration");
+          }
+          if (!objs[i]->type) objs[i]->type = types::Invalid();
+        }
+        for (size_t i = objs.size(); i < vs->values.size(); i++) {
+          Operand x;
+          expr(x, vs->values[i]);
+        }
+      }
+      if (!vs->typeExpr || !vs->values.empty()) arity(vs->pos, vs->names, vs->values, false, false);
+      for (size_t i = 0; i < objs.size(); i++) declare(scope_, vs->names[i], objs[i]);
+    }
+  } else if (gd->tok == Tok::Type) {
+    for (ast::TypeSpec* ts : gd->types) {
+      Object* o = new Object;
+      o->kind = ObjKind::TypeName;
+      o->name = ts->name->name;
+      o->pos = ts->name->pos;
+      o->pkg = pkg_;
+      declare(scope_, ts->name, o);
+      typeDecl(o, ts, true);
+      processLater();
+    }
+  }
+}
+
+}  // namespace goro::chk

@@ -1,0 +1,497 @@
+// vm/check_typexpr.cpp — identifiers, type expressions and signatures
+// (go/types typexpr.go, signature.go, struct.go, interface.go).
+#include <algorithm>
+
+#include "vm/check_internal.h"
+
+namespace goro::chk {
+
+Object* Checker::lookup(const std::string& name) {
+  for (Scope* s = scope_; s; s = s->parent)
+    if (Object* o = s->lookupLocal(name)) return o;
+  return nullptr;
+}
+
+// A package-level Var or Func of this package used by the declaration being
+// checked (Go spec: Package initialization — references).
+void Checker::recordUse(Object* obj) {
+  if (!decl_ || !obj || obj->pkg != pkg_) return;
+  if (obj->kind != ObjKind::Var && obj->kind != ObjKind::Func && obj->kind != ObjKind::Const) return;
+  if (!decls_.count(obj)) return;
+  decl_->addDep(obj);
+}
+
+void Checker::ident(Operand& x, ast::Ident* e, Type* def, bool wantType) {
+  (void)def;
+  (void)wantType;
+  x.mode = Mode::Invalid;
+  x.expr = e;
+  x.type = types::Invalid();
+  if (e->name == "_") {
+    error(e->pos, "cannot use _ as value");
+    return;
+  }
+  Object* obj = lookup(e->name);
+  if (!obj) {
+    error(e->pos, "undefined: " + e->name);
+    return;
+  }
+  e->obj = obj;
+  switch (obj->kind) {
+    case ObjKind::Package:
+      error(e->pos, "use of package " + obj->name + " not in selector");
+      return;
+    case ObjKind::Const: {
+      recordUse(obj);
+      if (obj == universe()->lookupLocal("iota")) {
+        if (!hasIota_) {
+          error(e->pos, "cannot use iota outside constant declaration");
+          return;
+        }
+        x.val = constant::makeInt(iota_);
+        x.type = types::UntypedInt();
+        x.mode = Mode::Constant;
+        return;
+      }
+      objDecl(obj);
+      if (!obj->type || obj->type->kind == Kind::Invalid) return;
+      x.val = obj->value;
+      x.type = obj->type;
+      x.mode = Mode::Constant;
+      return;
+    }
+    case ObjKind::TypeName:
+      objDecl(obj);
+      if (!obj->type) return;
+      if (!obj->pkg && types::isComplex(obj->type)) {
+        error(e->pos, "complex numbers are not supported");
+        return;
+      }
+      x.type = obj->type;
+      x.mode = Mode::TypeExpr;
+      return;
+    case ObjKind::Var: {
+      objDecl(obj);
+      recordUse(obj);
+      if (obj->pkg == pkg_) obj->used = true;
+      if (!obj->type) return;
+      // closures: a local variable of an enclosing function
+      if (!obj->isGlobal && fctx_ && obj->declFuncLit != fctx_->lit) {
+        for (FuncCtx* c = fctx_; c && c->lit && c->lit != obj->declFuncLit; c = c->outer) {
+          auto& caps = c->lit->captures;
+          if (std::find(caps.begin(), caps.end(), obj) == caps.end()) caps.push_back(obj);
+        }
+        obj->captured = true;
+      }
+      x.type = obj->type;
+      x.mode = obj->type->kind == Kind::Invalid ? Mode::Invalid : Mode::Variable;
+      return;
+    }
+    case ObjKind::Func:
+      objDecl(obj);
+      recordUse(obj);
+      if (!obj->type) return;
+      x.type = obj->type;
+      x.mode = Mode::Value;
+      return;
+    case ObjKind::Builtin:
+      x.id = int(obj->builtin);
+      x.mode = Mode::Builtin;
+      return;
+    case ObjKind::Nil:
+      x.type = types::UntypedNil();
+      x.mode = Mode::Value;
+      return;
+    case ObjKind::Label:
+      error(e->pos, "undefined: " + e->name);
+      return;
+  }
+}
+
+Type* Checker::typExpr(ast::Expr* e) { return definedType(e, nullptr); }
+
+Type* Checker::varType(ast::Expr* e) { return definedType(e, nullptr); }
+
+Type* Checker::definedType(ast::Expr* e, Type* def) {
+  Type* t = typInternal(e, def);
+  if (!t) t = types::Invalid();
+  recordFinal(e, Mode::TypeExpr, t, ast::ConstValue{});
+  return t;
+}
+
+Type* Checker::typInternal(ast::Expr* e, Type* def) {
+  using EK = ast::ExprKind;
+  switch (e->kind) {
+    case EK::Ident: case EK::Selector: {
+      Operand x;
+      if (e->kind == EK::Ident) ident(x, static_cast<ast::Ident*>(e), def, true);
+      else selector(x, static_cast<ast::SelectorExpr*>(e));
+      switch (x.mode) {
+        case Mode::TypeExpr: return x.type;
+        case Mode::Invalid: return types::Invalid();
+        case Mode::NoValue:
+          error(startPos(e), operandStr(x) + " used as type");
+          return types::Invalid();
+        default:
+          error(startPos(e), operandStr(x) + " is not a type");
+          return types::Invalid();
+      }
+    }
+    case EK::Paren:
+      return definedType(static_cast<ast::ParenExpr*>(e)->x, def);
+    case EK::ArrayType: {
+      auto* a = static_cast<ast::ArrayTypeExpr*>(e);
+      if (!a->len && !a->ellipsisLen) return newSlice(varType(a->elem));
+      if (a->ellipsisLen) {
+        error(a->pos, "invalid use of [...] array (outside a composite literal)");
+        varType(a->elem);
+        return types::Invalid();
+      }
+      int64_t n = arrayLength(a->len);
+      Type* elem = varType(a->elem);
+      if (n < 0 || elem->kind == Kind::Invalid) return types::Invalid();
+      return newArray(elem, n);
+    }
+    case EK::Ellipsis:
+      error(e->pos, "invalid use of ...");
+      return types::Invalid();
+    case EK::StructType:
+      return structType(static_cast<ast::StructTypeExpr*>(e));
+    case EK::Star: {
+      Type* base = varType(static_cast<ast::StarExpr*>(e)->x);
+      if (base->kind == Kind::Invalid && !base->isNamed()) return types::Invalid();
+      return newPointer(base);
+    }
+    case EK::FuncType: {
+      FuncInfo fi;
+      Scope* saved = scope_;
+      Type* t = funcType(static_cast<ast::FuncType*>(e), nullptr, &fi);
+      scope_ = saved;
+      return t;
+    }
+    case EK::InterfaceType:
+      return interfaceType(static_cast<ast::InterfaceTypeExpr*>(e), def);
+    case EK::MapType: {
+      auto* m = static_cast<ast::MapTypeExpr*>(e);
+      Type* k = varType(m->key);
+      Type* v = varType(m->value);
+      if (k->kind == Kind::Invalid && !k->isNamed()) return types::Invalid();
+      if (v->kind == Kind::Invalid && !v->isNamed()) return types::Invalid();
+      ast::Expr* keyExpr = m->key;
+      later_.push_back([this, k, keyExpr, f = file_]() {
+        if (!k->underlying || k->kind == Kind::Invalid) return;
+        if (!types::comparable(k)) {
+          ast::File* saved = file_;
+          file_ = f;
+          error(startPos(keyExpr), "invalid map key type " + typeStr(k));
+          file_ = saved;
+        }
+      });
+      return newMap(k, v);
+    }
+    case EK::ChanType: {
+      auto* c = static_cast<ast::ChanTypeExpr*>(e);
+      Type* el = varType(c->value);
+      ChanDir d = c->dir == ast::ChanTypeExpr::Dir::Send   ? ChanDir::Send
+                  : c->dir == ast::ChanTypeExpr::Dir::Recv ? ChanDir::Recv
+                                                           : ChanDir::Both;
+      if (el->kind == Kind::Invalid && !el->isNamed()) return types::Invalid();
+      return newChan(el, d);
+    }
+    default:
+      error(startPos(e), exprStr(e) + " is not a type");
+      return types::Invalid();
+  }
+}
+
+int64_t Checker::arrayLength(ast::Expr* e) {
+  if (e->kind == ast::ExprKind::Ident) {
+    auto* id = static_cast<ast::Ident*>(e);
+    Object* obj = lookup(id->name);
+    if (!obj) {
+      error(e->pos, "undefined: " + id->name);
+      return -1;
+    }
+    if (obj->kind != ObjKind::Const) {
+      error(e->pos, "invalid array length " + id->name);
+      return -1;
+    }
+  }
+  Operand x;
+  expr(x, e);
+  if (x.mode != Mode::Constant) {
+    if (x.mode != Mode::Invalid) error(startPos(e), "array length " + operandStr(x) + " must be constant");
+    return -1;
+  }
+  if (types::isUntyped(x.type) || types::isInteger(x.type)) {
+    __int128 v;
+    if (constant::toInt(x.val, &v)) {
+      if (v >= INT64_MIN && v <= INT64_MAX) {
+        if (v >= 0) {
+          if (v > (__int128(1) << 40)) {
+            error(startPos(e), "array length " + operandStr(x) + " too large");
+            return -1;
+          }
+          return int64_t(v);
+        }
+        error(startPos(e), "invalid array length " + operandStr(x));
+        return -1;
+      }
+    }
+  }
+  error(startPos(e), "array length " + operandStr(x) + " must be integer");
+  return -1;
+}
+
+// Declares the parameters of one list into s (go/types collectParams).
+void Checker::collectParams(Scope* s, ast::FieldList* fl, bool variadicOk, bool isResult,
+                            std::vector<Object*>& objs, std::vector<Type*>& tys, bool* variadic,
+                            bool* named) {
+  if (!fl) return;
+  for (size_t i = 0; i < fl->list.size(); i++) {
+    ast::FieldDecl* f = fl->list[i];
+    ast::Expr* te = f->typeExpr;
+    Type* t;
+    if (te && te->kind == ast::ExprKind::Ellipsis) {
+      auto* el = static_cast<ast::EllipsisExpr*>(te);
+      Type* et = varType(el->elem);
+      t = newSlice(et);
+      recordFinal(te, Mode::TypeExpr, t, ast::ConstValue{});
+      if (variadicOk && i + 1 == fl->list.size() && f->names.size() <= 1) {
+        *variadic = true;
+      } else {
+        error(te->pos, "can only use ... with final parameter in list");
+      }
+    } else {
+      t = varType(te);
+    }
+    auto add = [&](const std::string& name, Pos pos, ast::Ident* id) {
+      Object* o = newVar(name, pos, t);
+      o->isParam = !isResult;
+      o->isResult = isResult;
+      objs.push_back(o);
+      tys.push_back(t);
+      if (id) {
+        if (name != "_") {
+          if (Object* alt = s->lookupLocal(name)) {
+            error(pos, name + " redeclared in this block\n\t" + posString(alt->pos) +
+                           ": other declaration of " + name);
+          } else {
+            s->names[name] = o;
+          }
+        }
+        id->obj = name == "_" ? nullptr : o;
+      }
+    };
+    if (f->names.empty()) {
+      add("", te ? startPos(te) : f->pos, nullptr);
+    } else {
+      if (named) *named = true;
+      for (ast::Ident* id : f->names) add(id->name, id->pos, id);
+    }
+  }
+}
+
+Object* Checker::newVar(const std::string& name, Pos pos, Type* t) {
+  Object* o = new Object;
+  o->kind = ObjKind::Var;
+  o->name = name;
+  o->pos = pos;
+  o->type = t;
+  o->pkg = pkg_;
+  if (fctx_) {
+    o->declFunc = fctx_->decl;
+    o->declFuncLit = fctx_->lit;
+  }
+  return o;
+}
+
+Type* Checker::funcType(ast::FuncType* ft, ast::FieldList* recv, FuncInfo* info) {
+  Scope* s = new Scope;
+  s->parent = scope_;
+  s->isFuncScope = true;
+  info->scope = s;
+  std::vector<Type*> ptys, rtys, recvTys;
+  std::vector<Object*> recvObjs;
+  bool variadic = false, dummy = false;
+  if (recv) {
+    collectParams(s, recv, false, false, recvObjs, recvTys, &dummy, nullptr);
+    if (recvObjs.size() > 1) error(recvObjs.back()->pos, "method must have exactly one receiver");
+    if (recvObjs.empty()) {
+      error(recv->open, "method has no receiver");
+    } else {
+      info->recv = recvObjs[0];
+    }
+  }
+  collectParams(s, ft->params, true, false, info->params, ptys, &variadic, nullptr);
+  collectParams(s, ft->results, false, true, info->results, rtys, &dummy, &info->namedResults);
+  for (Type* t : ptys)
+    if (types::isComplex(t)) {
+      // reported where the type was written
+    }
+  info->sig = newFunc(ptys, rtys, variadic);
+  return info->sig;
+}
+
+// Go spec: Struct types.
+Type* Checker::structType(ast::StructTypeExpr* st) {
+  std::vector<Field> fields;
+  std::map<std::string, Pos> seen;
+  if (st->fields) {
+    for (ast::FieldDecl* f : st->fields->list) {
+      Type* t = varType(f->typeExpr);
+      auto add = [&](const std::string& name, Pos pos, bool embedded) {
+        if (name != "_") {
+          auto it = seen.find(name);
+          if (it != seen.end()) {
+            error(pos, name + " redeclared\n\t" + posString(it->second) + ": other declaration of " + name);
+            return;
+          }
+          seen[name] = pos;
+        }
+        Field fd;
+        fd.name = name;
+        fd.type = t;
+        fd.embedded = embedded;
+        fd.exported = isExported(name);
+        fields.push_back(fd);
+      };
+      if (f->names.empty()) {
+        // embedded: T, *T, pkg.T, *pkg.T
+        ast::Expr* te = unparen(f->typeExpr);
+        bool star = false;
+        if (te->kind == ast::ExprKind::Star) {
+          te = unparen(static_cast<ast::StarExpr*>(te)->x);
+          star = true;
+        }
+        std::string name;
+        Pos pos = te->pos;
+        if (te->kind == ast::ExprKind::Ident) {
+          name = static_cast<ast::Ident*>(te)->name;
+        } else if (te->kind == ast::ExprKind::Selector) {
+          name = static_cast<ast::SelectorExpr*>(te)->sel->name;
+          pos = static_cast<ast::SelectorExpr*>(te)->sel->pos;
+        } else {
+          error(startPos(te), "embedded field type must be a type name");  // syntax error in gc
+          continue;
+        }
+        Pos epos = startPos(f->typeExpr);
+        add(name, pos, true);
+        later_.push_back([this, t, star, epos, fl = file_]() {
+          if (!t->underlying || t->kind == Kind::Invalid) return;
+          ast::File* saved = file_;
+          file_ = fl;
+          Type* b = t;
+          bool isPtr = star;
+          if (!t->isNamed() && t->kind == Kind::Pointer) {
+            b = t->elem;
+            isPtr = true;
+          }
+          if (b->underlying) {
+            if (b->underlying->kind == Kind::Pointer) error(epos, "embedded field type cannot be a pointer");
+            else if (b->underlying->kind == Kind::UnsafePointer)
+              error(epos, "embedded field type cannot be unsafe.Pointer");
+            else if (b->underlying->kind == Kind::Interface && isPtr)
+              error(epos, "embedded field type cannot be a pointer to an interface");
+          }
+          file_ = saved;
+        });
+      } else {
+        for (ast::Ident* id : f->names) add(id->name, id->pos, false);
+      }
+    }
+  }
+  Type* t = newStruct(fields, pkg_ ? pkg_->path : "");
+  auto& fp = fieldPos_[t];
+  if (fp.empty()) fp = seen;
+  return t;
+}
+
+// Go spec: Interface types (basic interfaces: methods and embedded interfaces).
+Type* Checker::interfaceType(ast::InterfaceTypeExpr* it, Type* def) {
+  struct Own {
+    std::string name;
+    Type* sig;
+    Pos pos;
+    Object* obj;
+  };
+  std::vector<Own> own;
+  std::vector<Method> methods;
+  std::map<std::string, Pos> seen;
+  std::vector<std::pair<Type*, ast::Expr*>> embeds;
+  if (it->methods) {
+    for (ast::FieldDecl* f : it->methods->list) {
+      if (f->names.size() == 1 && f->typeExpr && f->typeExpr->kind == ast::ExprKind::FuncType) {
+        ast::Ident* id = f->names[0];
+        FuncInfo fi;
+        Scope* saved = scope_;
+        Type* sig = funcType(static_cast<ast::FuncType*>(f->typeExpr), nullptr, &fi);
+        scope_ = saved;
+        recordFinal(f->typeExpr, Mode::TypeExpr, sig, ast::ConstValue{});
+        if (id->name == "_") {
+          error(id->pos, "methods must have a unique non-blank name");
+          continue;
+        }
+        auto s = seen.find(id->name);
+        if (s != seen.end()) {
+          error(id->pos, "duplicate method " + id->name + "\n\t" + posString(s->second) +
+                             ": other declaration of " + id->name);
+          continue;
+        }
+        seen[id->name] = id->pos;
+        Object* m = new Object;
+        m->kind = ObjKind::Func;
+        m->name = id->name;
+        m->pos = id->pos;
+        m->type = sig;
+        m->pkg = pkg_;
+        m->recvType = def;
+        id->obj = m;
+        own.push_back({id->name, sig, id->pos, m});
+        Method md;
+        md.name = id->name;
+        md.type = sig;
+        methods.push_back(md);
+      } else {
+        Type* t = typExpr(f->typeExpr);
+        if (t->kind == Kind::Invalid && !t->isNamed()) continue;
+        if (!t->underlying) {
+          error(startPos(f->typeExpr), "invalid recursive type " + exprStr(f->typeExpr));
+          continue;
+        }
+        if (t->underlying->kind != Kind::Interface) {
+          error(startPos(f->typeExpr), "cannot use " + typeStr(t) + " as interface");  // unions unsupported
+          continue;
+        }
+        embeds.push_back({t, f->typeExpr});
+      }
+    }
+  }
+  // add embedded methods (identical duplicates are allowed)
+  for (auto& [t, te] : embeds) {
+    for (const Method& m : t->underlying->methods) {
+      bool dup = false;
+      for (const Method& x : methods)
+        if (x.name == m.name) {
+          dup = true;
+          if (x.type != m.type)
+            error(startPos(te), "duplicate method " + m.name);
+        }
+      if (dup) continue;
+      Method md;
+      md.name = m.name;
+      md.type = m.type;
+      methods.push_back(md);
+    }
+  }
+  Type* t = newInterface(methods, pkg_ ? pkg_->path : "");
+  for (auto& o : own)
+    if (!declaredMethod(t, o.name)) setInterfaceMethodObj(t, o.name, o.obj);
+  for (auto& [et, te] : embeds)
+    for (const Method& m : et->underlying->methods)
+      if (!declaredMethod(t, m.name))
+        if (Object* mo = declaredMethod(et, m.name)) setInterfaceMethodObj(t, m.name, mo);
+  return t;
+}
+
+}  // namespace goro::chk

@@ -1,0 +1,326 @@
+// vm/compile_internal.h — shared state of the compiler's translation units
+// (vm/compile_func.cpp, compile_expr.cpp, compile_call.cpp, compile_lit.cpp,
+// compile_stmt.cpp) and the interface of escape analysis (vm/escape.cpp).
+//
+// Code generation model (vm/opcodes.def "Value forms", vm/func.h frames):
+//   - a frame is params (receiver first) | result variables | locals and temps,
+//     allocated stack-like: a block's variables are released at its end, an
+//     expression's temps at the end of its statement; a call's base is the
+//     current top, so the callee frame overlaps nothing live;
+//   - every variable has a VarLoc: a register-form value in frame slots, a
+//     narrow scalar kept in memory form in its slot (its address is taken), a
+//     heap box (escapes; the slot holds the box pointer), or a global;
+//   - `ptrNow` mirrors, in emission order, which frame slots hold a pointer
+//     right now; each safepoint records a copy (its StackMap). Structured
+//     control flow keeps this exact: temps die at statement ends, variables at
+//     block ends, so every join point sees the same live set on all paths.
+#pragma once
+#include <cstdint>
+#include <map>
+#include <set>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "grammar/ast.h"
+#include "runtime/type.h"
+#include "vm/check.h"
+#include "vm/compile.h"
+#include "vm/func.h"
+#include "vm/object.h"
+
+namespace goro::cg {
+
+// ---------------------------------------------------------------------------
+// Escape analysis (vm/escape.cpp)
+
+// What a function does with the pointers its caller passes in parameter i.
+struct ParamSummary {
+  bool leaks = false;         // the pointer itself may be stored in the heap (or returned by an unknown path)
+  bool contentLeaks = false;  // what it points to may reach the heap
+  bool toResult = false;      // it (or what it reaches) may be returned
+};
+
+struct EscapeResult {
+  // Summaries of top-level functions and methods (receiver = parameter 0).
+  std::unordered_map<const ast::FuncDecl*, std::vector<ParamSummary>> summaries;
+  // Variables of enclosing functions each function literal uses (nested
+  // literals included), in first-use order.
+  std::unordered_map<const ast::FuncLit*, std::vector<Object*>> captures;
+  int passes = 0;  // fixed-point iterations (for tests)
+};
+
+// Sets Object::addressed / captured / escapes on every local variable.
+void analyzeEscapes(const std::vector<Package*>& pkgs, EscapeResult& out);
+
+// ---------------------------------------------------------------------------
+// Type helpers
+
+inline Kind ukind(const Type* t) { return t->underlying->kind; }
+int slotsOf(const Type* t);                // register-form slots (0 for zero-size)
+bool isNarrow(const Type* t);              // register form differs from memory form
+bool isSigned(const Type* t);
+bool isUnsigned64(const Type* t);          // uint, uint64, uintptr
+bool isInteger(const Type* t);
+bool isFloat(const Type* t);
+bool isStringT(const Type* t);
+bool isIface(const Type* t);
+bool isPtrShapedRegister(const Type* t);   // one slot that is a pointer
+std::vector<bool> regPtrMask(const Type* t);
+bool isUntyped(const Type* t);
+Type* tupleAt(const Type* t, size_t i);    // result i of a call's type (Tuple or single)
+size_t tupleLen(const Type* t);
+
+constexpr int kBigVarSlots = 64;  // larger local variables live in the heap
+
+// ---------------------------------------------------------------------------
+// Whole-program state
+
+struct ProgCompiler {
+  const CheckedProgram* cp = nullptr;
+  Program* prog = nullptr;
+  std::vector<ast::Diag>* errs = nullptr;
+  EscapeResult esc;
+
+  std::unordered_map<const Object*, int64_t> globalOff;     // byte offset in Program::globals
+  std::unordered_map<const ast::FuncDecl*, ast::File*> fileOf;
+  std::unordered_map<const ast::FuncDecl*, Package*> pkgOf;
+  std::unordered_map<const ast::FuncDecl*, FuncProto*> declProtos;
+  std::unordered_map<std::string, int> methodNameIdx;
+  // closure counters per enclosing symbol ("main.f" -> 2)
+  std::unordered_map<std::string, int> litCounter;
+  // declared methods: (named receiver base type, name) -> proto
+  std::map<std::pair<const Type*, std::string>, FuncProto*> methodProtos;
+  std::map<std::pair<const Type*, std::string>, Object*> methodObjs;
+
+  Type* stringType = nullptr;
+  Type* intType = nullptr;
+  Type* boolType = nullptr;
+  Type* errorType = nullptr;
+  Type* anyType = nullptr;
+  Type* float64Type = nullptr;
+  Type* int32Type = nullptr;
+  Type* uint8Type = nullptr;
+  Type* defaultType(Type* t) const;  // untyped -> its default type
+
+  FuncProto* newProto(const std::string& name, const std::string& file, int line);
+  int methodName(const std::string& name);
+  void error(const std::string& file, ast::Pos pos, const std::string& msg);
+  std::string pkgPrefix(const Package* p) const;
+  std::string funcSymbol(const Object* fn) const;  // "main.f", "main.(*T).M"
+  // The proto of a declared function/method object (created on demand).
+  FuncProto* protoOf(Object* fn);
+  // Wrapper protos synthesised for method values of embedded interfaces etc.
+  std::vector<std::pair<ast::FuncDecl*, Package*>> pendingDecls;
+};
+
+// A jump target, patched when placed.
+struct Label {
+  int pc = -1;
+  std::vector<int> uses;
+};
+
+// Where a variable lives.
+struct VarLoc {
+  enum K : uint8_t { Reg, Frame, Boxed, Global } k = Reg;
+  int slot = -1;    // Reg/Frame: first slot; Boxed: slot holding the box pointer
+  int64_t off = 0;  // Global: byte offset in the globals
+};
+
+// A location a value can be loaded from / stored to.
+struct LVal {
+  enum K : uint8_t { None, Reg, Frame, Ptr, Map, Idx, Blank } k = None;
+  Type* type = nullptr;
+  int slot = -1;     // Reg: the value's slots; Frame: frame-memory base slot; Ptr: slot holding the base address; Map: map slot
+  int64_t off = 0;   // Frame/Ptr: byte offset
+  int key = -1;      // Map: key slot (register form); Idx: index slot (slot = the slice)
+  Type* mapType = nullptr;
+  bool checked = false;  // Ptr: base already known non-nil
+};
+
+struct BranchTarget {
+  const ast::Stmt* stmt = nullptr;      // the for/range/switch/select statement
+  const ast::LabeledStmt* labeled = nullptr;
+  std::string label;
+  bool isLoop = false;
+  Label brk, cont;
+  int ptrDepth = 0;  // `top` at the statement (temps above are dead at a jump)
+};
+
+class FuncCompiler {
+ public:
+  FuncCompiler(ProgCompiler& pc, FuncProto* proto, const std::string& file, Package* pkg);
+
+  // Entry points (compile_func.cpp)
+  void compileFuncDecl(ast::FuncDecl* fd);
+  void compileFuncLit(ast::FuncLit* lit, FuncCompiler* parent);
+  void compileEntry();  // goro.entry
+  // Synthesised wrapper: `call` applied to parameters of the given types (defer/go of builtins)
+  void compileWrapper(ast::CallExpr* call, const std::vector<Object*>& params);
+  void finish();
+
+  ProgCompiler& P;
+  FuncProto* fn;
+  std::string file;
+  Package* pkg;
+  std::string symbol;  // for closure naming
+
+  // ---- emission
+  int curLine = 0;
+  int emit(Op op, int a = 0, int b = 0, int c = 0, int d = 0);
+  int emitSafe(Op op, int a, int b, int c, int d, int mapLimit);  // safepoint with stack map of [0, mapLimit)
+  int here() const { return int(fn->code.size()); }
+  void place(Label& l);
+  void jumpTo(Op op, int a, int b, Label& l);  // JMP/JT/JF/LOOP (target in b) or J*_I (target in c)
+  int kconst(uint64_t v);
+  int ktype(const Type* t);
+  int kstr(const std::string& s);  // K index of the (ptr, len) pair
+  int kpair(uint64_t a, uint64_t b);  // two consecutive constants
+  void loadInt(int dst, int64_t v);
+  void mov(int dst, int src, int n);
+
+  // ---- slots and pointer tracking
+  int top = 0;
+  int maxSlots = 0;
+  std::vector<uint8_t> ptrNow;
+  int alloc(int n);
+  int allocT(const Type* t) { return alloc(slotsOf(t)); }
+  void freeTo(int mark);
+  void setPtrs(int slot, const Type* t);
+  void setPtr(int slot, bool p);
+  void clearPtrs(int slot, int n);
+
+  // ---- variables
+  std::unordered_map<const Object*, VarLoc> vars;
+  std::vector<std::vector<const Object*>> scopeVars;
+  std::vector<int> scopeMarks;
+  void pushScope();
+  void popScope();
+  bool boxedVar(const Object* v) const;
+  // Allocate a local (not yet live); call varLive after initialising it.
+  VarLoc& declareVar(const Object* v);
+  void varLive(const Object* v);
+  VarLoc locOfVar(const Object* v);
+  // A new local initialised to its zero value.
+  void declareZeroVar(const Object* v);
+
+  // ---- expressions (compile_expr.cpp)
+  void expr(ast::Expr* e, int dst);                      // e's value in register form at dst
+  int exprAny(ast::Expr* e);                             // a slot holding e's value (may be a variable's own)
+  void exprAs(ast::Expr* e, Type* target, int dst);      // assignability conversion to target
+  void convertSlot(int src, Type* from, Type* to, int dst);  // value conversion (assignability)
+  void constant(const ast::ConstValue& cv, Type* t, int dst);
+  void cond(ast::Expr* e, bool jumpIf, Label& target);   // branch to target when e == jumpIf
+  void binary(ast::BinaryExpr* e, int dst);
+  void compare(ast::Tok op, ast::Expr* x, ast::Expr* y, int dst);
+  void compareSlots(ast::Tok op, int xs, Type* xt, int ys, Type* yt, int dst);
+  void arith(ast::Tok op, Type* t, int dst, int xs, int ys);  // dst := xs op ys (arith ops, normalised)
+  void normalize(Type* t, int slot);
+  void unary(ast::UnaryExpr* e, int dst);
+  void conversion(ast::CallExpr* e, int dst);
+  void convertValue(int src, Type* from, Type* to, int dst);  // explicit conversion T(x)
+  void index(ast::IndexExpr* e, int dst);
+  void sliceExpr(ast::SliceExpr* e, int dst);
+  void selector(ast::SelectorExpr* e, int dst);
+  void typeAssert(ast::TypeAssertExpr* e, int dst, int okSlot);
+  void funcLit(ast::FuncLit* e, int dst);
+  void ident(ast::Ident* e, int dst);
+  void nilValue(Type* t, int dst);
+
+  // lvalues
+  LVal lvalue(ast::Expr* e);            // addressable location, map element, or blank
+  LVal locOf(ast::Expr* e);             // lvalue if addressable, else a temp with the value
+  LVal varLVal(const Object* v);
+  LVal fieldOf(LVal base, const Type* structT, int fieldIdx);
+  LVal derefTo(int ptrSlot, Type* elemT, int64_t off = 0);
+  LVal walkPath(LVal cur, const std::vector<int>& path, bool stopBeforeLast = false);
+  LVal elemOf(ast::IndexExpr* e);
+  void load(const LVal& lv, int dst);
+  void store(const LVal& lv, int src);
+  void addrOf(const LVal& lv, int dst);
+  void storeExpr(const LVal& lv, ast::Expr* e);  // lv := e (with conversion)
+  LVal normFrame(LVal lv);
+  LVal materialize(LVal lv);  // Idx/Map -> memory location
+
+  // ---- calls and builtins (compile_call.cpp)
+  // Compile a call; results (register form) are at the returned slot, in temps.
+  int call(ast::CallExpr* e);
+  void callInto(ast::CallExpr* e, int dst);  // single (or first) result into dst
+  int builtin(ast::CallExpr* e, int dst);    // returns slot of result (dst) ; dst -1: no result wanted
+  // Arguments of a call to a function of type sig, placed from slot `at`
+  // (receiver excluded); returns the number of slots.
+  int placeArgs(ast::CallExpr* e, const Type* sig, int at);
+  void receiver(ast::SelectorExpr* sel, int dst);  // method receiver (per method's recv kind) into dst
+  LVal methodBase(ast::SelectorExpr* sel);         // value the method is called on, after the embedding path
+  void methodValue(ast::SelectorExpr* sel, int dst);
+  void funcValueOf(ast::Expr* fun, int dst);       // a func value (FUNCVAL/closure/method value)
+  void deferOrGo(ast::CallExpr* call, bool isGo);
+  FuncProto* synthWrapper(ast::CallExpr* call, std::vector<ast::Expr*>& args, std::vector<Type*>& types);
+  int callSlots(const Type* sig, bool results);    // param / result slot counts
+  void appendCall(ast::CallExpr* e, int dst);
+  void printCall(ast::CallExpr* e, bool ln);
+  void makeCall(ast::CallExpr* e, int dst);
+  void minmax(ast::CallExpr* e, bool isMin, int dst);
+
+  // ---- composite literals (compile_lit.cpp)
+  void compositeLit(ast::CompositeLit* e, int dst);
+  void compositeInto(ast::CompositeLit* e, Type* t, const LVal& where);  // struct/array into memory
+  void compositeAddr(ast::CompositeLit* e, Type* ptrT, int dst);          // &T{...}
+
+  // ---- statements (compile_stmt.cpp)
+  void block(ast::BlockStmt* b);
+  void stmts(const std::vector<ast::Stmt*>& list);
+  void stmt(ast::Stmt* s);
+  void assign(ast::AssignStmt* s);
+  void opAssign(ast::Expr* lhs, ast::Tok op, ast::Expr* rhs, ast::Stmt* s);
+  void incDec(ast::IncDecStmt* s);
+  void declStmt(ast::DeclStmt* s);
+  void varSpec(ast::ValueSpec* vs);
+  void ifStmt(ast::IfStmt* s);
+  void forStmt(ast::ForStmt* s, const ast::LabeledStmt* lab);
+  void rangeStmt(ast::RangeStmt* s, const ast::LabeledStmt* lab);
+  void switchStmt(ast::SwitchStmt* s, const ast::LabeledStmt* lab);
+  void typeSwitch(ast::TypeSwitchStmt* s, const ast::LabeledStmt* lab);
+  void selectStmt(ast::SelectStmt* s, const ast::LabeledStmt* lab);
+  void returnStmt(ast::ReturnStmt* s);
+  void branch(ast::BranchStmt* s);
+  void labeled(ast::LabeledStmt* s);
+  void sendStmt(ast::SendStmt* s);
+  void emitReturnSequence();  // DEFERRETURN (if needed) + load results + RET
+  void assignTo(ast::Expr* lhs, int src, Type* srcT, bool define);
+
+  // function state
+  std::vector<const Object*> resultVars;  // named or hidden results, in order
+  std::vector<Type*> resultTypes;
+  bool hasDefer = false;
+  std::vector<BranchTarget*> targets;
+  std::map<std::string, Label> gotoLabels;
+  std::map<std::string, int> labelDepth;
+  Label* fallthroughTo = nullptr;
+  FuncCompiler* parent = nullptr;
+  const ast::FuncLit* lit = nullptr;
+  int litCount = 0;
+  int wrapCount = 0;
+  std::vector<std::pair<ast::FuncLit*, FuncProto*>> pendingLits;
+  // loop-invariant constants of a loop condition, loaded once before the loop
+  std::unordered_map<const ast::Expr*, int> hoisted;
+  void hoistConstants(ast::Expr* cond);
+  void hoistLoopConstants(ast::Stmt* body);
+
+  void err(ast::Pos pos, const std::string& msg) { P.error(file, pos, msg); }
+  BranchTarget* findTarget(ast::BranchStmt* s);
+  void recordResult(Type* t, int slot);
+};
+
+// Helpers shared by the compile_*.cpp files.
+ast::Expr* unparen(ast::Expr* e);
+bool isBlank(ast::Expr* e);
+bool isNilExpr(ast::Expr* e);  // the predeclared nil (untyped)
+bool smallConst(ast::Expr* e, int64_t& v);  // an integer constant that fits an imm operand
+const Object* identObj(ast::Expr* e);  // the Var object an identifier denotes (null otherwise)
+Op loadOp(const Type* t);
+Op storeOp(const Type* t);
+bool scanHasDefer(ast::BlockStmt* b);
+FuncProto* protoOfDecl(ProgCompiler& P, const ast::FuncDecl* fd);
+
+}  // namespace goro::cg

@@ -1,0 +1,1148 @@
+// vm/compile_stmt.cpp — statements.
+//
+// Go spec sections: Statements (Declarations and scope, Assignment
+// statements, IncDec statements, If, Switch (expression and type switches),
+// For (with for clause, with range clause), Select, Return, Break, Continue,
+// Goto, Fallthrough, Labeled statements, Send statements).
+//
+// Loops: the condition is tested at the top with a fused compare-and-branch;
+// the back-edge is LOOP (a preemption point). Variables declared in a loop
+// header are one variable for the whole loop (Go 1.19 semantics).
+#include <functional>
+
+#include "vm/compile_internal.h"
+
+namespace goro::cg {
+
+using ast::ExprKind;
+using ast::StmtKind;
+using ast::Tok;
+
+void FuncCompiler::block(ast::BlockStmt* b) {
+  if (!b) return;
+  pushScope();
+  stmts(b->list);
+  popScope();
+}
+
+void FuncCompiler::stmts(const std::vector<ast::Stmt*>& list) {
+  for (auto* s : list) stmt(s);
+}
+
+void FuncCompiler::stmt(ast::Stmt* s) {
+  if (!s) return;
+  if (s->pos.line) curLine = s->pos.line;
+  int mark = top;
+  switch (s->kind) {
+    case StmtKind::Decl:
+      declStmt(static_cast<ast::DeclStmt*>(s));
+      return;  // declared variables stay allocated
+    case StmtKind::Empty:
+      break;
+    case StmtKind::Labeled:
+      labeled(static_cast<ast::LabeledStmt*>(s));
+      return;  // a labeled declaration keeps its variables
+    case StmtKind::Expr: {
+      ast::Expr* x = unparen(static_cast<ast::ExprStmt*>(s)->x);
+      if (x->kind == ExprKind::Call) call(static_cast<ast::CallExpr*>(x));
+      else exprAny(x);
+      break;
+    }
+    case StmtKind::Send:
+      sendStmt(static_cast<ast::SendStmt*>(s));
+      break;
+    case StmtKind::IncDec:
+      incDec(static_cast<ast::IncDecStmt*>(s));
+      break;
+    case StmtKind::Assign: {
+      auto* a = static_cast<ast::AssignStmt*>(s);
+      assign(a);
+      if (a->tok == Tok::Define) return;  // new variables stay allocated
+      break;
+    }
+    case StmtKind::Go:
+      deferOrGo(static_cast<ast::GoStmt*>(s)->call, true);
+      break;
+    case StmtKind::Defer:
+      deferOrGo(static_cast<ast::DeferStmt*>(s)->call, false);
+      break;
+    case StmtKind::Return:
+      returnStmt(static_cast<ast::ReturnStmt*>(s));
+      break;
+    case StmtKind::Branch:
+      branch(static_cast<ast::BranchStmt*>(s));
+      break;
+    case StmtKind::Block:
+      block(static_cast<ast::BlockStmt*>(s));
+      break;
+    case StmtKind::If:
+      ifStmt(static_cast<ast::IfStmt*>(s));
+      break;
+    case StmtKind::Switch:
+      switchStmt(static_cast<ast::SwitchStmt*>(s), nullptr);
+      break;
+    case StmtKind::TypeSwitch:
+      typeSwitch(static_cast<ast::TypeSwitchStmt*>(s), nullptr);
+      break;
+    case StmtKind::Select:
+      selectStmt(static_cast<ast::SelectStmt*>(s), nullptr);
+      break;
+    case StmtKind::For:
+      forStmt(static_cast<ast::ForStmt*>(s), nullptr);
+      break;
+    case StmtKind::Range:
+      rangeStmt(static_cast<ast::RangeStmt*>(s), nullptr);
+      break;
+    default:
+      err(s->pos, "goro: unsupported statement");
+  }
+  freeTo(mark);
+}
+
+// ---------------------------------------------------------------------------
+// Declarations and assignments
+
+void FuncCompiler::declStmt(ast::DeclStmt* s) {
+  if (!s->decl || s->decl->tok != Tok::Var) return;  // const and type declarations need no code
+  for (auto* vs : s->decl->values) varSpec(vs);
+}
+
+static Object* declObj(ast::Ident* id) {
+  if (!id || id->name == "_" || !id->obj || id->obj->kind != ObjKind::Var) return nullptr;
+  return id->obj;
+}
+
+void FuncCompiler::varSpec(ast::ValueSpec* vs) {
+  if (vs->pos.line) curLine = vs->pos.line;
+  if (vs->values.empty()) {
+    for (auto* id : vs->names)
+      if (Object* o = declObj(id)) declareZeroVar(o);
+    return;
+  }
+  if (vs->values.size() == vs->names.size()) {
+    if (vs->names.size() == 1) {
+      Object* o = declObj(vs->names[0]);
+      if (!o) {
+        int mark = top;
+        LVal blank;
+        blank.k = LVal::Blank;
+        storeExpr(blank, vs->values[0]);
+        freeTo(mark);
+        return;
+      }
+      declareVar(o);
+      int mark = top;
+      storeExpr(varLVal(o), vs->values[0]);
+      freeTo(mark);
+      varLive(o);
+      return;
+    }
+    std::vector<Object*> objs;
+    for (auto* id : vs->names) {
+      Object* o = declObj(id);
+      if (o) declareVar(o);
+      objs.push_back(o);
+    }
+    int mark = top;
+    std::vector<int> tmps;
+    for (size_t i = 0; i < vs->values.size(); i++) {
+      Type* t = objs[i] ? objs[i]->type : P.defaultType(vs->values[i]->type);
+      int tmp = allocT(t);
+      exprAs(vs->values[i], t, tmp);
+      tmps.push_back(tmp);
+    }
+    for (size_t i = 0; i < objs.size(); i++)
+      if (objs[i]) store(varLVal(objs[i]), tmps[i]);
+    freeTo(mark);
+    for (Object* o : objs)
+      if (o) varLive(o);
+    return;
+  }
+  // var a, b = f()  (or a comma-ok form)
+  auto* as = new ast::AssignStmt();
+  as->pos = vs->pos;
+  as->tok = Tok::Define;
+  for (auto* id : vs->names) {
+    as->lhs.push_back(id);
+    as->isNew.push_back(true);
+  }
+  as->rhs = vs->values;
+  assign(as);
+}
+
+// Store the value at src (type srcT) into lhs; `define`: lhs is a new variable
+// already declared by the caller.
+void FuncCompiler::assignTo(ast::Expr* lhs, int src, Type* srcT, bool define) {
+  (void)define;
+  if (isBlank(lhs)) return;
+  int mark = top;
+  LVal lv = lvalue(lhs);
+  Type* lt = lv.type ? lv.type : srcT;
+  if (isIface(lt) != isIface(srcT) || (srcT && srcT->kind == Kind::UntypedNil)) {
+    int tmp = allocT(lt);
+    convertSlot(src, srcT, lt, tmp);
+    store(lv, tmp);
+  } else {
+    store(lv, src);
+  }
+  freeTo(mark);
+}
+
+// The values of a multi-value right-hand side (call, comma-ok forms) in
+// consecutive temps; returns the first slot and their types.
+static int tupleRhs(FuncCompiler& fc, ast::Expr* r0, std::vector<Type*>& ts) {
+  ast::Expr* r = unparen(r0);
+  if (r->kind == ExprKind::Call) {
+    int base = fc.call(static_cast<ast::CallExpr*>(r));
+    for (size_t i = 0; i < tupleLen(r->type); i++) ts.push_back(tupleAt(r->type, i));
+    return base;
+  }
+  Type* vt = r->type && r->type->kind == Kind::Tuple ? tupleAt(r->type, 0) : r->type;
+  int n = slotsOf(vt);
+  int base = fc.alloc(n + 1);
+  int ok = base + n;
+  if (r->kind == ExprKind::TypeAssert) {
+    fc.typeAssert(static_cast<ast::TypeAssertExpr*>(r), base, ok);
+  } else if (r->kind == ExprKind::Index) {
+    auto* ix = static_cast<ast::IndexExpr*>(r);
+    Type* mt = ix->x->type;
+    int m = fc.exprAny(ix->x);
+    int k = fc.allocT(mt->underlying->key);
+    fc.exprAs(ix->index, mt->underlying->key, k);
+    int pp = fc.alloc(2);
+    fc.emit(OP_MAPACCESS2, pp, m, k, fc.ktype(mt));
+    fc.setPtr(pp, true);
+    LVal lv = fc.derefTo(pp, vt);
+    lv.checked = true;
+    fc.load(lv, base);
+    fc.mov(ok, pp + 1, 1);
+  } else if (r->kind == ExprKind::Unary && static_cast<ast::UnaryExpr*>(r)->op == Tok::Arrow) {
+    auto* u = static_cast<ast::UnaryExpr*>(r);
+    int ch = fc.exprAny(u->x);
+    fc.emit(OP_ZERO, base, n + 1);
+    int saved = fc.curLine;
+    if (u->pos.line) fc.curLine = u->pos.line;
+    fc.emitSafe(OP_RECV, base, ch, ok, 0, fc.top);
+    fc.curLine = saved;
+  } else {
+    fc.err(r->pos, "goro: unsupported multi-value expression");
+  }
+  fc.setPtrs(base, vt);
+  fc.setPtr(ok, false);
+  ts.push_back(vt);
+  ts.push_back(fc.P.boolType);
+  return base;
+}
+
+void FuncCompiler::assign(ast::AssignStmt* s) {
+  if (s->tok != Tok::Assign && s->tok != Tok::Define) {
+    Tok op = Tok::Add;
+    switch (s->tok) {
+      case Tok::AddAssign: op = Tok::Add; break;
+      case Tok::SubAssign: op = Tok::Sub; break;
+      case Tok::MulAssign: op = Tok::Mul; break;
+      case Tok::QuoAssign: op = Tok::Quo; break;
+      case Tok::RemAssign: op = Tok::Rem; break;
+      case Tok::AndAssign: op = Tok::And; break;
+      case Tok::OrAssign: op = Tok::Or; break;
+      case Tok::XorAssign: op = Tok::Xor; break;
+      case Tok::ShlAssign: op = Tok::Shl; break;
+      case Tok::ShrAssign: op = Tok::Shr; break;
+      case Tok::AndNotAssign: op = Tok::AndNot; break;
+      default: break;
+    }
+    opAssign(s->lhs[0], op, s->rhs[0], s);
+    return;
+  }
+  bool define = s->tok == Tok::Define;
+  auto isNewVar = [&](size_t i) -> Object* {
+    if (!define) return nullptr;
+    if (i < s->isNew.size() && !s->isNew[i]) return nullptr;
+    ast::Expr* l = unparen(s->lhs[i]);
+    if (l->kind != ExprKind::Ident) return nullptr;
+    Object* o = declObj(static_cast<ast::Ident*>(l));
+    if (!o) return nullptr;
+    if (s->isNew.empty() && vars.count(o)) return nullptr;
+    return o;
+  };
+  // new variables first (their slots below this statement's temps)
+  std::vector<Object*> news;
+  for (size_t i = 0; i < s->lhs.size(); i++) {
+    Object* o = isNewVar(i);
+    news.push_back(o);
+    if (o) declareVar(o);
+  }
+  int mark = top;
+  if (s->lhs.size() == s->rhs.size()) {
+    if (s->lhs.size() == 1) {
+      if (news[0]) storeExpr(varLVal(news[0]), s->rhs[0]);
+      else storeExpr(lvalue(s->lhs[0]), s->rhs[0]);
+    } else {
+      // Go spec: Assignment statements — operands first, then the
+      // assignments left to right
+      std::vector<LVal> lvs;
+      for (size_t i = 0; i < s->lhs.size(); i++) {
+        if (news[i]) lvs.push_back(varLVal(news[i]));
+        else lvs.push_back(lvalue(s->lhs[i]));
+      }
+      std::vector<int> tmps;
+      for (size_t i = 0; i < s->rhs.size(); i++) {
+        Type* t = lvs[i].k == LVal::Blank ? P.defaultType(s->rhs[i]->type) : lvs[i].type;
+        int tmp = allocT(t);
+        exprAs(s->rhs[i], t, tmp);
+        tmps.push_back(tmp);
+      }
+      for (size_t i = 0; i < lvs.size(); i++)
+        if (lvs[i].k != LVal::Blank) store(lvs[i], tmps[i]);
+    }
+  } else if (s->rhs.size() == 1) {
+    std::vector<Type*> ts;
+    int base = tupleRhs(*this, s->rhs[0], ts);
+    int at = base;
+    for (size_t i = 0; i < s->lhs.size() && i < ts.size(); i++) {
+      if (news[i]) {
+        int m2 = top;
+        LVal lv = varLVal(news[i]);
+        if (isIface(lv.type) != isIface(ts[i])) {
+          int tmp = allocT(lv.type);
+          convertSlot(at, ts[i], lv.type, tmp);
+          store(lv, tmp);
+        } else {
+          store(lv, at);
+        }
+        freeTo(m2);
+      } else {
+        assignTo(s->lhs[i], at, ts[i], false);
+      }
+      at += slotsOf(ts[i]);
+    }
+  } else {
+    err(s->pos, "goro: assignment count mismatch");
+  }
+  freeTo(mark);
+  for (Object* o : news)
+    if (o) varLive(o);
+}
+
+void FuncCompiler::opAssign(ast::Expr* lhs, Tok op, ast::Expr* rhs, ast::Stmt* s) {
+  int mark = top;
+  LVal lv = normFrame(lvalue(lhs));
+  Type* t = lv.type;
+  int saved = curLine;
+  auto rhsSlot = [&]() -> int {
+    int64_t c = 0;
+    ast::Expr* r = unparen(rhs);
+    if ((op == Tok::Shl || op == Tok::Shr) && r->mode == ast::Mode::Constant && r->cval.k == ast::ConstValue::K::Int) {
+      int k = alloc(1);
+      c = int64_t(r->cval.i);
+      loadInt(k, c);
+      return k;
+    }
+    if (op == Tok::Shl || op == Tok::Shr) {
+      int y = exprAny(rhs);
+      if (isSigned(rhs->type)) emit(OP_SHIFTCHK, y);
+      return y;
+    }
+    int y = allocT(t);
+    exprAs(rhs, t, y);
+    return y;
+  };
+  if (lv.k == LVal::Reg) {
+    ast::Expr* r = unparen(rhs);
+    if (isInteger(t) && (op == Tok::Add || op == Tok::Sub) && r->mode == ast::Mode::Constant &&
+        r->cval.k == ast::ConstValue::K::Int && r->cval.i > -(__int128(1) << 30) && r->cval.i < (__int128(1) << 30)) {
+      int64_t c = int64_t(r->cval.i);
+      emit(OP_ADDI, lv.slot, lv.slot, int(op == Tok::Add ? c : -c));
+      normalize(t, lv.slot);
+      freeTo(mark);
+      return;
+    }
+    int y = rhsSlot();
+    if ((op == Tok::Quo || op == Tok::Rem) && s) curLine = s->pos.line;
+    arith(op, t, lv.slot, lv.slot, y);
+    curLine = saved;
+    setPtrs(lv.slot, t);
+    freeTo(mark);
+    return;
+  }
+  int y = rhsSlot();
+  int cur = allocT(t);
+  load(lv, cur);
+  arith(op, t, cur, cur, y);
+  store(lv, cur);
+  freeTo(mark);
+}
+
+void FuncCompiler::incDec(ast::IncDecStmt* s) {
+  int mark = top;
+  LVal lv = normFrame(lvalue(s->x));
+  Type* t = lv.type;
+  int d = s->tok == Tok::Inc ? 1 : -1;
+  auto bump = [&](int slot) {
+    if (isFloat(t)) {
+      int one = alloc(1);
+      ast::ConstValue cv;
+      cv.k = ast::ConstValue::K::Float;
+      cv.f = 1;
+      constant(cv, t, one);
+      emit(d > 0 ? OP_ADD_F : OP_SUB_F, slot, slot, one);
+      normalize(t, slot);
+    } else {
+      emit(OP_ADDI, slot, slot, d);
+      normalize(t, slot);
+    }
+  };
+  if (lv.k == LVal::Reg) {
+    bump(lv.slot);
+  } else {
+    int cur = allocT(t);
+    load(lv, cur);
+    bump(cur);
+    store(lv, cur);
+  }
+  freeTo(mark);
+}
+
+void FuncCompiler::sendStmt(ast::SendStmt* s) {
+  int mark = top;
+  Type* et = s->chan->type->underlying->elem;
+  int ch = exprAny(s->chan);
+  int v = allocT(et);
+  exprAs(s->value, et, v);
+  emitSafe(OP_SEND, ch, v, 0, 0, top);
+  freeTo(mark);
+}
+
+// ---------------------------------------------------------------------------
+// Control flow
+
+void FuncCompiler::ifStmt(ast::IfStmt* s) {
+  pushScope();
+  if (s->init) stmt(s->init);
+  Label els, end;
+  if (s->cond->pos.line) curLine = s->cond->pos.line;
+  cond(s->cond, false, els);
+  block(s->body);
+  if (s->els) {
+    jumpTo(OP_JMP, 0, 0, end);
+    place(els);
+    stmt(s->els);
+    place(end);
+  } else {
+    place(els);
+  }
+  popScope();
+}
+
+static std::string labelName(const ast::LabeledStmt* lab) {
+  return lab && lab->label ? lab->label->name : std::string();
+}
+
+void FuncCompiler::forStmt(ast::ForStmt* s, const ast::LabeledStmt* lab) {
+  pushScope();
+  if (s->init) stmt(s->init);
+  BranchTarget bt;
+  bt.stmt = s;
+  bt.labeled = lab;
+  bt.label = labelName(lab);
+  bt.isLoop = true;
+  targets.push_back(&bt);
+  if (s->cond) hoistConstants(s->cond);
+  hoistLoopConstants(s->body);
+  Label head;
+  place(head);
+  if (s->cond) {
+    if (s->cond->pos.line) curLine = s->cond->pos.line;
+    cond(s->cond, false, bt.brk);
+  }
+  block(s->body);
+  place(bt.cont);
+  if (s->post) stmt(s->post);
+  curLine = s->pos.line;
+  jumpTo(OP_LOOP, 0, 0, head);
+  place(bt.brk);
+  targets.pop_back();
+  popScope();
+}
+
+// Constants compared in a loop condition are loaded into slots once, before
+// the loop (the slots live in the loop's scope).
+void FuncCompiler::hoistConstants(ast::Expr* c) {
+  c = unparen(c);
+  if (!c || c->kind != ExprKind::Binary) return;
+  auto* b = static_cast<ast::BinaryExpr*>(c);
+  if (b->op == Tok::LAnd || b->op == Tok::LOr) {
+    hoistConstants(b->x);
+    hoistConstants(b->y);
+    return;
+  }
+  if (!(b->op == Tok::Lss || b->op == Tok::Leq || b->op == Tok::Gtr || b->op == Tok::Geq || b->op == Tok::Eql ||
+        b->op == Tok::Neq))
+    return;
+  if (!b->x->type || !isInteger(b->x->type) || isUnsigned64(b->x->type)) return;
+  for (ast::Expr* e : {b->x, b->y}) {
+    int64_t v;
+    if (smallConst(e, v) && !hoisted.count(e)) {
+      int k = alloc(1);
+      loadInt(k, v);
+      hoisted[e] = k;
+    }
+  }
+}
+
+// Visit every expression of a statement tree (not entering function literals).
+static void visitExprs(ast::Expr* e, const std::function<void(ast::Expr*)>& f);
+static void visitStmts(ast::Stmt* s, const std::function<void(ast::Expr*)>& f) {
+  if (!s) return;
+  auto E = [&](ast::Expr* e) { visitExprs(e, f); };
+  switch (s->kind) {
+    case StmtKind::Labeled: visitStmts(static_cast<ast::LabeledStmt*>(s)->stmt, f); break;
+    case StmtKind::Expr: E(static_cast<ast::ExprStmt*>(s)->x); break;
+    case StmtKind::Send: E(static_cast<ast::SendStmt*>(s)->chan); E(static_cast<ast::SendStmt*>(s)->value); break;
+    case StmtKind::IncDec: E(static_cast<ast::IncDecStmt*>(s)->x); break;
+    case StmtKind::Assign:
+      for (auto* x : static_cast<ast::AssignStmt*>(s)->lhs) E(x);
+      for (auto* x : static_cast<ast::AssignStmt*>(s)->rhs) E(x);
+      break;
+    case StmtKind::Return:
+      for (auto* x : static_cast<ast::ReturnStmt*>(s)->results) E(x);
+      break;
+    case StmtKind::Block:
+      for (auto* x : static_cast<ast::BlockStmt*>(s)->list) visitStmts(x, f);
+      break;
+    case StmtKind::If: {
+      auto* x = static_cast<ast::IfStmt*>(s);
+      visitStmts(x->init, f);
+      E(x->cond);
+      visitStmts(x->body, f);
+      visitStmts(x->els, f);
+      break;
+    }
+    case StmtKind::CaseClause:
+      for (auto* x : static_cast<ast::CaseClause*>(s)->list) E(x);
+      for (auto* x : static_cast<ast::CaseClause*>(s)->body) visitStmts(x, f);
+      break;
+    case StmtKind::Switch: {
+      auto* x = static_cast<ast::SwitchStmt*>(s);
+      visitStmts(x->init, f);
+      E(x->tag);
+      visitStmts(x->body, f);
+      break;
+    }
+    case StmtKind::For: {
+      auto* x = static_cast<ast::ForStmt*>(s);
+      visitStmts(x->init, f);
+      E(x->cond);
+      visitStmts(x->post, f);
+      visitStmts(x->body, f);
+      break;
+    }
+    case StmtKind::Range: visitStmts(static_cast<ast::RangeStmt*>(s)->body, f); break;
+    default: break;
+  }
+}
+static void visitExprs(ast::Expr* e, const std::function<void(ast::Expr*)>& f) {
+  if (!e || e->mode == ast::Mode::Constant) return;
+  f(e);
+  switch (e->kind) {
+    case ExprKind::Paren: visitExprs(static_cast<ast::ParenExpr*>(e)->x, f); break;
+    case ExprKind::Selector: visitExprs(static_cast<ast::SelectorExpr*>(e)->x, f); break;
+    case ExprKind::Index:
+      visitExprs(static_cast<ast::IndexExpr*>(e)->x, f);
+      visitExprs(static_cast<ast::IndexExpr*>(e)->index, f);
+      break;
+    case ExprKind::Call:
+      for (auto* a : static_cast<ast::CallExpr*>(e)->args) visitExprs(a, f);
+      break;
+    case ExprKind::Star: visitExprs(static_cast<ast::StarExpr*>(e)->x, f); break;
+    case ExprKind::Unary: visitExprs(static_cast<ast::UnaryExpr*>(e)->x, f); break;
+    case ExprKind::Binary:
+      visitExprs(static_cast<ast::BinaryExpr*>(e)->x, f);
+      visitExprs(static_cast<ast::BinaryExpr*>(e)->y, f);
+      break;
+    default: break;
+  }
+}
+
+// Integer constants used by operators without an immediate form (shifts,
+// bit operations, division, comparisons) inside a loop are loaded into slots
+// once before the loop.
+void FuncCompiler::hoistLoopConstants(ast::Stmt* body) {
+  std::map<int64_t, int> bySlot;
+  int count = 0;
+  visitStmts(body, [&](ast::Expr* e) {
+    if (e->kind != ExprKind::Binary || count >= 8) return;
+    auto* b = static_cast<ast::BinaryExpr*>(e);
+    switch (b->op) {
+      case Tok::Shl: case Tok::Shr: case Tok::And: case Tok::Or: case Tok::Xor: case Tok::AndNot:
+      case Tok::Quo: case Tok::Rem: case Tok::Lss: case Tok::Leq: case Tok::Gtr: case Tok::Geq:
+      case Tok::Eql: case Tok::Neq:
+        break;
+      default:
+        return;
+    }
+    bool shift = b->op == Tok::Shl || b->op == Tok::Shr;
+    if (!b->x->type || !isInteger(b->x->type)) return;
+    if (!shift && isUnsigned64(b->x->type) && b->op != Tok::And && b->op != Tok::Or && b->op != Tok::Xor &&
+        b->op != Tok::AndNot && b->op != Tok::Quo && b->op != Tok::Rem && b->op != Tok::Eql && b->op != Tok::Neq)
+      return;
+    for (ast::Expr* x : {b->x, b->y}) {
+      if (shift && x == b->x) continue;
+      int64_t v;
+      if (hoisted.count(x) || !smallConst(x, v)) continue;
+      auto it = bySlot.find(v);
+      if (it == bySlot.end()) {
+        int k = alloc(1);
+        loadInt(k, v);
+        it = bySlot.emplace(v, k).first;
+        count++;
+      }
+      hoisted[x] = it->second;
+    }
+  });
+}
+
+// Assign the per-iteration key/value of a range loop.
+static void rangeAssign(FuncCompiler& fc, ast::RangeStmt* s, ast::Expr* lhs, int src, Type* t) {
+  if (!lhs || isBlank(lhs)) return;
+  if (s->tok == Tok::Define) {
+    const Object* o = identObj(lhs);
+    if (!o) return;
+    int mark = fc.top;
+    fc.store(fc.varLVal(o), src);
+    fc.freeTo(mark);
+  } else {
+    fc.assignTo(lhs, src, t, false);
+  }
+}
+
+void FuncCompiler::rangeStmt(ast::RangeStmt* s, const ast::LabeledStmt* lab) {
+  pushScope();
+  Type* xt = s->x->type;
+  const Type* u = xt->underlying;
+  Kind k = u->kind;
+  bool arrPtr = k == Kind::Pointer && u->elem && ukind(u->elem) == Kind::Array;
+  ast::Expr* keyE = s->key && !isBlank(s->key) ? s->key : nullptr;
+  ast::Expr* valE = s->value && !isBlank(s->value) ? s->value : nullptr;
+
+  // hidden iteration state
+  int xs = -1, n = -1, i = -1;
+  Type* keyT = P.intType;
+  Type* valT = nullptr;
+  if (k == Kind::Slice || k == Kind::Array || arrPtr) {
+    const Type* at = arrPtr ? u->elem->underlying : u;
+    valT = at->elem;
+    if (k == Kind::Slice) {
+      xs = alloc(3);
+      expr(s->x, xs);
+      n = alloc(1);
+      mov(n, xs + 1, 1);
+    } else if (arrPtr) {
+      xs = alloc(1);
+      expr(s->x, xs);
+      n = alloc(1);
+      loadInt(n, at->len);
+    } else {
+      if (valE) {
+        // the range expression is evaluated (copied) once
+        xs = allocT(xt);
+        expr(s->x, xs);
+      } else if (unparen(s->x)->kind == ExprKind::Call) {
+        int m2 = top;
+        call(static_cast<ast::CallExpr*>(unparen(s->x)));
+        freeTo(m2);
+      }
+      n = alloc(1);
+      loadInt(n, at->len);
+    }
+    i = alloc(1);
+    loadInt(i, 0);
+  } else if (k == Kind::String) {
+    xs = alloc(2);
+    expr(s->x, xs);
+    i = alloc(1);
+    loadInt(i, 0);
+    n = alloc(2);  // rune, next index
+    emit(OP_ZERO, n, 2);
+    valT = P.int32Type;
+  } else if (k == Kind::Map) {
+    keyT = u->key;
+    valT = u->elem;
+    int m = exprAny(s->x);
+    i = alloc(3);  // iterator, key pointer, value pointer
+    emit(OP_ZERO, i + 1, 2);
+    emit(OP_MAPITER, i, m, ktype(xt));
+    setPtr(i, true);
+    setPtr(i + 1, true);
+    setPtr(i + 2, true);
+  } else if (k == Kind::Chan) {
+    keyT = u->elem;
+    xs = exprAny(s->x);
+    i = alloc(slotsOf(u->elem) + 1);
+  } else if (isInteger(xt)) {
+    keyT = P.defaultType(xt);
+    n = alloc(1);
+    expr(s->x, n);
+    i = alloc(1);
+    loadInt(i, 0);
+  } else {
+    err(s->pos, "goro: cannot range over this type");
+    popScope();
+    return;
+  }
+  // key/value variables (Define): one pair for the whole loop
+  if (s->tok == Tok::Define) {
+    for (ast::Expr* v : {keyE, valE})
+      if (const Object* o = identObj(v)) declareZeroVar(o);
+  }
+
+  hoistLoopConstants(s->body);
+  BranchTarget bt;
+  bt.stmt = s;
+  bt.labeled = lab;
+  bt.label = labelName(lab);
+  bt.isLoop = true;
+  targets.push_back(&bt);
+  Label head;
+  place(head);
+  int mark = top;
+  if (k == Kind::Slice || k == Kind::Array || arrPtr || (k != Kind::String && k != Kind::Map && k != Kind::Chan)) {
+    jumpTo(OP_JGE_I, i, n, bt.brk);
+    rangeAssign(*this, s, keyE, i, keyT);
+    if (valE) {
+      int v = allocT(valT);
+      if (k == Kind::Slice) {
+        LVal lv;
+        lv.k = LVal::Idx;
+        lv.slot = xs;
+        lv.key = i;
+        lv.type = valT;
+        load(lv, v);
+      } else if (arrPtr) {
+        const Type* at = u->elem->underlying;
+        int a = alloc(1);
+        emit(OP_ARRADDR, a, xs, i, kpair(uint64_t(at->len), uint64_t(at->elem->size)));
+        setPtr(a, true);
+        LVal lv = derefTo(a, valT);
+        lv.checked = true;
+        load(lv, v);
+      } else {
+        int a = alloc(1);
+        emit(OP_ADDR, a, xs);
+        emit(OP_ARRADDR, a, a, i, kpair(uint64_t(u->len), uint64_t(u->elem->size)));
+        setPtr(a, true);
+        LVal lv = derefTo(a, valT);
+        lv.checked = true;
+        load(lv, v);
+      }
+      rangeAssign(*this, s, valE, v, valT);
+    }
+  } else if (k == Kind::String) {
+    jumpTo(OP_JGE_I, i, xs + 1, bt.brk);
+    emit(OP_NEXTRUNE, n, xs, i);
+    rangeAssign(*this, s, keyE, i, keyT);
+    rangeAssign(*this, s, valE, n, valT);
+  } else if (k == Kind::Map) {
+    jumpTo(OP_MAPNEXT, i, 0, bt.brk);
+    if (keyE) {
+      int kv = allocT(keyT);
+      LVal lv = derefTo(i + 1, keyT);
+      lv.checked = true;
+      load(lv, kv);
+      rangeAssign(*this, s, keyE, kv, keyT);
+    }
+    if (valE) {
+      int vv = allocT(valT);
+      LVal lv = derefTo(i + 2, valT);
+      lv.checked = true;
+      load(lv, vv);
+      rangeAssign(*this, s, valE, vv, valT);
+    }
+  } else {  // chan
+    int okSlot = i + slotsOf(u->elem);
+    emit(OP_ZERO, i, slotsOf(u->elem) + 1);
+    emitSafe(OP_RECV, i, xs, okSlot, 0, top);
+    setPtrs(i, u->elem);
+    jumpTo(OP_JF, okSlot, 0, bt.brk);
+    rangeAssign(*this, s, keyE, i, keyT);
+  }
+  freeTo(mark);
+  block(s->body);
+  place(bt.cont);
+  if (k == Kind::String) mov(i, n + 1, 1);
+  else if (k != Kind::Map && k != Kind::Chan) emit(OP_ADDI, i, i, 1);
+  curLine = s->pos.line;
+  jumpTo(OP_LOOP, 0, 0, head);
+  place(bt.brk);
+  targets.pop_back();
+  popScope();
+}
+
+void FuncCompiler::switchStmt(ast::SwitchStmt* s, const ast::LabeledStmt* lab) {
+  pushScope();
+  if (s->init) stmt(s->init);
+  BranchTarget bt;
+  bt.stmt = s;
+  bt.labeled = lab;
+  bt.label = labelName(lab);
+  targets.push_back(&bt);
+  int tag = -1;
+  Type* tagT = nullptr;
+  if (s->tag) {
+    tagT = P.defaultType(s->tag->type);
+    tag = allocT(tagT);
+    if (s->tag->pos.line) curLine = s->tag->pos.line;
+    exprAs(s->tag, tagT, tag);
+  }
+  std::vector<ast::CaseClause*> clauses;
+  for (auto* st : s->body->list) clauses.push_back(static_cast<ast::CaseClause*>(st));
+  std::vector<Label> bodies(clauses.size());
+  int def = -1;
+  for (size_t ci = 0; ci < clauses.size(); ci++) {
+    ast::CaseClause* cc = clauses[ci];
+    if (cc->isDefault || cc->list.empty()) {
+      def = int(ci);
+      continue;
+    }
+    for (ast::Expr* e : cc->list) {
+      int mark = top;
+      if (e->pos.line) curLine = e->pos.line;
+      if (!s->tag) {
+        cond(e, true, bodies[ci]);
+      } else {
+        Type* et = e->type;
+        bool intLike = !isIface(tagT) && (isInteger(tagT) || ukind(tagT) == Kind::Bool || ukind(tagT) == Kind::Pointer) &&
+                       !(et && et->kind == Kind::UntypedNil);
+        if (intLike) {
+          int v = allocT(tagT);
+          exprAs(e, tagT, v);
+          jumpTo(OP_JEQ_I, tag, v, bodies[ci]);
+        } else {
+          int c = alloc(1);
+          if (et && et->kind == Kind::UntypedNil) {
+            emit(OP_EQI, c, tag, 0);
+          } else {
+            Type* ct = isIface(tagT) ? tagT : (isIface(et) ? et : tagT);
+            int a = allocT(ct), b = allocT(ct);
+            convertSlot(tag, tagT, ct, a);
+            exprAs(e, ct, b);
+            compareSlots(Tok::Eql, a, ct, b, ct, c);
+          }
+          jumpTo(OP_JT, c, 0, bodies[ci]);
+        }
+      }
+      freeTo(mark);
+    }
+  }
+  if (def >= 0) jumpTo(OP_JMP, 0, 0, bodies[size_t(def)]);
+  else jumpTo(OP_JMP, 0, 0, bt.brk);
+  for (size_t ci = 0; ci < clauses.size(); ci++) {
+    place(bodies[ci]);
+    Label* savedFt = fallthroughTo;
+    fallthroughTo = ci + 1 < clauses.size() ? &bodies[ci + 1] : nullptr;
+    pushScope();
+    stmts(clauses[ci]->body);
+    popScope();
+    fallthroughTo = savedFt;
+    bool ft = !clauses[ci]->body.empty() && clauses[ci]->body.back()->kind == StmtKind::Branch &&
+              static_cast<ast::BranchStmt*>(clauses[ci]->body.back())->tok == Tok::Fallthrough;
+    if (!ft) jumpTo(OP_JMP, 0, 0, bt.brk);
+  }
+  place(bt.brk);
+  targets.pop_back();
+  popScope();
+}
+
+void FuncCompiler::typeSwitch(ast::TypeSwitchStmt* s, const ast::LabeledStmt* lab) {
+  pushScope();
+  if (s->init) stmt(s->init);
+  BranchTarget bt;
+  bt.stmt = s;
+  bt.labeled = lab;
+  bt.label = labelName(lab);
+  targets.push_back(&bt);
+  Type* xt = s->x->type;
+  int x = alloc(2);
+  if (s->x->pos.line) curLine = s->x->pos.line;
+  expr(s->x, x);
+  int tt = alloc(1);
+  emit(OP_IFACETYPE, tt, x);
+  std::vector<ast::CaseClause*> clauses;
+  for (auto* st : s->body->list) clauses.push_back(static_cast<ast::CaseClause*>(st));
+  std::vector<Label> bodies(clauses.size());
+  int def = -1;
+  for (size_t ci = 0; ci < clauses.size(); ci++) {
+    ast::CaseClause* cc = clauses[ci];
+    if (cc->isDefault || cc->list.empty()) {
+      def = int(ci);
+      continue;
+    }
+    for (ast::Expr* e : cc->list) {
+      int mark = top;
+      int c = alloc(1);
+      if (isNilExpr(e)) {
+        emit(OP_EQI, c, tt, 0);
+        jumpTo(OP_JT, c, 0, bodies[ci]);
+      } else if (isIface(e->type)) {
+        emit(OP_IMPLEMENTS, c, tt, ktype(e->type));
+        jumpTo(OP_JT, c, 0, bodies[ci]);
+      } else {
+        emit(OP_LOADK, c, ktype(e->type));
+        jumpTo(OP_JEQ_I, tt, c, bodies[ci]);
+      }
+      freeTo(mark);
+    }
+  }
+  if (def >= 0) jumpTo(OP_JMP, 0, 0, bodies[size_t(def)]);
+  else jumpTo(OP_JMP, 0, 0, bt.brk);
+  for (size_t ci = 0; ci < clauses.size(); ci++) {
+    ast::CaseClause* cc = clauses[ci];
+    place(bodies[ci]);
+    pushScope();
+    if (const Object* v = cc->implicitObj) {
+      declareVar(v);
+      int mark = top;
+      Type* vt = v->type;
+      int tmp = allocT(vt);
+      if (cc->list.size() == 1 && !isNilExpr(cc->list[0]) && !isIface(vt)) {
+        int ok = alloc(1);
+        emit(OP_ASSERT, tmp, x, kpair(reinterpret_cast<uint64_t>(vt), reinterpret_cast<uint64_t>(xt)), ok);
+      } else {
+        mov(tmp, x, 2);
+      }
+      setPtrs(tmp, vt);
+      store(varLVal(v), tmp);
+      freeTo(mark);
+      varLive(v);
+    }
+    stmts(cc->body);
+    popScope();
+    jumpTo(OP_JMP, 0, 0, bt.brk);
+  }
+  place(bt.brk);
+  targets.pop_back();
+  popScope();
+}
+
+// Go spec: Select statements. The case table (K[c], 3 words per case):
+//   kind (0 receive, 1 send, 2 default), channel slot, value slot (send: the
+//   value in register form; receive: where the value goes, zeroed first).
+// SELECT sets R[a] := index of the chosen case, R[b] := receive ok.
+void FuncCompiler::selectStmt(ast::SelectStmt* s, const ast::LabeledStmt* lab) {
+  pushScope();
+  BranchTarget bt;
+  bt.stmt = s;
+  bt.labeled = lab;
+  bt.label = labelName(lab);
+  targets.push_back(&bt);
+  std::vector<ast::CommClause*> clauses;
+  for (auto* st : s->body->list) clauses.push_back(static_cast<ast::CommClause*>(st));
+  struct CaseInfo {
+    int kind = 2;
+    int ch = -1, val = -1;
+    Type* elem = nullptr;
+    ast::UnaryExpr* recv = nullptr;
+  };
+  std::vector<CaseInfo> cases(clauses.size());
+  std::vector<int> recvZero;
+  for (size_t i = 0; i < clauses.size(); i++) {
+    ast::Stmt* comm = clauses[i]->comm;
+    CaseInfo& ci = cases[i];
+    if (!comm) continue;
+    if (comm->pos.line) curLine = comm->pos.line;
+    if (comm->kind == StmtKind::Send) {
+      auto* ss = static_cast<ast::SendStmt*>(comm);
+      ci.kind = 1;
+      ci.elem = ss->chan->type->underlying->elem;
+      ci.ch = allocT(ss->chan->type);
+      expr(ss->chan, ci.ch);
+      ci.val = allocT(ci.elem);
+      exprAs(ss->value, ci.elem, ci.val);
+      continue;
+    }
+    ast::Expr* rx = nullptr;
+    if (comm->kind == StmtKind::Expr) rx = static_cast<ast::ExprStmt*>(comm)->x;
+    else if (comm->kind == StmtKind::Assign) rx = static_cast<ast::AssignStmt*>(comm)->rhs[0];
+    rx = unparen(rx);
+    if (!rx || rx->kind != ExprKind::Unary) {
+      err(comm->pos, "goro: bad select case");
+      continue;
+    }
+    ci.kind = 0;
+    ci.recv = static_cast<ast::UnaryExpr*>(rx);
+    ci.elem = ci.recv->x->type->underlying->elem;
+    ci.ch = allocT(ci.recv->x->type);
+    expr(ci.recv->x, ci.ch);
+    ci.val = allocT(ci.elem);
+    if (slotsOf(ci.elem) > 0) emit(OP_ZERO, ci.val, slotsOf(ci.elem));
+    recvZero.push_back(int(i));
+  }
+  int idx = alloc(1), ok = alloc(1);
+  int k0 = int(fn->consts.size());
+  for (auto& ci : cases) {
+    fn->consts.push_back(uint64_t(ci.kind));
+    fn->consts.push_back(uint64_t(int64_t(ci.ch)));
+    fn->consts.push_back(uint64_t(int64_t(ci.val)));
+  }
+  curLine = s->pos.line;
+  emitSafe(OP_SELECT, idx, ok, k0, int(cases.size()), top);
+  for (int i : recvZero) setPtrs(cases[size_t(i)].val, cases[size_t(i)].elem);
+  std::vector<Label> bodies(clauses.size());
+  for (size_t i = 0; i < clauses.size(); i++) {
+    int c = alloc(1);
+    emit(OP_EQI, c, idx, int(i));
+    jumpTo(OP_JT, c, 0, bodies[i]);
+    freeTo(c);
+  }
+  jumpTo(OP_JMP, 0, 0, bt.brk);
+  for (size_t i = 0; i < clauses.size(); i++) {
+    place(bodies[i]);
+    pushScope();
+    ast::Stmt* comm = clauses[i]->comm;
+    if (comm && comm->kind == StmtKind::Assign) {
+      auto* as = static_cast<ast::AssignStmt*>(comm);
+      bool define = as->tok == Tok::Define;
+      for (size_t j = 0; j < as->lhs.size() && j < 2; j++) {
+        ast::Expr* l = as->lhs[j];
+        if (isBlank(l)) continue;
+        int src = j == 0 ? cases[i].val : ok;
+        Type* st = j == 0 ? cases[i].elem : P.boolType;
+        if (define) {
+          const Object* o = identObj(l);
+          if (!o) continue;
+          declareVar(o);
+          int mark = top;
+          store(varLVal(o), src);
+          freeTo(mark);
+          varLive(o);
+        } else {
+          assignTo(l, src, st, false);
+        }
+      }
+    }
+    stmts(clauses[i]->body);
+    popScope();
+    jumpTo(OP_JMP, 0, 0, bt.brk);
+  }
+  place(bt.brk);
+  targets.pop_back();
+  popScope();
+}
+
+void FuncCompiler::returnStmt(ast::ReturnStmt* s) {
+  int mark = top;
+  if (s->results.empty()) {
+    emitReturnSequence();
+    return;
+  }
+  // results in consecutive temps (converted to the result types)
+  std::vector<int> slots;
+  int n = 0;
+  for (Type* t : resultTypes) n += slotsOf(t);
+  int base = -1;
+  if (s->results.size() == 1 && resultTypes.size() > 1) {
+    // return f()
+    int r = call(static_cast<ast::CallExpr*>(unparen(s->results[0])));
+    ast::Expr* ce = unparen(s->results[0]);
+    base = alloc(n);
+    int at = base, from = r;
+    for (size_t i = 0; i < resultTypes.size(); i++) {
+      Type* ft = tupleAt(ce->type, i);
+      convertSlot(from, ft, resultTypes[i], at);
+      from += slotsOf(ft);
+      at += slotsOf(resultTypes[i]);
+    }
+  } else if (!hasDefer && s->results.size() == 1 && resultTypes.size() == 1) {
+    ast::Expr* e = s->results[0];
+    const Object* v = identObj(e);
+    auto it = v ? vars.find(v) : vars.end();
+    if (it != vars.end() && it->second.k == VarLoc::Reg && !isIface(resultTypes[0]) == !isIface(v->type) &&
+        e->mode != ast::Mode::Constant) {
+      emit(OP_RET, it->second.slot, n);
+      freeTo(mark);
+      return;
+    }
+    base = alloc(n);
+    exprAs(e, resultTypes[0], base);
+  } else {
+    base = alloc(n);
+    int at = base;
+    for (size_t i = 0; i < s->results.size() && i < resultTypes.size(); i++) {
+      exprAs(s->results[i], resultTypes[i], at);
+      at += slotsOf(resultTypes[i]);
+    }
+  }
+  if (hasDefer) {
+    // the result variables hold the results while deferred calls run
+    int at = base;
+    for (size_t i = 0; i < resultVars.size(); i++) {
+      int m2 = top;
+      store(varLVal(resultVars[i]), at);
+      freeTo(m2);
+      at += slotsOf(resultTypes[i]);
+    }
+    freeTo(mark);
+    emitReturnSequence();
+    return;
+  }
+  emit(OP_RET, base, n);
+  freeTo(mark);
+}
+
+BranchTarget* FuncCompiler::findTarget(ast::BranchStmt* s) {
+  bool isCont = s->tok == Tok::Continue;
+  for (auto it = targets.rbegin(); it != targets.rend(); ++it) {
+    BranchTarget* bt = *it;
+    if (s->target && (bt->stmt == s->target || bt->labeled == s->target)) return bt;
+  }
+  for (auto it = targets.rbegin(); it != targets.rend(); ++it) {
+    BranchTarget* bt = *it;
+    if (s->label) {
+      if (bt->label == s->label->name) return bt;
+      continue;
+    }
+    if (isCont && !bt->isLoop) continue;
+    return bt;
+  }
+  return nullptr;
+}
+
+void FuncCompiler::branch(ast::BranchStmt* s) {
+  switch (s->tok) {
+    case Tok::Break:
+    case Tok::Continue: {
+      BranchTarget* bt = findTarget(s);
+      if (!bt) {
+        err(s->pos, "goro: branch target not found");
+        return;
+      }
+      jumpTo(OP_JMP, 0, 0, s->tok == Tok::Break ? bt->brk : bt->cont);
+      return;
+    }
+    case Tok::Goto:
+      if (s->label) jumpTo(OP_JMP, 0, 0, gotoLabels[s->label->name]);
+      return;
+    case Tok::Fallthrough:
+      if (fallthroughTo) jumpTo(OP_JMP, 0, 0, *fallthroughTo);
+      return;
+    default:
+      return;
+  }
+}
+
+void FuncCompiler::labeled(ast::LabeledStmt* s) {
+  if (s->label) place(gotoLabels[s->label->name]);
+  ast::Stmt* in = s->stmt;
+  if (!in) return;
+  if (in->pos.line) curLine = in->pos.line;
+  switch (in->kind) {
+    case StmtKind::For: forStmt(static_cast<ast::ForStmt*>(in), s); break;
+    case StmtKind::Range: rangeStmt(static_cast<ast::RangeStmt*>(in), s); break;
+    case StmtKind::Switch: switchStmt(static_cast<ast::SwitchStmt*>(in), s); break;
+    case StmtKind::TypeSwitch: typeSwitch(static_cast<ast::TypeSwitchStmt*>(in), s); break;
+    case StmtKind::Select: selectStmt(static_cast<ast::SelectStmt*>(in), s); break;
+    default: stmt(in);
+  }
+}
+
+}  // namespace goro::cg

@@ -1,0 +1,641 @@
+// vm/constant.cpp — exact constant arithmetic (see vm/constant.h).
+#include "vm/constant.h"
+
+#include <cctype>
+#include <cmath>
+#include <cstdio>
+#include <vector>
+
+namespace goro::constant {
+
+ConstValue makeBool(bool b) {
+  ConstValue v;
+  v.k = K::Bool;
+  v.b = b;
+  return v;
+}
+ConstValue makeInt(__int128 i) {
+  ConstValue v;
+  v.k = K::Int;
+  v.i = i;
+  return v;
+}
+ConstValue makeFloat(long double f) {
+  ConstValue v;
+  v.k = K::Float;
+  v.f = f;
+  return v;
+}
+ConstValue makeString(std::string s) {
+  ConstValue v;
+  v.k = K::String;
+  v.s = std::move(s);
+  return v;
+}
+
+static const __int128 kI128Max = (__int128)(((unsigned __int128)1 << 127) - 1);
+static const __int128 kI128Min = -kI128Max - 1;
+
+// ---------------------------------------------------------------------------
+// Big integers. gc keeps untyped integer constants exact up to 512 bits; we
+// compute on 640-bit two's complement numbers and report an overflow past 512
+// bits. A value that does not fit in __int128 is stored in a ConstValue of kind
+// Int with its exact decimal text in `s` (and `i` saturated): such a value can
+// only be an untyped constant (every typed integer fits in 64 bits).
+namespace {
+constexpr int kLimbs = 10;
+struct Big {
+  uint64_t w[kLimbs] = {};
+  bool neg() const { return w[kLimbs - 1] >> 63; }
+};
+
+Big fromI128(__int128 v) {
+  Big b;
+  unsigned __int128 u = (unsigned __int128)v;
+  b.w[0] = uint64_t(u);
+  b.w[1] = uint64_t(u >> 64);
+  uint64_t ext = v < 0 ? ~uint64_t(0) : 0;
+  for (int i = 2; i < kLimbs; i++) b.w[i] = ext;
+  return b;
+}
+
+bool fitsI128(const Big& b, __int128* out) {
+  uint64_t ext = (b.w[1] >> 63) ? ~uint64_t(0) : 0;
+  for (int i = 2; i < kLimbs; i++)
+    if (b.w[i] != ext) return false;
+  *out = (__int128)(((unsigned __int128)b.w[1] << 64) | b.w[0]);
+  return true;
+}
+
+Big bneg(const Big& a) {
+  Big r;
+  unsigned __int128 carry = 1;
+  for (int i = 0; i < kLimbs; i++) {
+    unsigned __int128 t = (unsigned __int128)(~a.w[i]) + carry;
+    r.w[i] = uint64_t(t);
+    carry = t >> 64;
+  }
+  return r;
+}
+
+Big babs(const Big& a) { return a.neg() ? bneg(a) : a; }
+
+Big badd(const Big& a, const Big& b) {
+  Big r;
+  unsigned __int128 carry = 0;
+  for (int i = 0; i < kLimbs; i++) {
+    unsigned __int128 t = (unsigned __int128)a.w[i] + b.w[i] + carry;
+    r.w[i] = uint64_t(t);
+    carry = t >> 64;
+  }
+  return r;
+}
+
+Big bsub(const Big& a, const Big& b) { return badd(a, bneg(b)); }
+
+int bitlen(const Big& a) {  // of |a|
+  Big m = babs(a);
+  for (int i = kLimbs - 1; i >= 0; i--)
+    if (m.w[i]) return i * 64 + (64 - __builtin_clzll(m.w[i]));
+  return 0;
+}
+
+int ucmp(const Big& a, const Big& b) {  // magnitudes (both non-negative)
+  for (int i = kLimbs - 1; i >= 0; i--)
+    if (a.w[i] != b.w[i]) return a.w[i] < b.w[i] ? -1 : 1;
+  return 0;
+}
+
+int bcmp(const Big& a, const Big& b) {
+  bool na = a.neg(), nb = b.neg();
+  if (na != nb) return na ? -1 : 1;
+  return ucmp(a, b);  // same sign: two's complement order matches
+}
+
+bool isZeroB(const Big& a) {
+  for (uint64_t x : a.w)
+    if (x) return false;
+  return true;
+}
+
+// magnitude multiply; false if the product needs more than 600 bits
+bool bmul(const Big& a, const Big& b, Big* out) {
+  if (bitlen(a) + bitlen(b) > 600) return false;
+  Big x = babs(a), y = babs(b), r;
+  for (int i = 0; i < kLimbs; i++) {
+    if (!x.w[i]) continue;
+    unsigned __int128 carry = 0;
+    for (int j = 0; i + j < kLimbs; j++) {
+      unsigned __int128 t = (unsigned __int128)x.w[i] * y.w[j] + r.w[i + j] + carry;
+      r.w[i + j] = uint64_t(t);
+      carry = t >> 64;
+    }
+  }
+  *out = (a.neg() != b.neg()) ? bneg(r) : r;
+  return true;
+}
+
+Big bshl1(const Big& a, int s) {  // logical shift left by s < 640
+  Big r;
+  int limb = s / 64, bit = s % 64;
+  for (int i = kLimbs - 1; i >= 0; i--) {
+    int src = i - limb;
+    if (src < 0) continue;
+    uint64_t v = a.w[src] << bit;
+    if (bit && src > 0) v |= a.w[src - 1] >> (64 - bit);
+    r.w[i] = v;
+  }
+  return r;
+}
+
+Big bshr(const Big& a, int s) {  // arithmetic shift right
+  if (s >= kLimbs * 64) return a.neg() ? fromI128(-1) : Big{};
+  Big r;
+  uint64_t ext = a.neg() ? ~uint64_t(0) : 0;
+  int limb = s / 64, bit = s % 64;
+  for (int i = 0; i < kLimbs; i++) {
+    int src = i + limb;
+    uint64_t lo = src < kLimbs ? a.w[src] : ext;
+    uint64_t hi = src + 1 < kLimbs ? a.w[src + 1] : ext;
+    r.w[i] = bit ? (lo >> bit) | (hi << (64 - bit)) : lo;
+  }
+  return r;
+}
+
+// truncated division of magnitudes: q = a / b, r = a % b (b != 0)
+void bdivmod(const Big& a, const Big& b, Big* q, Big* r) {
+  Big x = babs(a), y = babs(b), qq, rr;
+  for (int i = bitlen(x) - 1; i >= 0; i--) {
+    rr = bshl1(rr, 1);
+    rr.w[0] |= (x.w[i / 64] >> (i % 64)) & 1;
+    if (ucmp(rr, y) >= 0) {
+      rr = bsub(rr, y);
+      qq.w[i / 64] |= uint64_t(1) << (i % 64);
+    }
+  }
+  *q = (a.neg() != b.neg()) ? bneg(qq) : qq;
+  *r = a.neg() ? bneg(rr) : rr;
+}
+
+std::string btoString(const Big& a) {
+  if (isZeroB(a)) return "0";
+  Big m = babs(a);
+  Big ten18 = fromI128((__int128)1000000000000000000LL);
+  std::vector<uint64_t> parts;
+  while (!isZeroB(m)) {
+    Big q, r;
+    bdivmod(m, ten18, &q, &r);
+    parts.push_back(r.w[0]);
+    m = q;
+  }
+  std::string s = a.neg() ? "-" : "";
+  char buf[32];
+  snprintf(buf, sizeof buf, "%llu", (unsigned long long)parts.back());
+  s += buf;
+  for (size_t i = parts.size() - 1; i-- > 0;) {
+    snprintf(buf, sizeof buf, "%018llu", (unsigned long long)parts[i]);
+    s += buf;
+  }
+  return s;
+}
+
+Big bfromString(const std::string& s) {  // decimal, optional '-'
+  Big r;
+  Big ten = fromI128(10);
+  size_t i = 0;
+  bool neg = !s.empty() && s[0] == '-';
+  if (neg) i = 1;
+  for (; i < s.size(); i++) {
+    Big t;
+    bmul(r, ten, &t);
+    r = badd(t, fromI128(s[i] - '0'));
+  }
+  return neg ? bneg(r) : r;
+}
+
+long double btoFloat(const Big& a) {
+  Big m = babs(a);
+  long double f = 0;
+  for (int i = kLimbs - 1; i >= 0; i--) f = f * 18446744073709551616.0L + (long double)m.w[i];
+  return a.neg() ? -f : f;
+}
+
+// An integral finite long double as a Big (false if too large).
+bool bfromFloat(long double f, Big* out) {
+  if (!std::isfinite(f) || f != std::trunc(f)) return false;
+  bool neg = f < 0;
+  if (neg) f = -f;
+  int exp;
+  long double m = std::frexp(f, &exp);  // f = m * 2^exp, 0.5 <= m < 1
+  if (exp > 600) return false;
+  uint64_t mant = (uint64_t)std::ldexp(m, 64);  // 64 significant bits
+  Big r = fromI128((__int128)(unsigned __int128)mant);
+  if (exp >= 64) r = bshl1(r, exp - 64);
+  else r = bshr(r, 64 - exp);
+  *out = neg ? bneg(r) : r;
+  return true;
+}
+
+bool toBig(const ConstValue& v, Big* out) {
+  if (v.k == K::Int) {
+    *out = v.s.empty() ? fromI128(v.i) : bfromString(v.s);
+    return true;
+  }
+  if (v.k == K::Float) return bfromFloat(v.f, out);
+  return false;
+}
+
+// false if the value needs more than 512 bits
+bool fromBig(const Big& b, ConstValue* out) {
+  if (bitlen(b) > 512) return false;
+  ConstValue v;
+  v.k = K::Int;
+  __int128 i;
+  if (fitsI128(b, &i)) {
+    v.i = i;
+  } else {
+    v.s = btoString(b);
+    v.i = b.neg() ? kI128Min : kI128Max;
+  }
+  *out = v;
+  return true;
+}
+}  // namespace
+
+bool isBig(const ConstValue& v) { return v.k == K::Int && !v.s.empty(); }
+
+bool parseIntLit(const std::string& text, ConstValue* out) {
+  std::string t;
+  for (char c : text)
+    if (c != '_') t += c;
+  int base = 10;
+  size_t i = 0;
+  if (t.size() > 1 && t[0] == '0') {
+    char c = char(std::tolower((unsigned char)t[1]));
+    if (c == 'x') { base = 16; i = 2; }
+    else if (c == 'b') { base = 2; i = 2; }
+    else if (c == 'o') { base = 8; i = 2; }
+    else { base = 8; i = 1; }
+  }
+  Big r;
+  Big b = fromI128(base);
+  for (; i < t.size(); i++) {
+    char c = char(std::tolower((unsigned char)t[i]));
+    int d = c >= 'a' ? c - 'a' + 10 : c - '0';
+    if (d < 0 || d >= base) return false;
+    Big m;
+    if (!bmul(r, b, &m)) return false;
+    r = badd(m, fromI128(d));
+  }
+  return fromBig(r, out);
+}
+
+bool toInt(const ConstValue& v, __int128* out) {
+  if (v.k == K::Int) {
+    if (!v.s.empty()) return false;
+    *out = v.i;
+    return true;
+  }
+  if (v.k == K::Float) {
+    long double f = v.f;
+    if (!std::isfinite(f) || f != std::trunc(f)) return false;
+    if (f >= 1.7e38L || f <= -1.7e38L) return false;
+    *out = (__int128)f;
+    return true;
+  }
+  return false;
+}
+
+long double toFloat(const ConstValue& v) {
+  if (v.k == K::Int) return v.s.empty() ? (long double)v.i : btoFloat(bfromString(v.s));
+  if (v.k == K::Float) return v.f;
+  return 0;
+}
+
+ConstValue asInt(const ConstValue& v, bool* exact) {
+  Big b;
+  ConstValue r;
+  if (toBig(v, &b) && fromBig(b, &r)) {
+    *exact = true;
+    return r;
+  }
+  *exact = false;
+  return v;
+}
+
+ConstValue asFloat(const ConstValue& v) {
+  if (v.k == K::Int) return makeFloat(toFloat(v));
+  return v;
+}
+
+bool representable(const ConstValue& v, const Type* t, ConstValue* rounded, bool* truncated) {
+  if (truncated) *truncated = false;
+  Kind k = t->underlying->kind;
+  ConstValue r = v;
+  bool ok = false;
+  switch (k) {
+    case Kind::Bool: case Kind::UntypedBool:
+      ok = v.k == K::Bool;
+      break;
+    case Kind::String: case Kind::UntypedString:
+      ok = v.k == K::String;
+      break;
+    case Kind::Int: case Kind::Int8: case Kind::Int16: case Kind::Int32: case Kind::Int64:
+    case Kind::Uint: case Kind::Uint8: case Kind::Uint16: case Kind::Uint32: case Kind::Uint64:
+    case Kind::Uintptr: case Kind::UntypedInt: case Kind::UntypedRune: {
+      if (v.k != K::Int && v.k != K::Float) break;
+      if (k == Kind::UntypedInt || k == Kind::UntypedRune) {
+        Big b;
+        if (toBig(v, &b)) {
+          ConstValue r2;
+          if (fromBig(b, &r2)) {
+            r = r2;
+            ok = true;
+            break;
+          }
+        }
+      }
+      __int128 i;
+      if (!toInt(v, &i)) {
+        if (truncated && v.k == K::Float && std::isfinite(v.f) && v.f != std::trunc(v.f))
+          *truncated = true;
+        break;
+      }
+      r = makeInt(i);
+      __int128 lo, hi;
+      switch (k) {
+        case Kind::Int8: lo = -128; hi = 127; break;
+        case Kind::Int16: lo = -32768; hi = 32767; break;
+        case Kind::Int32: lo = INT32_MIN; hi = INT32_MAX; break;
+        case Kind::Int: case Kind::Int64: lo = INT64_MIN; hi = INT64_MAX; break;
+        case Kind::Uint8: lo = 0; hi = 255; break;
+        case Kind::Uint16: lo = 0; hi = 65535; break;
+        case Kind::Uint32: lo = 0; hi = UINT32_MAX; break;
+        case Kind::Uint: case Kind::Uint64: case Kind::Uintptr: lo = 0; hi = (__int128)UINT64_MAX; break;
+        default: lo = kI128Min; hi = kI128Max; break;
+      }
+      ok = i >= lo && i <= hi;
+      break;
+    }
+    case Kind::Float32: case Kind::Float64: case Kind::UntypedFloat: {
+      if (v.k != K::Int && v.k != K::Float) break;
+      long double f = toFloat(v);
+      if (k == Kind::Float32) {
+        float x = (float)f;
+        ok = std::isfinite(x);
+        r = makeFloat((long double)x);
+      } else if (k == Kind::Float64) {
+        double x = (double)f;
+        ok = std::isfinite(x);
+        r = makeFloat((long double)x);
+      } else {
+        ok = std::isfinite(f);
+        r = makeFloat(f);
+      }
+      break;
+    }
+    default:
+      break;
+  }
+  if (ok && rounded) *rounded = r;
+  return ok;
+}
+
+
+bool binaryOp(ast::Tok op, const ConstValue& x, const ConstValue& y, bool intDiv, ConstValue* out) {
+  using ast::Tok;
+  if (x.k == K::String && y.k == K::String && op == Tok::Add) {
+    *out = makeString(x.s + y.s);
+    return true;
+  }
+  if (x.k == K::Bool && y.k == K::Bool) {
+    if (op == Tok::LAnd) *out = makeBool(x.b && y.b);
+    else *out = makeBool(x.b || y.b);
+    return true;
+  }
+  bool ints = x.k == K::Int && y.k == K::Int;
+  if (ints && (op != Tok::Quo || intDiv)) {
+    Big a, b, r;
+    toBig(x, &a);
+    toBig(y, &b);
+    switch (op) {
+      case Tok::Add: r = badd(a, b); break;
+      case Tok::Sub: r = bsub(a, b); break;
+      case Tok::Mul:
+        if (!bmul(a, b, &r)) return false;
+        break;
+      case Tok::Quo: case Tok::Rem: {
+        Big q, m;
+        bdivmod(a, b, &q, &m);
+        r = op == Tok::Quo ? q : m;
+        break;
+      }
+      case Tok::And: for (int i = 0; i < kLimbs; i++) r.w[i] = a.w[i] & b.w[i]; break;
+      case Tok::Or: for (int i = 0; i < kLimbs; i++) r.w[i] = a.w[i] | b.w[i]; break;
+      case Tok::Xor: for (int i = 0; i < kLimbs; i++) r.w[i] = a.w[i] ^ b.w[i]; break;
+      case Tok::AndNot: for (int i = 0; i < kLimbs; i++) r.w[i] = a.w[i] & ~b.w[i]; break;
+      default: return false;
+    }
+    return fromBig(r, out);
+  }
+  long double a = toFloat(x), b = toFloat(y), r = 0;
+  switch (op) {
+    case Tok::Add: r = a + b; break;
+    case Tok::Sub: r = a - b; break;
+    case Tok::Mul: r = a * b; break;
+    case Tok::Quo: r = a / b; break;
+    default: return false;
+  }
+  *out = makeFloat(r);
+  return std::isfinite(r);
+}
+
+bool shift(ast::Tok op, const ConstValue& x, uint64_t s, ConstValue* out) {
+  Big a;
+  if (!toBig(x, &a)) return false;
+  if (op == ast::Tok::Shr) return fromBig(bshr(a, s > 639 ? 639 : int(s)), out);
+  if (isZeroB(a)) {
+    *out = makeInt(0);
+    return true;
+  }
+  if (s > 600 || bitlen(a) + int(s) > 600) return false;
+  Big r = bshl1(a, int(s));
+  return fromBig(r, out);
+}
+
+bool compare(ast::Tok op, const ConstValue& x, const ConstValue& y) {
+  using ast::Tok;
+  int c = 0;
+  if (x.k == K::Bool) {
+    c = x.b == y.b ? 0 : 1;
+  } else if (x.k == K::String) {
+    c = x.s < y.s ? -1 : x.s > y.s ? 1 : 0;
+  } else if (x.k == K::Int && y.k == K::Int) {
+    Big a, b;
+    toBig(x, &a);
+    toBig(y, &b);
+    c = bcmp(a, b);
+  } else {
+    long double a = toFloat(x), b = toFloat(y);
+    c = a < b ? -1 : a > b ? 1 : 0;
+  }
+  switch (op) {
+    case Tok::Eql: return c == 0;
+    case Tok::Neq: return c != 0;
+    case Tok::Lss: return c < 0;
+    case Tok::Leq: return c <= 0;
+    case Tok::Gtr: return c > 0;
+    case Tok::Geq: return c >= 0;
+    default: return false;
+  }
+}
+
+bool unaryOp(ast::Tok op, const ConstValue& x, int unsignedSize, ConstValue* out) {
+  using ast::Tok;
+  switch (op) {
+    case Tok::Add:
+      *out = x;
+      return true;
+    case Tok::Sub:
+      if (x.k == K::Int) {
+        Big a;
+        toBig(x, &a);
+        return fromBig(bneg(a), out);
+      } else {
+        *out = makeFloat(-x.f);
+      }
+      return true;
+    case Tok::Not:
+      *out = makeBool(!x.b);
+      return true;
+    case Tok::Xor: {
+      if (x.k != K::Int) return false;
+      if (!x.s.empty()) {
+        Big a;
+        toBig(x, &a);
+        for (uint64_t& w : a.w) w = ~w;
+        return fromBig(a, out);
+      }
+      __int128 r = ~x.i;
+      if (unsignedSize > 0) {
+        unsigned __int128 mask = unsignedSize >= 16 ? ~(unsigned __int128)0
+                                                    : (((unsigned __int128)1 << (unsignedSize * 8)) - 1);
+        r = (__int128)((unsigned __int128)r & mask);
+      }
+      *out = makeInt(r);
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
+bool isZero(const ConstValue& v) {
+  if (v.k == K::Int) return v.s.empty() && v.i == 0;
+  if (v.k == K::Float) return v.f == 0;
+  return false;
+}
+
+std::string int128ToString(__int128 v) {
+  if (v == 0) return "0";
+  bool neg = v < 0;
+  unsigned __int128 u = neg ? (unsigned __int128)(-(v + 1)) + 1 : (unsigned __int128)v;
+  std::string s;
+  while (u) {
+    s += char('0' + int(u % 10));
+    u /= 10;
+  }
+  if (neg) s += '-';
+  return std::string(s.rbegin(), s.rend());
+}
+
+static std::string quote(const std::string& s) {
+  // strconv.Quote: printable runes as is, escapes for the rest.
+  std::string out = "\"";
+  size_t i = 0;
+  while (i < s.size()) {
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80) {
+      switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\t': out += "\\t"; break;
+        case '\r': out += "\\r"; break;
+        case '\a': out += "\\a"; break;
+        case '\b': out += "\\b"; break;
+        case '\f': out += "\\f"; break;
+        case '\v': out += "\\v"; break;
+        default:
+          if (c < 0x20 || c == 0x7f) {
+            char buf[8];
+            snprintf(buf, sizeof buf, "\\x%02x", c);
+            out += buf;
+          } else {
+            out += char(c);
+          }
+      }
+      i++;
+      continue;
+    }
+    // multi-byte UTF-8: copy a valid sequence, escape invalid bytes
+    int n = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 0;
+    bool valid = n > 0 && i + n <= s.size();
+    for (int k = 1; valid && k < n; k++)
+      if (((unsigned char)s[i + k] & 0xc0) != 0x80) valid = false;
+    if (valid) {
+      out.append(s, i, n);
+      i += n;
+    } else {
+      char buf[8];
+      snprintf(buf, sizeof buf, "\\x%02x", c);
+      out += buf;
+      i++;
+    }
+  }
+  out += '"';
+  return out;
+}
+
+static std::string fmtG(double x, int prec) {
+  char buf[64];
+  snprintf(buf, sizeof buf, "%.*g", prec, x);
+  return buf;
+}
+
+std::string toString(const ConstValue& v) {
+  switch (v.k) {
+    case K::Bool: return v.b ? "true" : "false";
+    case K::Int: return v.s.empty() ? int128ToString(v.i) : v.s;
+    case K::Float: {
+      double x = (double)v.f;
+      if (std::isinf(x)) {
+        char buf[64];
+        snprintf(buf, sizeof buf, "%.6Lg", v.f);
+        return buf;
+      }
+      return fmtG(x, 6);
+    }
+    case K::String: {
+      std::string q = quote(v.s);
+      // shorten past 72 runes
+      size_t runes = 0;
+      for (unsigned char c : q)
+        if ((c & 0xc0) != 0x80) runes++;
+      if (runes > 72) {
+        size_t i = 0, n = 0;
+        while (n < 69 && i < q.size()) {
+          i++;
+          while (i < q.size() && ((unsigned char)q[i] & 0xc0) == 0x80) i++;
+          n++;
+        }
+        q = q.substr(0, i) + "...";
+      }
+      return q;
+    }
+    default:
+      return "unknown";
+  }
+}
+
+}  // namespace goro::constant
