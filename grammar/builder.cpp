@@ -75,12 +75,8 @@ GenDecl* Builder::genDecl(ParserRuleContext* c) {
         auto* spec = new ImportSpec;
         spec->pos = pos(s->getStart());
         for (ParseTree* ch : s->children) {
-          if (tokenType(ch) == GoLexer::DOT) {
-            spec->name = new Ident;
-            spec->name->name = ".";
-            spec->name->pos = pos(ch);
-          } else if (tokenType(ch) == GoLexer::IDENTIFIER) {
-            spec->name = ident(token(ch));
+          if (tokenType(ch) == GoLexer::DOT || tokenType(ch) == GoLexer::IDENTIFIER) {
+            spec->name = ident(token(ch));  // a name, or "." for a dot import
           } else if (isRule(ch, GoParser::RuleString_)) {
             Token* lit = token(rule(ch)->children[0]);
             spec->path = grammar::decodeString(text(lit), [](size_t, const std::string&) {});

@@ -227,7 +227,16 @@ void traceback(G* g, uint64_t* fp, const Instr* pc, const char* status) {
       n++;
     }
     uint64_t ret = fp[-3];
-    if (ret == 0 || ret == reinterpret_cast<uint64_t>(kPanicReturn)) {
+    uint64_t* caller = reinterpret_cast<uint64_t*>(fp[-4]);
+    if (ret == reinterpret_cast<uint64_t>(kPanicReturn)) {
+      // a deferred call run by a panic: its caller stopped where a panic was raised
+      pc = nullptr;
+      for (Panic* p = g->panic; p; p = p->link)
+        if (p->siteSet && reinterpret_cast<uint64_t*>(g->stackLo + p->siteOff) == caller) {
+          pc = p->sitePc;
+          break;
+        }
+    } else if (ret == 0) {
       pc = nullptr;
     } else {
       bool atSp;

@@ -53,8 +53,13 @@ int main(int argc, char** argv) {
   }
 
   if (run->parsed()) {
-    // prefix_command leaves unparsed tokens as remaining
-    for (auto& r : run->remaining()) progArgs.push_back(r);
+    // Everything after FILE belongs to the program, in order (flags included).
+    progArgs.clear();
+    for (int i = 1; i < argc; i++)
+      if (std::string(argv[i]) == "run") {
+        for (int j = i + 2; j < argc; j++) progArgs.push_back(argv[j]);
+        break;
+      }
     goro::Program* prog = goro::buildProgram(file);
     if (!prog) {
       goro::flushStdout();

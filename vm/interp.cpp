@@ -110,7 +110,7 @@ static const void* keyMem(const Type* kt, const uint64_t* reg, uint64_t* buf) {
 }
 
 [[noreturn]] static void assertFail(const Type* dyn, const Type* want, const Type* staticT, const std::string& missing) {
-  std::string in = staticT ? staticT->str() : "interface {}";
+  std::string in = staticT ? staticT->str() : "interface";
   if (!dyn) panicPlainError("interface conversion: " + in + " is nil, not " + want->str());
   if (!missing.empty())
     panicPlainError("interface conversion: " + dyn->str() + " is not " + want->str() + ": missing method " + missing);
@@ -793,7 +793,8 @@ void execute(G* g, Program* prog, uint64_t* fp) {
           R(ins->a + 1) = 0;
           R(ins->d) = 0;
         } else {
-          assertFail(dyn, want, reinterpret_cast<const Type*>(K[ins->c + 1]), missing);
+          // Go's assertE2I/assertI2I name no static interface type ("interface is nil")
+          assertFail(dyn, want, nullptr, missing);
         }
         NEXT();
       }

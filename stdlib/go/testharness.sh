@@ -12,6 +12,11 @@
 #                               package against Go's on tables and random inputs.
 #       shimify also checks the sources against goro's Go subset (no generics,
 #       goroutines, goto, method values, ...). Then runs `go vet` and `go test`.
+#   stdlib/go/testharness.sh golden [NAME...]
+#       Builds the same module, then runs the golden programs tests/go/*.go
+#       whose imports are all goro Go-source packages, compiled by Go against
+#       goro's packages (imports rewritten), and compares stdout and the exit
+#       status with NAME.out / NAME.code.
 #   stdlib/go/testharness.sh gen-unicode   regenerate unicode/tables.go
 #   stdlib/go/testharness.sh gen-rand      regenerate math/rand/rngcooked.go
 set -euo pipefail
@@ -27,7 +32,7 @@ esac
 
 cmd=test
 case "${1:-}" in
-test | gen-unicode | gen-rand) cmd=$1; shift ;;
+test | golden | gen-unicode | gen-rand) cmd=$1; shift ;;
 -*) ;;
 "") ;;
 *) cmd=$1 ;;
@@ -45,8 +50,8 @@ gen() { # gen NAME.go.txt OUTPUT
 case "$cmd" in
 gen-unicode) mkdir -p "$WORK"; gen mkunicode.go.txt "$ROOT/unicode/tables.go"; exit 0 ;;
 gen-rand) mkdir -p "$WORK"; gen mkrand.go.txt "$ROOT/math/rand/rngcooked.go"; exit 0 ;;
-test) ;;
-*) echo "usage: $0 [test [go test flags]|gen-unicode|gen-rand]" >&2; exit 2 ;;
+test | golden) ;;
+*) echo "usage: $0 [test [go test flags]|golden [NAME...]|gen-unicode|gen-rand]" >&2; exit 2 ;;
 esac
 
 rm -rf "$WORK/mod" && mkdir -p "$WORK/mod/cmp" "$WORK/shimify"
@@ -63,4 +68,56 @@ for f in "$ROOT"/gen/tests/*_test.go.txt; do
 done
 cd "$WORK/mod"
 go vet ./goro/...
-go test ./cmp/ -count=1 "$@"
+
+if [ "$cmd" = test ]; then
+	go test ./cmp/ -count=1 "$@"
+	exit
+fi
+
+# ---- golden programs
+GOLDEN="$ROOT/../../tests/go"
+pkgs=$(cd "$WORK/mod/goro" && find . -name '*.go' -printf '%h\n' | sed 's|^\./||' | sort -u)
+names=("$@")
+if [ ${#names[@]} -eq 0 ]; then
+	for f in "$GOLDEN"/*.go; do names+=("$(basename "$f" .go)"); done
+fi
+rm -rf "$WORK/mod/golden" "$WORK/bin" && mkdir -p "$WORK/bin"
+skipped=()
+built=()
+for n in "${names[@]}"; do
+	src="$GOLDEN/$n.go"
+	imports=$(awk '/^import \(/{b=1;next} b&&/^\)/{b=0} b{print} /^import "/{print}' "$src" | grep -o '"[^"]*"' | tr -d '"' || true)
+	ok=1
+	for ip in $imports; do
+		grep -qx "$ip" <<<"$pkgs" || ok=0
+	done
+	if [ $ok = 0 ]; then skipped+=("$n"); continue; fi
+	mkdir -p "$WORK/mod/golden/$n"
+	sed_args=()
+	for ip in $imports; do
+		sed_args+=(-e "s|^\(import \)\{0,1\}\([[:space:]]*\)\"$ip\"\$|\1\2$(basename "$ip") \"$MODULE/goro/$ip\"|")
+	done
+	sed "${sed_args[@]}" "$src" > "$WORK/mod/golden/$n/main.go"
+	built+=("$n")
+done
+go build -o "$WORK/bin/" $(printf './golden/%s ' "${built[@]}")
+pass=0
+fail=0
+for n in "${built[@]}"; do
+	args=$(sed -n '1s|^// args: ||p' "$GOLDEN/$n.go")
+	want_code=0
+	[ -f "$GOLDEN/$n.code" ] && want_code=$(cat "$GOLDEN/$n.code")
+	set +e
+	(cd "$GOLDEN" && timeout 60 "$WORK/bin/$n" $args </dev/null >"$WORK/bin/$n.stdout" 2>"$WORK/bin/$n.stderr")
+	code=$?
+	set -e
+	if cmp -s "$WORK/bin/$n.stdout" "$GOLDEN/$n.out" && [ "$code" = "$want_code" ]; then
+		pass=$((pass + 1))
+	else
+		fail=$((fail + 1))
+		echo "FAIL $n (exit $code, want $want_code)"
+		diff "$GOLDEN/$n.out" "$WORK/bin/$n.stdout" | head -10 || true
+	fi
+done
+echo "golden: $pass passed, $fail failed, ${#skipped[@]} skipped (imports outside goro's Go-source packages): ${skipped[*]:-}"
+[ $fail = 0 ]

@@ -135,16 +135,24 @@ func (e *wrapError) Unwrap() error {
 	return e.err
 }
 
-// isBasic reports whether fmt prints v without looking for methods (the
-// predeclared types and []byte): a %w on such an operand is a bad verb that
-// leaves Errorf's wrapping state alone.
-func isBasic(v any) bool {
-	switch v.(type) {
-	case bool, int, int8, int16, int32, int64, uint, uint8, uint16, uint32, uint64, uintptr,
-		float32, float64, string, []byte:
-		return true
+// wrapEffect tells what fmt's printArg does with a %w operand v in Errorf:
+// 0: a bad verb that leaves the wrapping state alone (nil and the predeclared
+// scalar types, which fmt prints without looking for methods, and an empty
+// []byte); 1: a bad verb that cancels wrapping (a non-empty []byte: fmt
+// prints each element with %w, and an element that is not an error cancels);
+// 2: fmt looks at v's methods (wrap if v is an error, else cancel).
+func wrapEffect(v any) int {
+	switch x := v.(type) {
+	case nil, bool, int, int8, int16, int32, int64, uint, uint8, uint16, uint32, uint64, uintptr,
+		float32, float64, string:
+		return 0
+	case []byte:
+		if len(x) == 0 {
+			return 0
+		}
+		return 1
 	}
-	return false
+	return 2
 }
 
 const fmtTooLarge = 1000000
@@ -306,11 +314,12 @@ func errorfFormat(format string, a []any) (string, error) {
 			continue
 		}
 		v := a[arg]
-		if v == nil || isBasic(v) {
+		effect := wrapEffect(v)
+		if effect == 0 {
 			continue
 		}
 		err, ok := v.(error)
-		if !ok || !wrapErrs || wrapped != nil {
+		if effect == 1 || !ok || !wrapErrs || wrapped != nil {
 			wrapped = nil
 			wrapErrs = false
 			continue
