@@ -249,7 +249,7 @@ func Modf(f float64) (ipart float64, frac float64) {
 	e := uint(x>>shift)&mask - bias
 	// Keep the top 12+e bits, the integer part; clear the rest.
 	if e < 64-12 {
-		x &^= 1<<(64-12-e) - 1
+		x &^= uint64(1)<<(64-12-e) - 1
 	}
 	ipart = Float64frombits(x)
 	frac = f - ipart

@@ -460,6 +460,12 @@ func (r reverse) Less(i, j int) bool {
 	return r.Interface.Less(j, i)
 }
 
+// Len and Swap are the embedded implementation's (declared explicitly rather
+// than promoted from the embedded interface).
+func (r reverse) Len() int { return r.Interface.Len() }
+
+func (r reverse) Swap(i, j int) { r.Interface.Swap(i, j) }
+
 // Reverse returns the reverse order for data.
 func Reverse(data Interface) Interface {
 	return &reverse{data}

@@ -153,10 +153,12 @@ func ParseInt(s string, base int, bitSize int) (i int64, err error) {
 	// Convert unsigned and check range.
 	var un uint64
 	un, err = ParseUint(s, base, bitSize)
-	if err != nil && err.(*NumError).Err != ErrRange {
-		err.(*NumError).Func = fnParseInt
-		err.(*NumError).Num = s0
-		return 0, err
+	if err != nil {
+		if ne := err.(*NumError); ne.Err != ErrRange {
+			ne.Func = fnParseInt
+			ne.Num = s0
+			return 0, err
+		}
 	}
 	if bitSize == 0 {
 		bitSize = IntSize

@@ -295,50 +295,60 @@ func (r *Rand) Read(p []byte) (n int, err error) {
 
 // ---- top-level functions, on a default source seeded with 1
 
-var globalRand = New(NewSource(1))
+// globalRand is the default Rand, created on first use (so that programs not
+// using the top-level functions do not pay for seeding it, and so that it
+// does not depend on the initialization order of package variables).
+var globalRand *Rand
+
+func global() *Rand {
+	if globalRand == nil {
+		globalRand = New(NewSource(1))
+	}
+	return globalRand
+}
 
 // Seed uses the provided seed value to initialize the default Source to a
 // deterministic state. Without a call to Seed the generator behaves as if
 // seeded by Seed(1).
-func Seed(seed int64) { globalRand.Seed(seed) }
+func Seed(seed int64) { global().Seed(seed) }
 
 // Int63 returns a non-negative pseudo-random 63-bit integer as an int64 from the default Source.
-func Int63() int64 { return globalRand.Int63() }
+func Int63() int64 { return global().Int63() }
 
 // Uint32 returns a pseudo-random 32-bit value as a uint32 from the default Source.
-func Uint32() uint32 { return globalRand.Uint32() }
+func Uint32() uint32 { return global().Uint32() }
 
 // Uint64 returns a pseudo-random 64-bit value as a uint64 from the default Source.
-func Uint64() uint64 { return globalRand.Uint64() }
+func Uint64() uint64 { return global().Uint64() }
 
 // Int31 returns a non-negative pseudo-random 31-bit integer as an int32 from the default Source.
-func Int31() int32 { return globalRand.Int31() }
+func Int31() int32 { return global().Int31() }
 
 // Int returns a non-negative pseudo-random int from the default Source.
-func Int() int { return globalRand.Int() }
+func Int() int { return global().Int() }
 
 // Int63n returns, as an int64, a non-negative pseudo-random number in [0,n) from the default Source.
-func Int63n(n int64) int64 { return globalRand.Int63n(n) }
+func Int63n(n int64) int64 { return global().Int63n(n) }
 
 // Int31n returns, as an int32, a non-negative pseudo-random number in [0,n) from the default Source.
-func Int31n(n int32) int32 { return globalRand.Int31n(n) }
+func Int31n(n int32) int32 { return global().Int31n(n) }
 
 // Intn returns, as an int, a non-negative pseudo-random number in [0,n) from the default Source.
-func Intn(n int) int { return globalRand.Intn(n) }
+func Intn(n int) int { return global().Intn(n) }
 
 // Float64 returns, as a float64, a pseudo-random number in [0.0,1.0) from the default Source.
-func Float64() float64 { return globalRand.Float64() }
+func Float64() float64 { return global().Float64() }
 
 // Float32 returns, as a float32, a pseudo-random number in [0.0,1.0) from the default Source.
-func Float32() float32 { return globalRand.Float32() }
+func Float32() float32 { return global().Float32() }
 
 // Perm returns, as a slice of n ints, a pseudo-random permutation of the
 // integers in [0,n) from the default Source.
-func Perm(n int) []int { return globalRand.Perm(n) }
+func Perm(n int) []int { return global().Perm(n) }
 
 // Shuffle pseudo-randomizes the order of elements using the default Source.
-func Shuffle(n int, swap func(i, j int)) { globalRand.Shuffle(n, swap) }
+func Shuffle(n int, swap func(i, j int)) { global().Shuffle(n, swap) }
 
 // Read generates len(p) random bytes from the default Source and writes them
 // into p. It always returns len(p) and a nil error.
-func Read(p []byte) (n int, err error) { return globalRand.Read(p) }
+func Read(p []byte) (n int, err error) { return global().Read(p) }
