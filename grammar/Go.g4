@@ -15,16 +15,22 @@
 //    the expressions of if/for/switch headers, where a bare or qualified type
 //    name followed by '{' is never a composite literal. Brackets, parens and
 //    braces inside a header go back to the full rules.
-//  * The grammar is kept LL(1)-ish where it can be (SLL prediction succeeds on
-//    valid Go): statements are parsed like gc does — simple statements start
+//  * The grammar is kept LL(1)-ish where it can be, so that SLL prediction
+//    (parse stage 1, see grammar/parse.cpp) succeeds on valid Go with short
+//    lookahead: statements are parsed like gc does — simple statements start
 //    with an expression list and are classified by what follows; headers are
 //    `simpleStmt? (';' ...)?` and the builder decides which part is the
-//    condition; types and expressions share the operand rule (as in go/ast),
-//    so conversions like []byte(s) and arguments like make(map[K]V) need no
-//    lookahead.
+//    condition (and reports gc's header errors); type literals used as values
+//    (conversions, make/new arguments, type-switch cases) have their own
+//    rules (typeLitExpr, conversion) so that `[]p.T` never competes with a
+//    selector suffix. Every non-generic .go file of Go 1.19's source tree
+//    parses in stage 1.
 //  * The builder walks the contexts generically (by rule index and children),
 //    so rules and their NL twins share one builder function. Alternatives are
 //    therefore not labelled.
+//  * Syntax errors: the first one stops a parse; grammar/parse_support.cpp
+//    words it as gc does from the failing rule, the previous token and the
+//    expected set; parsing resumes at the next top-level declaration.
 grammar Go;
 
 @lexer::members {
@@ -453,14 +459,14 @@ exprOrType
 // index or call may follow them directly) because a type literal may end in
 // a qualified name: `[]p.T` is one type, never ([]p).T. A conversion is its
 // own operand form, so `[]p.T(x)` is a conversion to []p.T.
+// (struct and interface types end in '}', so they are plain operands:
+// struct{ I }.M is a method expression.)
 typeLitExpr
     : arrayType
     | sliceType
     | mapType
     | chanType
     | funcType
-    | structType
-    | interfaceType
     | '*' typeLitExpr
     ;
 
@@ -478,6 +484,8 @@ operand
     | 'func' signature block
     | literalTypeLit literalValue
     | '[' '...' ']' type_ literalValue
+    | structType literalValue?
+    | interfaceType
     ;
 
 operandNL
@@ -487,13 +495,14 @@ operandNL
     | 'func' signature block
     | literalTypeLit literalValue
     | '[' '...' ']' type_ literalValue
+    | structType literalValue?
+    | interfaceType
     ;
 
 literalTypeLit
     : arrayType
     | sliceType
     | mapType
-    | structType
     ;
 
 literal

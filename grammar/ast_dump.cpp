@@ -118,8 +118,35 @@ std::string simple(const Stmt* s) {  // a statement on one line, without newline
 
 }  // namespace
 
+namespace {
+thread_local bool g_positions = false;  // dumpWithPositions in progress
+std::string at(const Pos& p) { return "@" + std::to_string(p.line) + ":" + std::to_string(p.col); }
+std::string exprBody(const Expr* e);
+std::string stmtBody(const Stmt* st, int indent);
+}  // namespace
+
 std::string dump(const Expr* e) {
   if (!e) return "<nil>";
+  std::string s = exprBody(e);
+  return g_positions ? s + at(e->pos) : s;
+}
+
+std::string dump(const Stmt* st, int indent) {
+  std::string s = stmtBody(st, indent);
+  if (g_positions && st && st->kind != StmtKind::Decl) s.insert(pad(indent).size(), at(st->pos) + " ");
+  return s;
+}
+
+std::string dumpWithPositions(const File* f) {
+  g_positions = true;
+  std::string s = dump(f);
+  g_positions = false;
+  return s;
+}
+
+namespace {
+
+std::string exprBody(const Expr* e) {
   switch (e->kind) {
     case ExprKind::Bad: return "<bad>";
     case ExprKind::Ident: return static_cast<const Ident*>(e)->name;
@@ -203,6 +230,8 @@ std::string dump(const Expr* e) {
   return "?";
 }
 
+}  // namespace
+
 static std::string genDecl(const GenDecl* g, int indent) {
   std::string s;
   for (auto* i : g->imports)
@@ -219,7 +248,9 @@ static std::string genDecl(const GenDecl* g, int indent) {
   return s;
 }
 
-std::string dump(const Stmt* st, int indent) {
+namespace {
+
+std::string stmtBody(const Stmt* st, int indent) {
   std::string p = pad(indent);
   if (!st) return p + "<nil>\n";
   switch (st->kind) {
@@ -305,6 +336,8 @@ std::string dump(const Stmt* st, int indent) {
   }
   return p + "?\n";
 }
+
+}  // namespace
 
 std::string dump(const File* f) {
   std::string s = "package " + f->pkgName + "\n";

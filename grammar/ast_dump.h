@@ -18,5 +18,8 @@ namespace goro::ast {
 std::string dump(const Expr* e);
 std::string dump(const Stmt* s, int indent = 0);
 std::string dump(const File* f);
+// The same with each node's position: expressions end in "@LINE:COL",
+// statement lines start with it.
+std::string dumpWithPositions(const File* f);
 
 }  // namespace goro::ast

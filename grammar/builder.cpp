@@ -200,7 +200,7 @@ FuncType* Builder::signature(ParserRuleContext* c, Pos funcPos) {
       auto* fl = new FieldList;
       auto* fdecl = new FieldDecl;
       fdecl->typeExpr = expr(r0);
-      fdecl->pos = fdecl->typeExpr->pos;
+      fdecl->pos = pos(r0->getStart());
       fl->list.push_back(fdecl);
       fl->open = fl->close = fdecl->pos;
       ft->results = fl;
@@ -411,7 +411,7 @@ CompositeLit* Builder::compositeLit(Expr* type, ParserRuleContext* lv, Pos p) {
       auto* kv = new KeyValueExpr;
       kv->key = expr(el->children[0]);
       kv->value = expr(el->children[2]);
-      kv->pos = kv->key->pos;
+      kv->pos = pos(el->getStart());  // the key's first token
       cl->elts.push_back(kv);
     } else {
       cl->elts.push_back(expr(el->children[0]));
@@ -640,6 +640,12 @@ Expr* Builder::operand(ParserRuleContext* c) {
       Expr* t = expr(c0);
       return compositeLit(t, rule(ch[1]), t->pos);
     }
+    case GoParser::RuleStructType: {
+      Expr* t = expr(c0);
+      return ch.size() == 2 ? compositeLit(t, rule(ch[1]), t->pos) : t;
+    }
+    case GoParser::RuleInterfaceType:
+      return expr(c0);
     default:
       break;
   }

@@ -1,14 +1,24 @@
 // grammar/builder.h — Go source text -> ast::File.
 //
-// parseFile() (declared in grammar/ast.h) runs the ANTLR lexer generated from
-// grammar/Go.g4 (with Go's automatic semicolon insertion), the parser (SLL
-// prediction first, full LL only if SLL fails) and builds the AST. Errors are
-// gc's: "syntax error: unexpected newline, expecting comma or )", lexical
-// errors such as "invalid character U+0040 '@'" or "newline in string", with
-// 1-based line and byte column. On any error parseFile returns null.
+// goro::parseFile() (declared in grammar/ast.h, defined in grammar/parse.cpp)
+// runs the ANTLR lexer generated from grammar/Go.g4 (with Go's automatic
+// semicolon insertion), the parser (SLL prediction first, full LL only if
+// SLL fails) and builds the AST.
 //
-// The tokenizer entry point below is for tests and tools (it shows the
-// semicolons that the lexer inserted).
+// Errors are gc's (go 1.19), with 1-based line and byte column: lexical ones
+// ("invalid character U+0040 '@'", "newline in string", "invalid digit '8'
+// in octal literal"), syntax errors ("syntax error: unexpected newline,
+// expecting comma or )", "syntax error: unexpected x at end of statement")
+// and the checks gc's parser makes ("syntax error: missing condition in if
+// statement", "expression in defer must be function call"). Like gc: at most
+// one syntax error per line, at most 10 errors, sorted by position. Unlike
+// gc: after a syntax error, parsing resumes only at the next top-level
+// declaration (a func/type/var/const at column 1), so a second syntax error
+// inside the same function is not reported. On any error parseFile returns
+// null. `//line` directives are not interpreted.
+//
+// Not thread-safe to call concurrently (parse statistics are per thread, but
+// ANTLR's shared DFA cache is only as thread-safe as the 4.9 runtime makes it).
 #pragma once
 #include <string>
 #include <vector>
@@ -25,7 +35,7 @@ struct LexToken {
 };
 
 // All tokens the parser sees (comments and white space dropped, semicolons
-// inserted), ending with EOF.
+// inserted), ending with EOF. For tests and tools.
 std::vector<LexToken> tokenize(const std::string& source);
 
 // Timing/diagnostics of the last parseFile() call on this thread (for tests

@@ -485,7 +485,7 @@ Stmt* Builder::selectStmt(ParserRuleContext* c) {
             ok = (as->tok == Tok::Assign || as->tok == Tok::Define) && as->rhs.size() == 1 &&
                  as->lhs.size() <= 2 && isRecv(as->rhs[0]);
           }
-          if (!ok) error(st->pos, "select case must be receive, send or assign recv");
+          if (!ok) error(st->pos, "select case must be send or receive (possibly with assignment)");
         }
       } else if (tokenType(y) == GoLexer::COLON) {
         cc->colon = pos(y);

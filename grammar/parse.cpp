@@ -107,8 +107,10 @@ ast::File* parseFile(const std::string& filename, const std::string& source,
       }
       errs.insert(errs.end(), syntaxErrs.begin(), syntaxErrs.end());
       // resume at the next const/type/var/func at the start of a line
+      size_t errAt = strategy->errorTokenIndex();
+      if (errAt == size_t(-1)) break;
       size_t next = 0;
-      for (size_t j = strategy->errorTokenIndex() + 1; j < tokens.size() && strategy->errorTokenIndex() != size_t(-1); j++) {
+      for (size_t j = errAt + 1; j < tokens.size(); j++) {
         Token* k = tokens.get(j);
         size_t ty = k->getType();
         if ((ty == GoLexer::FUNC || ty == GoLexer::TYPE || ty == GoLexer::VAR || ty == GoLexer::CONST) &&

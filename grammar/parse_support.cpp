@@ -6,8 +6,8 @@
 #include <cstdlib>
 
 #include "GoLexer.h"
-#include "grammar/literals.h"
 #include "GoParser.h"
+#include "grammar/literals.h"
 
 namespace goro::grammar {
 
@@ -104,6 +104,8 @@ std::string describeToken(const SourceText& src, const antlr4::Token* t) {
 
 namespace {
 
+// GORO_PARSE_DEBUG=1: print ANTLR's view of each syntax error (exception,
+// rule stack, expected tokens) to stderr, for working on the messages.
 bool debugErrors() {
   static const bool on = getenv("GORO_PARSE_DEBUG") != nullptr;
   return on;
@@ -121,9 +123,6 @@ std::string tokenName(const antlr4::dfa::Vocabulary& vocab, size_t type) {
   if (s.size() >= 2 && s.front() == '\'') return s.substr(1, s.size() - 2);
   return vocab.getSymbolicName(type);
 }
-
-
-
 
 }  // namespace
 

@@ -506,7 +506,7 @@ void execute(G* g, Program* prog, uint64_t* fp) {
         d->started = true;
         callee = d->fn->fn;
         newfp = fp + fn->frameSize + kFrameHeader;
-        std::memcpy(newfp, d->args, size_t(d->argSlots) * 8);
+        if (d->argSlots) std::memcpy(newfp, d->args, size_t(d->argSlots) * 8);
         if (d->fn->ncaps & kBoundMethod) insertBoundReceiver(d->fn, newfp);
         newfp[-1] = reinterpret_cast<uint64_t>(d->fn);
         newfp[-4] = reinterpret_cast<uint64_t>(fp);
@@ -951,7 +951,7 @@ void execute(G* g, Program* prog, uint64_t* fp) {
       p->recoverOff = reinterpret_cast<uint8_t*>(d->fp) - g->stackLo;
       callee = d->fn->fn;
       newfp = fp + fn->frameSize + kFrameHeader;
-      std::memcpy(newfp, d->args, size_t(d->argSlots) * 8);
+      if (d->argSlots) std::memcpy(newfp, d->args, size_t(d->argSlots) * 8);
       if (d->fn->ncaps & kBoundMethod) insertBoundReceiver(d->fn, newfp);
       newfp[-1] = reinterpret_cast<uint64_t>(d->fn);
       newfp[-4] = reinterpret_cast<uint64_t>(fp);

@@ -126,6 +126,15 @@ TEST_CASE("conversions and types as operands") {
   CHECK(expr("interface{}(x)") == "interface{}(x)");
   CHECK(expr("func(int) bool(f)") == "func(int) bool(f)");
   CHECK(expr("[3]int{1, 2, 3}") == "[3]int{1, 2, 3}");
+  CHECK(expr("(*[4]int)(p)") == "paren((*[4]int))(p)");
+  // method expressions on literal receiver types
+  CHECK(expr("struct{ I }.M") == "struct{I}.M");
+  CHECK(expr("interface{ m(string) }.m") == "interface{m(string)}.m");
+  // a type literal may end in a qualified name: []p.T(x) converts to []p.T
+  auto* conv = static_cast<CallExpr*>(exprNode("[]p.T(x)"));
+  REQUIRE(conv->kind == ExprKind::Call);
+  REQUIRE(conv->fun->kind == ExprKind::ArrayType);
+  CHECK(static_cast<ArrayTypeExpr*>(conv->fun)->elem->kind == ExprKind::Selector);
 }
 
 TEST_CASE("composite literals") {
@@ -508,6 +517,8 @@ TEST_CASE("syntax errors in gc's words") {
   CHECK(inFunc("\tdefer (f())") == "4:8: expression in defer must not be parenthesized");
   CHECK(inFunc("\t_ = a[1::3]") == "4:10: middle index required in 3-index slice");
   CHECK(inFunc("\t_ = x.(type)") == "4:6: invalid AST: use of .(type) outside type switch");
+  CHECK(inFunc("\tselect {\n\tcase x := 1:\n\t}") == "5:7: select case must be send or receive (possibly with assignment)");
+  CHECK(inFunc("\tswitch {\n\tcase 0:\n\t\tL:\n\tcase 1:\n\t}") == "6:4: syntax error: missing statement after label");
   CHECK(firstError("package p\n\nfunc f(a int, b) {\n}\n") == "3:15: syntax error: mixed named and unnamed parameters");
   CHECK(firstError("package p\n\nfunc f(a int b int) {\n}\n") ==
         "3:14: syntax error: unexpected b in parameter list; possibly missing comma or )");
