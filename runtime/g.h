@@ -88,10 +88,16 @@ extern thread_local G* curG;
 
 G* newG(int64_t goid, int64_t stackBytes = kStackMin);
 
+// GORO_STACKSTRESS=1 in the environment (read at start-up): move every stack at
+// every prologue check, so a stale pointer into a stack shows at once (Lua's
+// HARDSTACKTESTS). Costs nothing when off: it only places stackguard0.
+extern bool gStackStress;
+
 // Process-wide stack counters.
 struct StackStats {
   int64_t grows = 0;
   int64_t shrinks = 0;
+  int64_t moves = 0;  // same-size copies (stack stress mode)
   int64_t maxStackBytes = 0;
 };
 StackStats stackStats();

@@ -35,6 +35,11 @@ namespace goro {
 thread_local G* curG = nullptr;
 
 static StackStats gStackStats;
+bool gStackStress = false;
+
+static uintptr_t guardFor(uint8_t* lo, uint8_t* hi) {
+  return gStackStress ? reinterpret_cast<uintptr_t>(lo) + 1 : reinterpret_cast<uintptr_t>(hi) - kStackGuard;
+}
 
 StackStats stackStats() { return gStackStats; }
 
@@ -68,7 +73,7 @@ G* newG(int64_t goid, int64_t stackBytes) {
   g->goid = goid;
   g->stackLo = allocStack(stackBytes);
   g->stackHi = g->stackLo + stackBytes;
-  g->stackguard0 = reinterpret_cast<uintptr_t>(g->stackHi) - kStackGuard;
+  g->stackguard0 = guardFor(g->stackLo, g->stackHi);
   if (stackBytes > gStackStats.maxStackBytes) gStackStats.maxStackBytes = stackBytes;
   addG(g);
   return g;
@@ -131,13 +136,10 @@ int64_t growStack(G* g, uint64_t* fp, uint64_t* calleeFp, const FuncProto* calle
   int64_t oldSize = g->stackHi - g->stackLo;
   int64_t used = needTop - g->stackLo;
   int64_t newSize = oldSize;
-#ifdef GORO_STACK_STRESS
-  // Move the stack at every check (same size unless it must grow).
+  // Stack stress (GORO_STACKSTRESS=1): stackguard0 sits at the bottom of the
+  // stack, so every prologue lands here, and the stack moves even when it fits.
+  if (!gStackStress && used <= oldSize) return 0;
   while (newSize < used) newSize *= 2;
-#else
-  if (used <= oldSize) return 0;
-  while (newSize < used) newSize *= 2;
-#endif
   if (newSize > kMaxStack) stackOverflow(g, newSize);
 
   uint8_t* oldLo = g->stackLo;
@@ -165,9 +167,10 @@ int64_t growStack(G* g, uint64_t* fp, uint64_t* calleeFp, const FuncProto* calle
 
   g->stackLo = nlo;
   g->stackHi = nlo + newSize;
-  g->stackguard0 = reinterpret_cast<uintptr_t>(g->stackHi) - kStackGuard;
-  g->stackGrows++;
-  gStackStats.grows++;
+  g->stackguard0 = guardFor(g->stackLo, g->stackHi);
+  if (newSize != oldSize) g->stackGrows++;
+  if (newSize != oldSize) gStackStats.grows++;
+  else gStackStats.moves++;
   if (newSize > gStackStats.maxStackBytes) gStackStats.maxStackBytes = newSize;
   // The old block is garbage now; let the collector have it at once.
   GC_FREE(oldLo);

@@ -7,6 +7,9 @@
 
 #include <CLI/CLI.hpp>
 #include <cstdio>
+#include <cstdlib>
+
+#include "runtime/g.h"
 #include <iostream>
 
 #include "runtime/panic.h"
@@ -27,6 +30,7 @@ int main(int argc, char** argv) {
   GC_disable();
 #endif
   goro::linkStdlibNatives();
+  if (const char* ss = std::getenv("GORO_STACKSTRESS")) goro::gStackStress = ss[0] == '1';
 
   CLI::App app{"goro: run Go programs on a Go-like runtime (goroutines, channels, copyable stacks)"};
   app.require_subcommand(0, 1);

@@ -250,7 +250,7 @@ void Checker::basicLit(Operand& x, ast::BasicLit* e) {
     case Tok::Float:
       x.mode = Mode::Constant;
       x.type = types::UntypedFloat();
-      x.val = constant::makeFloat(e->floatVal);
+      if (!constant::parseFloatLit(e->text, &x.val)) x.val = constant::makeFloat(e->floatVal);
       return;
     case Tok::String:
       x.mode = Mode::Constant;
@@ -868,10 +868,7 @@ void Checker::binary(Operand& x, ast::Expr* e, ast::Expr* lhs, ast::Expr* rhs, T
 void Checker::shift(Operand& x, Operand& y, ast::Expr* e, Tok op) {
   bool xIsInt = false;
   if (x.mode == Mode::Constant) {
-    __int128 xi = 0;
-    xIsInt = constant::toInt(x.val, &xi) || constant::isBig(x.val);
-    if (!xIsInt && x.val.k == ast::ConstValue::K::Float)
-      xIsInt = std::isfinite(x.val.f) && x.val.f == std::trunc(x.val.f);
+    xIsInt = constant::isIntegral(x.val);
   }
   if (!(allInteger(x.type) || (types::isUntyped(x.type) && xIsInt))) {
     error(startPos(x.expr), "invalid operation: shifted operand " + operandStr(x) + " must be integer");

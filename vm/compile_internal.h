@@ -288,6 +288,8 @@ class FuncCompiler {
   void sendStmt(ast::SendStmt* s);
   void emitReturnSequence();  // DEFERRETURN (if needed) + load results + RET
   void assignTo(ast::Expr* lhs, int src, Type* srcT, bool define);
+  void storeConv(const LVal& lv, int src, Type* srcT);  // lv := src, converted to lv's type
+  void pinOperands(std::vector<LVal>& lvs);  // Go's two-phase assignment (compile_stmt.cpp)
 
   // function state
   std::vector<const Object*> resultVars;  // named or hidden results, in order

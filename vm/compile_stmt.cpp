@@ -176,7 +176,15 @@ void FuncCompiler::assignTo(ast::Expr* lhs, int src, Type* srcT, bool define) {
   (void)define;
   if (isBlank(lhs)) return;
   int mark = top;
-  LVal lv = lvalue(lhs);
+  storeConv(lvalue(lhs), src, srcT);
+  freeTo(mark);
+}
+
+// lv := the value at src of type srcT, converted to lv's type (interface
+// boxing, untyped nil).
+void FuncCompiler::storeConv(const LVal& lv, int src, Type* srcT) {
+  if (lv.k == LVal::Blank) return;
+  int mark = top;
   Type* lt = lv.type ? lv.type : srcT;
   if (isIface(lt) != isIface(srcT) || (srcT && srcT->kind == Kind::UntypedNil)) {
     int tmp = allocT(lt);
@@ -186,6 +194,60 @@ void FuncCompiler::assignTo(ast::Expr* lhs, int src, Type* srcT, bool define) {
     store(lv, src);
   }
   freeTo(mark);
+}
+
+// Go spec: Assignment statements — "First, the operands of index expressions
+// and pointer indirections ... on the left and the expressions on the right
+// are all evaluated in the usual order. Second, the assignments are carried
+// out in left-to-right order."
+//
+// An lvalue's operands may be a register variable's own slots (exprAny
+// returns them: the slice of a[i], the index i, the pointer of *p, the map and
+// key of m[k]). When an earlier assignment of the same statement writes such
+// a variable, the operand is copied to a temp first, so the later assignment
+// sees the value of phase one. Only register variables can alias this way:
+// every other variable is read into a temp by exprAny already, and the
+// location of a Frame/Reg destination is the variable itself, not an operand.
+void FuncCompiler::pinOperands(std::vector<LVal>& lvs) {
+  std::vector<std::pair<int, int>> written;  // [from, to) slots of register variables assigned
+  for (const LVal& lv : lvs) {
+    LVal n = normFrame(lv);
+    if (n.k == LVal::Reg) written.push_back({n.slot, n.slot + slotsOf(n.type)});
+    else if (n.k == LVal::Frame) written.push_back({n.slot, n.slot + int((n.off + n.type->size + 7) / 8)});
+  }
+  if (written.empty()) return;
+  auto pin = [&](int& slot, int n, const Type* t) {
+    if (slot < 0 || n <= 0) return;
+    bool hit = false;
+    for (auto& w : written)
+      if (slot < w.second && w.first < slot + n) hit = true;
+    if (!hit) return;
+    int tmp = alloc(n);
+    mov(tmp, slot, n);
+    if (t) setPtrs(tmp, t);
+    else
+      for (int i = 0; i < n; i++) setPtr(tmp + i, ptrNow[size_t(slot + i)]);
+    slot = tmp;
+  };
+  for (LVal& lv : lvs) {
+    switch (lv.k) {
+      case LVal::Ptr:
+        pin(lv.slot, 1, nullptr);
+        break;
+      case LVal::Idx:
+        pin(lv.slot, 3, nullptr);
+        pin(lv.key, 1, nullptr);
+        break;
+      case LVal::Map: {
+        Type* kt = lv.mapType->underlying->key;
+        pin(lv.slot, 1, nullptr);
+        pin(lv.key, slotsOf(kt), kt);
+        break;
+      }
+      default:
+        break;
+    }
+  }
 }
 
 // The values of a multi-value right-hand side (call, comma-ok forms) in
@@ -279,12 +341,13 @@ void FuncCompiler::assign(ast::AssignStmt* s) {
       else storeExpr(lvalue(s->lhs[0]), s->rhs[0]);
     } else {
       // Go spec: Assignment statements — operands first, then the
-      // assignments left to right
+      // assignments left to right (pinOperands)
       std::vector<LVal> lvs;
       for (size_t i = 0; i < s->lhs.size(); i++) {
         if (news[i]) lvs.push_back(varLVal(news[i]));
         else lvs.push_back(lvalue(s->lhs[i]));
       }
+      pinOperands(lvs);
       std::vector<int> tmps;
       for (size_t i = 0; i < s->rhs.size(); i++) {
         Type* t = lvs[i].k == LVal::Blank ? P.defaultType(s->rhs[i]->type) : lvs[i].type;
@@ -296,24 +359,18 @@ void FuncCompiler::assign(ast::AssignStmt* s) {
         if (lvs[i].k != LVal::Blank) store(lvs[i], tmps[i]);
     }
   } else if (s->rhs.size() == 1) {
+    // x, y = f() / v, ok = m[k] ...: the left operands, then the right side
+    std::vector<LVal> lvs;
+    for (size_t i = 0; i < s->lhs.size(); i++) {
+      if (news[i]) lvs.push_back(varLVal(news[i]));
+      else lvs.push_back(lvalue(s->lhs[i]));
+    }
+    pinOperands(lvs);
     std::vector<Type*> ts;
     int base = tupleRhs(*this, s->rhs[0], ts);
     int at = base;
-    for (size_t i = 0; i < s->lhs.size() && i < ts.size(); i++) {
-      if (news[i]) {
-        int m2 = top;
-        LVal lv = varLVal(news[i]);
-        if (isIface(lv.type) != isIface(ts[i])) {
-          int tmp = allocT(lv.type);
-          convertSlot(at, ts[i], lv.type, tmp);
-          store(lv, tmp);
-        } else {
-          store(lv, at);
-        }
-        freeTo(m2);
-      } else {
-        assignTo(s->lhs[i], at, ts[i], false);
-      }
+    for (size_t i = 0; i < lvs.size() && i < ts.size(); i++) {
+      storeConv(lvs[i], at, ts[i]);
       at += slotsOf(ts[i]);
     }
   } else {

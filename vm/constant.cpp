@@ -213,13 +213,6 @@ Big bfromString(const std::string& s) {  // decimal, optional '-'
   return neg ? bneg(r) : r;
 }
 
-long double btoFloat(const Big& a) {
-  Big m = babs(a);
-  long double f = 0;
-  for (int i = kLimbs - 1; i >= 0; i--) f = f * 18446744073709551616.0L + (long double)m.w[i];
-  return a.neg() ? -f : f;
-}
-
 // An integral finite long double as a Big (false if too large).
 bool bfromFloat(long double f, Big* out) {
   if (!std::isfinite(f) || f != std::trunc(f)) return false;
@@ -236,12 +229,327 @@ bool bfromFloat(long double f, Big* out) {
   return true;
 }
 
+// ---------------------------------------------------------------------------
+// Exact float constants. go/constant keeps an untyped float as a big.Rat while
+// its numerator and denominator stay small and switches to a 512-bit big.Float
+// past that; we keep a rational of natural numbers (Nat, any length) up to
+// kMaxRatBits per part and fall back to the long double past that. A Float
+// ConstValue always has `f` (the value rounded to long double, what the
+// compiler reads); when `s` is not empty it holds the exact value as
+// "[-]NUM/DEN" in hex (reduced, DEN > 0). An empty `s` means exactly `f`
+// (every long double is a dyadic rational).
+constexpr int kMaxRatBits = 4096;
+
+struct Nat {  // little-endian 32-bit limbs, no leading zero limbs
+  std::vector<uint32_t> d;
+  bool zero() const { return d.empty(); }
+  void trim() {
+    while (!d.empty() && d.back() == 0) d.pop_back();
+  }
+};
+
+Nat natU64(uint64_t v) {
+  Nat r;
+  while (v) {
+    r.d.push_back(uint32_t(v));
+    v >>= 32;
+  }
+  return r;
+}
+
+int natBitlen(const Nat& a) {
+  if (a.zero()) return 0;
+  return int(a.d.size() - 1) * 32 + (32 - __builtin_clz(a.d.back()));
+}
+
+int natCmp(const Nat& a, const Nat& b) {
+  if (a.d.size() != b.d.size()) return a.d.size() < b.d.size() ? -1 : 1;
+  for (size_t i = a.d.size(); i-- > 0;)
+    if (a.d[i] != b.d[i]) return a.d[i] < b.d[i] ? -1 : 1;
+  return 0;
+}
+
+Nat natAdd(const Nat& a, const Nat& b) {
+  Nat r;
+  size_t n = std::max(a.d.size(), b.d.size());
+  r.d.resize(n + 1);
+  uint64_t c = 0;
+  for (size_t i = 0; i < n; i++) {
+    c += uint64_t(i < a.d.size() ? a.d[i] : 0) + (i < b.d.size() ? b.d[i] : 0);
+    r.d[i] = uint32_t(c);
+    c >>= 32;
+  }
+  r.d[n] = uint32_t(c);
+  r.trim();
+  return r;
+}
+
+Nat natSub(const Nat& a, const Nat& b) {  // a >= b
+  Nat r;
+  r.d.resize(a.d.size());
+  int64_t br = 0;
+  for (size_t i = 0; i < a.d.size(); i++) {
+    int64_t t = int64_t(a.d[i]) - (i < b.d.size() ? b.d[i] : 0) - br;
+    br = t < 0;
+    r.d[i] = uint32_t(t + (br << 32));
+  }
+  r.trim();
+  return r;
+}
+
+Nat natMul(const Nat& a, const Nat& b) {
+  Nat r;
+  if (a.zero() || b.zero()) return r;
+  r.d.assign(a.d.size() + b.d.size(), 0);
+  for (size_t i = 0; i < a.d.size(); i++) {
+    uint64_t c = 0;
+    for (size_t j = 0; j < b.d.size(); j++) {
+      c += uint64_t(a.d[i]) * b.d[j] + r.d[i + j];
+      r.d[i + j] = uint32_t(c);
+      c >>= 32;
+    }
+    r.d[i + b.d.size()] = uint32_t(c);
+  }
+  r.trim();
+  return r;
+}
+
+Nat natShl(const Nat& a, int s) {
+  if (a.zero()) return a;
+  Nat r;
+  int limbs = s / 32, bits = s % 32;
+  r.d.assign(a.d.size() + limbs + 1, 0);
+  for (size_t i = 0; i < a.d.size(); i++) {
+    uint64_t v = uint64_t(a.d[i]) << bits;
+    r.d[i + limbs] |= uint32_t(v);
+    r.d[i + limbs + 1] |= uint32_t(v >> 32);
+  }
+  r.trim();
+  return r;
+}
+
+Nat natShr(const Nat& a, int s) {
+  size_t limbs = size_t(s / 32);
+  int bits = s % 32;
+  Nat r;
+  if (limbs >= a.d.size()) return r;
+  r.d.resize(a.d.size() - limbs);
+  for (size_t i = 0; i < r.d.size(); i++) {
+    uint64_t lo = a.d[i + limbs];
+    uint64_t hi = i + limbs + 1 < a.d.size() ? a.d[i + limbs + 1] : 0;
+    r.d[i] = uint32_t(((hi << 32) | lo) >> bits);
+  }
+  r.trim();
+  return r;
+}
+
+// q = a / b, r = a % b (b != 0): Knuth's algorithm D.
+void natDivmod(const Nat& a, const Nat& b, Nat* q, Nat* r) {
+  if (natCmp(a, b) < 0) {
+    *q = Nat{};
+    *r = a;
+    return;
+  }
+  if (b.d.size() == 1) {
+    Nat qq;
+    qq.d.resize(a.d.size());
+    uint64_t rem = 0;
+    for (size_t i = a.d.size(); i-- > 0;) {
+      uint64_t cur = (rem << 32) | a.d[i];
+      qq.d[i] = uint32_t(cur / b.d[0]);
+      rem = cur % b.d[0];
+    }
+    qq.trim();
+    *q = qq;
+    *r = natU64(rem);
+    return;
+  }
+  int s = __builtin_clz(b.d.back());
+  Nat u = natShl(a, s), v = natShl(b, s);
+  size_t n = v.d.size(), m = u.d.size() - n;
+  u.d.push_back(0);
+  if (u.d.size() < n + m + 1) u.d.resize(n + m + 1, 0);
+  Nat qq;
+  qq.d.assign(m + 1, 0);
+  for (size_t j = m + 1; j-- > 0;) {
+    uint64_t num = (uint64_t(u.d[j + n]) << 32) | u.d[j + n - 1];
+    uint64_t qhat = num / v.d[n - 1], rhat = num % v.d[n - 1];
+    while (qhat > 0xffffffffull || qhat * v.d[n - 2] > ((rhat << 32) | u.d[j + n - 2])) {
+      qhat--;
+      rhat += v.d[n - 1];
+      if (rhat > 0xffffffffull) break;
+    }
+    int64_t borrow = 0;
+    uint64_t carry = 0;
+    for (size_t i = 0; i < n; i++) {
+      uint64_t p = qhat * v.d[i] + carry;
+      carry = p >> 32;
+      int64_t t = int64_t(u.d[i + j]) - int64_t(uint32_t(p)) - borrow;
+      borrow = t < 0;
+      u.d[i + j] = uint32_t(t + (borrow << 32));
+    }
+    int64_t t = int64_t(u.d[j + n]) - int64_t(carry) - borrow;
+    borrow = t < 0;
+    u.d[j + n] = uint32_t(t);
+    if (borrow) {  // qhat was one too large: add v back
+      qhat--;
+      uint64_t c = 0;
+      for (size_t i = 0; i < n; i++) {
+        c += uint64_t(u.d[i + j]) + v.d[i];
+        u.d[i + j] = uint32_t(c);
+        c >>= 32;
+      }
+      u.d[j + n] = uint32_t(u.d[j + n] + c);
+    }
+    qq.d[j] = uint32_t(qhat);
+  }
+  qq.trim();
+  u.trim();
+  *q = qq;
+  *r = natShr(u, s);
+}
+
+Nat natGcd(Nat a, Nat b) {
+  while (!b.zero()) {
+    Nat q, r;
+    natDivmod(a, b, &q, &r);
+    a = std::move(b);
+    b = std::move(r);
+  }
+  return a;
+}
+
+std::string natHex(const Nat& a) {
+  if (a.zero()) return "0";
+  std::string s;
+  char buf[16];
+  snprintf(buf, sizeof buf, "%x", a.d.back());
+  s += buf;
+  for (size_t i = a.d.size() - 1; i-- > 0;) {
+    snprintf(buf, sizeof buf, "%08x", a.d[i]);
+    s += buf;
+  }
+  return s;
+}
+
+Nat natFromHex(const std::string& s, size_t from, size_t to) {
+  Nat r;
+  for (size_t end = to; end > from;) {
+    size_t beg = end >= from + 8 ? end - 8 : from;
+    r.d.push_back(uint32_t(std::stoul(s.substr(beg, end - beg), nullptr, 16)));
+    end = beg;
+  }
+  r.trim();
+  return r;
+}
+
+Nat natFromBig(const Big& b) {  // magnitude
+  Big m = babs(b);
+  Nat r;
+  for (uint64_t w : m.w) {
+    r.d.push_back(uint32_t(w));
+    r.d.push_back(uint32_t(w >> 32));
+  }
+  r.trim();
+  return r;
+}
+
+Nat natPow(uint64_t base, int e) {
+  Nat r = natU64(1), b = natU64(base);
+  while (e > 0) {
+    if (e & 1) r = natMul(r, b);
+    e >>= 1;
+    if (e) b = natMul(b, b);
+  }
+  return r;
+}
+
+struct Rat {
+  bool neg = false;
+  Nat num, den = natU64(1);
+};
+
+void ratNorm(Rat& r) {
+  if (r.num.zero()) {
+    r.neg = false;
+    r.den = natU64(1);
+    return;
+  }
+  Nat g = natGcd(r.num, r.den);
+  if (!(g.d.size() == 1 && g.d[0] == 1)) {
+    Nat q, m;
+    natDivmod(r.num, g, &q, &m);
+    r.num = q;
+    natDivmod(r.den, g, &q, &m);
+    r.den = q;
+  }
+}
+
+// The value of |num/den| rounded to nearest-even with `prec` significant bits,
+// with no bit below 2^minExp (subnormals), as a long double (exact for prec <= 64
+// when in range; ±inf past it).
+long double ratRound(const Rat& r, int prec, int minExp) {
+  if (r.num.zero()) return 0;
+  int k = prec - (natBitlen(r.num) - natBitlen(r.den));  // value ~ q * 2^-k
+  if (-k < minExp) k = -minExp;
+  Nat q, m;
+  for (int pass = 0; pass < 2; pass++) {
+    Nat N = k >= 0 ? natShl(r.num, k) : r.num;
+    Nat D = k >= 0 ? r.den : natShl(r.den, -k);
+    natDivmod(N, D, &q, &m);
+    if (natBitlen(q) > prec && pass == 0) {
+      k--;
+      continue;
+    }
+    // round half to even
+    int c = natCmp(natShl(m, 1), D);
+    if (c > 0 || (c == 0 && !q.zero() && (q.d[0] & 1))) q = natAdd(q, natU64(1));
+    break;
+  }
+  long double v = 0;
+  for (size_t i = q.d.size(); i-- > 0;) v = v * 4294967296.0L + (long double)q.d[i];
+  v = std::ldexp(v, -k);
+  return r.neg ? -v : v;
+}
+
+long double ratToLD(const Rat& r) { return ratRound(r, 64, -16445); }
+
+bool ratFromLD(long double f, Rat* out) {
+  if (!std::isfinite(f)) return false;
+  Rat r;
+  r.neg = std::signbit(f) && f != 0;
+  if (f == 0) {
+    *out = r;
+    return true;
+  }
+  int exp;
+  long double m = std::frexp(std::fabs(f), &exp);  // |f| = m * 2^exp
+  uint64_t mant = (uint64_t)std::ldexp(m, 64);    // |f| = mant * 2^(exp-64)
+  r.num = natU64(mant);
+  int e = exp - 64;
+  if (e >= 0) r.num = natShl(r.num, e);
+  else r.den = natShl(natU64(1), -e);
+  ratNorm(r);
+  *out = r;
+  return true;
+}
+
+bool ratOf(const ConstValue& v, Rat* out);
+ConstValue ratValue(Rat r);
+bool ratIsInt(const Rat& r);
+bool bigFromNat(const Nat& n, bool neg, Big* out);
+
 bool toBig(const ConstValue& v, Big* out) {
   if (v.k == K::Int) {
     *out = v.s.empty() ? fromI128(v.i) : bfromString(v.s);
     return true;
   }
-  if (v.k == K::Float) return bfromFloat(v.f, out);
+  if (v.k == K::Float) {
+    if (v.s.empty()) return bfromFloat(v.f, out);
+    Rat r;
+    ratOf(v, &r);
+    return ratIsInt(r) && bigFromNat(r.num, r.neg, out);
+  }
   return false;
 }
 
@@ -259,6 +567,84 @@ bool fromBig(const Big& b, ConstValue* out) {
   }
   *out = v;
   return true;
+}
+
+bool ratOf(const ConstValue& v, Rat* out) {
+  if (v.k == K::Int) {
+    Big b;
+    toBig(v, &b);
+    Rat r;
+    r.neg = b.neg();
+    r.num = natFromBig(b);
+    *out = r;
+    return true;
+  }
+  if (v.k != K::Float) return false;
+  if (v.s.empty()) return ratFromLD(v.f, out);
+  Rat r;
+  size_t i = 0;
+  if (v.s[0] == '-') {
+    r.neg = true;
+    i = 1;
+  }
+  size_t slash = v.s.find('/');
+  r.num = natFromHex(v.s, i, slash);
+  r.den = natFromHex(v.s, slash + 1, v.s.size());
+  *out = r;
+  return true;
+}
+
+// A Float value for r (normalized); past kMaxRatBits only the rounded value.
+ConstValue ratValue(Rat r) {
+  ConstValue v;
+  v.k = K::Float;
+  v.f = ratToLD(r);
+  if (natBitlen(r.num) <= kMaxRatBits && natBitlen(r.den) <= kMaxRatBits) {
+    // values that a long double holds exactly need no text
+    bool pow2 = (r.den.d.back() & (r.den.d.back() - 1)) == 0;
+    for (size_t i = 0; pow2 && i + 1 < r.den.d.size(); i++) pow2 = r.den.d[i] == 0;
+    bool exactLD = pow2 && natBitlen(r.num) <= 64 && natBitlen(r.den) < 16000;
+    if (!exactLD) v.s = (r.neg ? "-" : "") + natHex(r.num) + "/" + natHex(r.den);
+  }
+  return v;
+}
+
+bool ratIsInt(const Rat& r) { return r.den.d.size() == 1 && r.den.d[0] == 1; }
+
+bool bigFromNat(const Nat& n, bool neg, Big* out) {
+  if (natBitlen(n) > 600) return false;
+  Big b;
+  for (size_t i = 0; i < n.d.size(); i++) b.w[i / 2] |= uint64_t(n.d[i]) << (32 * (i % 2));
+  *out = neg ? bneg(b) : b;
+  return true;
+}
+
+int ratCmp(const Rat& a, const Rat& b) {
+  if (a.neg != b.neg) {
+    if (a.num.zero() && b.num.zero()) return 0;
+    return a.neg ? -1 : 1;
+  }
+  int c = natCmp(natMul(a.num, b.den), natMul(b.num, a.den));
+  return a.neg ? -c : c;
+}
+
+Rat ratAddSub(const Rat& a, const Rat& b, bool sub) {
+  bool bneg_ = sub ? !b.neg : b.neg;
+  Nat x = natMul(a.num, b.den), y = natMul(b.num, a.den);
+  Rat r;
+  r.den = natMul(a.den, b.den);
+  if (a.neg == bneg_) {
+    r.num = natAdd(x, y);
+    r.neg = a.neg;
+  } else if (natCmp(x, y) >= 0) {
+    r.num = natSub(x, y);
+    r.neg = a.neg;
+  } else {
+    r.num = natSub(y, x);
+    r.neg = bneg_;
+  }
+  ratNorm(r);
+  return r;
 }
 }  // namespace
 
@@ -290,6 +676,56 @@ bool parseIntLit(const std::string& text, ConstValue* out) {
   return fromBig(r, out);
 }
 
+bool parseFloatLit(const std::string& text, ConstValue* out) {
+  std::string t;
+  for (char c : text)
+    if (c != '_') t += char(std::tolower((unsigned char)c));
+  bool hex = t.size() > 1 && t[0] == '0' && t[1] == 'x';
+  size_t i = hex ? 2 : 0;
+  int base = hex ? 16 : 10;
+  Rat r;
+  long fracDigits = 0;
+  bool dot = false;
+  for (; i < t.size(); i++) {
+    char c = t[i];
+    if (c == '.') {
+      dot = true;
+      continue;
+    }
+    int d = std::isdigit((unsigned char)c) ? c - '0' : (hex && c >= 'a' && c <= 'f') ? c - 'a' + 10 : -1;
+    if (d < 0) break;
+    r.num = natAdd(natMul(r.num, natU64(base)), natU64(d));
+    if (dot) fracDigits++;
+  }
+  long exp = 0;
+  if (i < t.size() && (t[i] == 'e' || t[i] == 'p')) {
+    i++;
+    bool eneg = false;
+    if (i < t.size() && (t[i] == '+' || t[i] == '-')) eneg = t[i++] == '-';
+    for (; i < t.size() && std::isdigit((unsigned char)t[i]); i++) {
+      exp = exp * 10 + (t[i] - '0');
+      if (exp > 100000) return false;
+    }
+    if (eneg) exp = -exp;
+  }
+  if (i != t.size()) return false;
+  // hex: value = mantissa * 16^-fracDigits * 2^exp; decimal: * 10^(exp-fracDigits)
+  if (hex) {
+    long e2 = exp - 4 * fracDigits;
+    if (e2 > 20000 || e2 < -20000) return false;
+    if (e2 >= 0) r.num = natShl(r.num, int(e2));
+    else r.den = natShl(natU64(1), int(-e2));
+  } else {
+    long e10 = exp - fracDigits;
+    if (e10 > 5000 || e10 < -5000) return false;
+    if (e10 >= 0) r.num = natMul(r.num, natPow(10, int(e10)));
+    else r.den = natPow(10, int(-e10));
+  }
+  ratNorm(r);
+  *out = ratValue(r);
+  return true;
+}
+
 bool toInt(const ConstValue& v, __int128* out) {
   if (v.k == K::Int) {
     if (!v.s.empty()) return false;
@@ -297,17 +733,29 @@ bool toInt(const ConstValue& v, __int128* out) {
     return true;
   }
   if (v.k == K::Float) {
-    long double f = v.f;
-    if (!std::isfinite(f) || f != std::trunc(f)) return false;
-    if (f >= 1.7e38L || f <= -1.7e38L) return false;
-    *out = (__int128)f;
-    return true;
+    Big b;
+    return toBig(v, &b) && fitsI128(b, out);
   }
   return false;
 }
 
+bool isIntegral(const ConstValue& v) {
+  Big b;
+  if (v.k == K::Int) return true;
+  if (v.k != K::Float) return false;
+  if (v.s.empty()) return std::isfinite(v.f) && v.f == std::trunc(v.f);
+  Rat r;
+  ratOf(v, &r);
+  return ratIsInt(r);
+}
+
 long double toFloat(const ConstValue& v) {
-  if (v.k == K::Int) return v.s.empty() ? (long double)v.i : btoFloat(bfromString(v.s));
+  if (v.k == K::Int) {
+    if (v.s.empty()) return (long double)v.i;
+    Rat r;
+    ratOf(v, &r);
+    return ratToLD(r);
+  }
   if (v.k == K::Float) return v.f;
   return 0;
 }
@@ -324,8 +772,10 @@ ConstValue asInt(const ConstValue& v, bool* exact) {
 }
 
 ConstValue asFloat(const ConstValue& v) {
-  if (v.k == K::Int) return makeFloat(toFloat(v));
-  return v;
+  if (v.k != K::Int) return v;
+  Rat r;
+  ratOf(v, &r);
+  return ratValue(r);
 }
 
 bool representable(const ConstValue& v, const Type* t, ConstValue* rounded, bool* truncated) {
@@ -379,19 +829,19 @@ bool representable(const ConstValue& v, const Type* t, ConstValue* rounded, bool
     }
     case Kind::Float32: case Kind::Float64: case Kind::UntypedFloat: {
       if (v.k != K::Int && v.k != K::Float) break;
-      long double f = toFloat(v);
-      if (k == Kind::Float32) {
-        float x = (float)f;
-        ok = std::isfinite(x);
-        r = makeFloat((long double)x);
-      } else if (k == Kind::Float64) {
-        double x = (double)f;
-        ok = std::isfinite(x);
-        r = makeFloat((long double)x);
-      } else {
-        ok = std::isfinite(f);
-        r = makeFloat(f);
+      if (k == Kind::UntypedFloat) {
+        r = asFloat(v);
+        ok = std::isfinite(r.f);
+        break;
       }
+      // Go spec: Conversions/Representability: round to the type's precision
+      // (nearest even); overflow when that is infinite.
+      Rat q;
+      ratOf(v, &q);
+      long double x = k == Kind::Float32 ? ratRound(q, 24, -149) : ratRound(q, 53, -1074);
+      if (k == Kind::Float32) ok = std::isfinite((float)x);
+      else ok = std::isfinite((double)x);
+      r = makeFloat(x);
       break;
     }
     default:
@@ -438,16 +888,28 @@ bool binaryOp(ast::Tok op, const ConstValue& x, const ConstValue& y, bool intDiv
     }
     return fromBig(r, out);
   }
-  long double a = toFloat(x), b = toFloat(y), r = 0;
+  Rat a, b, r;
+  if (!ratOf(x, &a) || !ratOf(y, &b)) return false;
   switch (op) {
-    case Tok::Add: r = a + b; break;
-    case Tok::Sub: r = a - b; break;
-    case Tok::Mul: r = a * b; break;
-    case Tok::Quo: r = a / b; break;
+    case Tok::Add: r = ratAddSub(a, b, false); break;
+    case Tok::Sub: r = ratAddSub(a, b, true); break;
+    case Tok::Mul:
+      r.neg = a.neg != b.neg;
+      r.num = natMul(a.num, b.num);
+      r.den = natMul(a.den, b.den);
+      ratNorm(r);
+      break;
+    case Tok::Quo:
+      if (b.num.zero()) return false;
+      r.neg = a.neg != b.neg;
+      r.num = natMul(a.num, b.den);
+      r.den = natMul(a.den, b.num);
+      ratNorm(r);
+      break;
     default: return false;
   }
-  *out = makeFloat(r);
-  return std::isfinite(r);
+  *out = ratValue(r);
+  return std::isfinite(out->f);
 }
 
 bool shift(ast::Tok op, const ConstValue& x, uint64_t s, ConstValue* out) {
@@ -476,8 +938,10 @@ bool compare(ast::Tok op, const ConstValue& x, const ConstValue& y) {
     toBig(y, &b);
     c = bcmp(a, b);
   } else {
-    long double a = toFloat(x), b = toFloat(y);
-    c = a < b ? -1 : a > b ? 1 : 0;
+    Rat a, b;
+    ratOf(x, &a);
+    ratOf(y, &b);
+    c = ratCmp(a, b);
   }
   switch (op) {
     case Tok::Eql: return c == 0;
@@ -502,7 +966,9 @@ bool unaryOp(ast::Tok op, const ConstValue& x, int unsignedSize, ConstValue* out
         toBig(x, &a);
         return fromBig(bneg(a), out);
       } else {
-        *out = makeFloat(-x.f);
+        *out = x;
+        out->f = -x.f;
+        if (!x.s.empty()) out->s = x.s[0] == '-' ? x.s.substr(1) : "-" + x.s;
       }
       return true;
     case Tok::Not:

@@ -1,7 +1,10 @@
 // vm/constant.h — exact constant arithmetic for the checker (Go spec: Constant
 // expressions), on ast::ConstValue: integers exact up to 512 bits like gc (as
 // __int128 in `i`; a larger untyped value keeps its decimal text in `s`),
-// floats as long double, strings, booleans.
+// floats exact as rationals like go/constant (`f` always holds the value
+// rounded to long double, which is what the compiler reads; `s`, when not
+// empty, the exact value "[-]NUM/DEN" in hex — empty means exactly `f`),
+// strings, booleans.
 //
 // Invariant kept by the checker: a constant's value kind matches its type —
 // Int for integer types (and untyped int/rune), Float for float types (and
@@ -22,7 +25,14 @@ ConstValue makeInt(__int128 i);
 ConstValue makeFloat(long double f);
 ConstValue makeString(std::string s);
 
-// The value as an integer if it is one exactly (an integral float included).
+// The value of a float literal's text (decimal or hex, '_'), exact; false for
+// exponents too large to keep exactly (the caller falls back to the parsed
+// long double).
+bool parseFloatLit(const std::string& text, ConstValue* out);
+// Whether an Int or Float value is an integer (exactly).
+bool isIntegral(const ConstValue& v);
+// The value as an integer if it is one exactly (an integral float included)
+// and fits in 128 bits.
 bool toInt(const ConstValue& v, __int128* out);
 long double toFloat(const ConstValue& v);
 // Converts an integral Float value to Int (or Int to Float); false if not exact.

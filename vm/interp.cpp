@@ -435,7 +435,8 @@ void execute(G* g, Program* prog, uint64_t* fp) {
         pc = CODE(ins->b);
         if (__builtin_expect(g->stackguard0 == kStackPreempt, 0)) {
           // preemption request (runtime issue): nothing else to run yet
-          g->stackguard0 = reinterpret_cast<uintptr_t>(g->stackHi) - kStackGuard;
+          g->stackguard0 = gStackStress ? reinterpret_cast<uintptr_t>(g->stackLo) + 1
+                                        : reinterpret_cast<uintptr_t>(g->stackHi) - kStackGuard;
           g->preempt = false;
         }
         NEXT();
@@ -888,11 +889,7 @@ void execute(G* g, Program* prog, uint64_t* fp) {
       }
       {
         uint8_t* top = reinterpret_cast<uint8_t*>(newfp + callee->frameSize);
-#ifdef GORO_STACK_STRESS
-        if (true) {
-#else
         if (__builtin_expect(reinterpret_cast<uintptr_t>(top) > g->stackguard0, 0)) {
-#endif
           SAVE_STATE();
           int64_t delta = growStack(g, fp, newfp, callee, top);
           fp = reinterpret_cast<uint64_t*>(reinterpret_cast<uint8_t*>(fp) + delta);

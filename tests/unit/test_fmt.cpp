@@ -126,7 +126,7 @@ struct Env {
   }
 
   // ---- values (interface values as a ...any argument holds them)
-  GoIface val(Type* t, const void* mem) {
+  __attribute__((noinline)) GoIface val(Type* t, const void* mem) {
     if (t->isPointerShaped()) {
       void* p;
       std::memcpy(&p, mem, 8);

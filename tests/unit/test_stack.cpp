@@ -116,3 +116,45 @@ TEST_CASE("100000-deep recursion with pointers to parents' locals survives stack
   CHECK(gChecked == depth + 1);
   CHECK(gInRange == depth + 1);  // every parent pointer pointed into the current stack
 }
+
+TEST_CASE("stack stress mode moves the stack at every call and keeps pointers right") {
+  // Same program shape as above, smaller: every call copies the whole stack.
+  gStackStress = true;
+  Program prog;
+  auto* rec = new FuncProto();
+  rec->name = "main.rec";
+  rec->paramSlots = 2;
+  rec->resultSlots = 1;
+  rec->frameSize = 11;
+  rec->index = 0;
+  rec->paramPtrs = {1};
+  rec->code = {
+      I(OP_MOV, 2, 1),        I(OP_LOADI, 3, 0),     I(OP_JNE_I, 1, 3, 5), I(OP_LOAD_64, 3, 0, 0),
+      I(OP_RET, 3, 1),        I(OP_ADDR, 9, 2),      I(OP_ADDI, 10, 1, -1), I(OP_CALL, 5, 0),
+      I(OP_LOAD_64, 3, 0, 0), I(OP_ADD_I, 3, 9, 3),  I(OP_RET, 3, 1),
+  };
+  rec->lines.assign(rec->code.size(), 1);
+  rec->stackmaps = {mapBits(7, 1)};
+  prog.funcs = {rec};
+  G* g = newG(2, kStackMin);
+  curG = g;
+  const int64_t depth = 3000, root = 7;
+  auto* entry = new FuncProto();
+  entry->name = "main.main";
+  entry->frameSize = 8;
+  entry->code = {I(OP_LOADK, 0, 0), I(OP_ADDR, 5, 0), I(OP_LOADK, 6, 1), I(OP_CALL, 1, 0), I(OP_RET, 5, 1)};
+  entry->consts = {uint64_t(root), uint64_t(depth)};
+  entry->lines.assign(entry->code.size(), 1);
+  entry->stackmaps = {mapBits(3, 0)};
+  uint64_t* fp = reinterpret_cast<uint64_t*>(g->stackLo) + kFrameHeader;
+  fp[-4] = fp[-3] = 0;
+  fp[-2] = reinterpret_cast<uint64_t>(entry);
+  fp[-1] = 0;
+  std::memset(fp, 0, 8 * 8);
+  int64_t movesBefore = stackStats().moves;
+  execute(g, &prog, fp);
+  fp = reinterpret_cast<uint64_t*>(g->stackLo) + kFrameHeader;
+  CHECK(int64_t(fp[0]) == depth * (depth + 1) / 2 + root);
+  CHECK(stackStats().moves - movesBefore >= depth / 2);  // moved (not just grown) at most calls
+  gStackStress = false;
+}
