@@ -78,6 +78,21 @@ struct G {
   bool preempt = false;
   const char* waitReason = "";
 
+  // blocking (runtime/sched.h): the outcome of a wait, read when the G
+  // re-executes its blocking instruction after being readied.
+  bool woken = false;
+  bool reexec = false;        // resume re-executes the blocking instruction
+  bool wakeOk = false;        // channel op completed (false: channel closed)
+  int selectIndex = -1;       // select: the case that fired
+  struct Sudog* waiting = nullptr;  // select: this G's sudogs, linked by waitLink
+  int nest = 0;               // nested activations (natives calling back into Go)
+  int64_t runSince = 0;       // nanotime when it was last scheduled (preemption)
+  uint32_t loopTicks = 0;     // back-edges since the last clock check
+  G* schedLink = nullptr;     // run queue / free list
+  int64_t timerWhen = 0;      // sleeping until (nanotime)
+  uint32_t* semaAddr = nullptr;
+  Closure* startFn = nullptr; // entry closure (for natives started by `go`)
+
   // counters (runtime stats / tests / trace)
   int64_t stackGrows = 0;
   int64_t stackShrinks = 0;

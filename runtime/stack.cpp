@@ -26,6 +26,7 @@
 
 #include <cstdio>
 #include <cstring>
+#include <vector>
 
 #include "runtime/g.h"
 #include "runtime/panic.h"
@@ -66,6 +67,8 @@ static void addG(G* g) {
   }
   gAllGs[gAllGsLen++] = g;
 }
+
+std::vector<G*> allGoroutines() { return std::vector<G*>(gAllGs, gAllGs + gAllGsLen); }
 
 G* newG(int64_t goid, int64_t stackBytes) {
   G* g = static_cast<G*>(GC_MALLOC(sizeof(G)));

@@ -1,29 +1,63 @@
-// stdlib/rt_natives.cpp — natives of package runtime (stdlib/go/runtime).
+// stdlib/rt_natives.cpp — natives that talk to the scheduler: package runtime
+// (stdlib/go/runtime), and the hooks of time and sync (runtime/sched.h).
+// Natives that block park the G (status != Running) and return; the
+// interpreter then returns to the scheduler and resumes after the call.
 #include <gc/gc.h>
 #include <unistd.h>
 
+#include "runtime/panic.h"
+#include "runtime/sched.h"
 #include "vm/native.h"
 
 namespace goro {
 namespace {
 
 void rtGC(NativeCtx&, uint64_t*) { GC_gcollect(); }
-void rtNumGoroutine(NativeCtx&, uint64_t* f) { f[0] = 1; }  // one G until the scheduler lands
+void rtNumGoroutine(NativeCtx&, uint64_t* f) { f[0] = uint64_t(liveGoroutines()); }
 void rtNumCPU(NativeCtx&, uint64_t* f) {
   long n = sysconf(_SC_NPROCESSORS_ONLN);
   f[0] = uint64_t(n > 0 ? n : 1);
 }
-void rtGOMAXPROCS(NativeCtx& ctx, uint64_t* f) {
-  (void)ctx;
-  f[0] = 1;  // one P until the scheduler lands; the argument is accepted and ignored
+// One P for now: GOMAXPROCS reports 1 and accepts (ignores) changes.
+void rtGOMAXPROCS(NativeCtx&, uint64_t* f) { f[0] = 1; }
+void rtGosched(NativeCtx& ctx, uint64_t*) { goyield(ctx.g); }
+
+void timeSleep(NativeCtx& ctx, uint64_t* f) {
+  int64_t d = int64_t(f[0]);
+  if (d <= 0) return;
+  sleepUntil(ctx.g, nanotime() + d);
 }
-void rtGosched(NativeCtx&, uint64_t*) {}
+void timeRuntimeNano(NativeCtx&, uint64_t* f) { f[0] = uint64_t(nanotime()); }
+void timeStart(NativeCtx&, uint64_t* f) { startTimer(reinterpret_cast<RuntimeTimer*>(f[0])); }
+void timeStop(NativeCtx&, uint64_t* f) { f[0] = stopTimer(reinterpret_cast<RuntimeTimer*>(f[0])); }
+void timeReset(NativeCtx&, uint64_t* f) {
+  f[0] = resetTimer(reinterpret_cast<RuntimeTimer*>(f[0]), int64_t(f[1]));
+}
+
+void semAcquire(NativeCtx& ctx, uint64_t* f) {
+  auto* addr = reinterpret_cast<uint32_t*>(f[0]);
+  if (!addr) panicRuntimeError("invalid memory address or nil pointer dereference");
+  semacquire(ctx.g, addr);
+}
+void semRelease(NativeCtx&, uint64_t* f) { semrelease(reinterpret_cast<uint32_t*>(f[0])); }
+void syncThrow(NativeCtx&, uint64_t* f) {
+  auto* s = reinterpret_cast<GoString*>(f);
+  fatalError(std::string(s->view()));
+}
 
 NativeReg r1("runtime.GC", &rtGC);
 NativeReg r2("runtime.NumGoroutine", &rtNumGoroutine);
 NativeReg r3("runtime.NumCPU", &rtNumCPU);
 NativeReg r4("runtime.GOMAXPROCS", &rtGOMAXPROCS);
 NativeReg r5("runtime.Gosched", &rtGosched);
+NativeReg r6("time.Sleep", &timeSleep);
+NativeReg r7("time.runtimeNano", &timeRuntimeNano);
+NativeReg r8("time.startTimer", &timeStart);
+NativeReg r9("time.stopTimer", &timeStop);
+NativeReg r10("time.resetTimer", &timeReset);
+NativeReg r11("sync.runtime_Semacquire", &semAcquire);
+NativeReg r12("sync.runtime_Semrelease", &semRelease);
+NativeReg r13("sync.throw", &syncThrow);
 
 }  // namespace
 

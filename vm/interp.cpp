@@ -30,7 +30,9 @@
 #include <mutex>
 #include <unordered_map>
 
+#include "runtime/chan.h"
 #include "runtime/map.h"
+#include "runtime/sched.h"
 #include "runtime/panic.h"
 #include "vm/interp_support.h"
 #include "vm/native.h"
@@ -105,10 +107,6 @@ static const void* keyMem(const Type* kt, const uint64_t* reg, uint64_t* buf) {
   }
 }
 
-[[noreturn]] static void notYet(const char* what) {
-  fatalError(std::string(what) + " is not supported yet by goro");
-}
-
 [[noreturn]] static void assertFail(const Type* dyn, const Type* want, const Type* staticT, const std::string& missing) {
   std::string in = staticT ? staticT->str() : "interface";
   if (!dyn) panicPlainError("interface conversion: " + in + " is nil, not " + want->str());
@@ -152,13 +150,15 @@ static GoSlice appendBytes(GoSlice s, const void* src, int64_t n, const Type* el
 
 static Type* gByteType = nullptr;  // for APPENDSTR growth
 
-void execute(G* g, Program* prog, uint64_t* fp) {
+void execute(G* g, Program* prog, uint64_t* fp) { executeFrom(g, prog, fp, nullptr, fp); }
+
+void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64_t* bottom) {
   const FuncProto* fn = reinterpret_cast<const FuncProto*>(fp[-2]);
-  const Instr* pc = fn->code.data();
+  const Instr* pc = startPc ? startPc : fn->code.data();
   const uint64_t* K = fn->consts.data();
   const Instr* ins = pc;
   // The activation's bottom frame, as an offset (the stack may move).
-  const int64_t baseOff = reinterpret_cast<uint8_t*>(fp) - g->stackLo;
+  const int64_t baseOff = reinterpret_cast<uint8_t*>(bottom) - g->stackLo;
   std::vector<uint64_t> rbuf;
 
   // call-entry state
@@ -168,6 +168,16 @@ void execute(G* g, Program* prog, uint64_t* fp) {
 #define R(x) fp[(x)]
 #define RI(x) (int64_t(fp[(x)]))
 #define SAVE_STATE() (g->fp = fp, g->pc = ins)
+// PARK_HERE: the G blocked in this instruction; return to the scheduler and
+// re-execute it (with g->woken set) when readied. PARK_AT(p): resume at p.
+#define PARK_AT(p)                                                             \
+  do {                                                                         \
+    if (g->nest > 0) fatalError("goro: a goroutine blocked inside Go code called from a native (not supported yet)"); \
+    g->fp = fp;                                                                \
+    g->pc = (p);                                                               \
+    return;                                                                    \
+  } while (0)
+#define PARK_HERE() do { g->reexec = true; PARK_AT(ins); } while (0)
 #define CODE(i) (fn->code.data() + (i))
 
 #if GORO_COMPUTED_GOTO
@@ -434,10 +444,20 @@ void execute(G* g, Program* prog, uint64_t* fp) {
       CASE(LOOP) {
         pc = CODE(ins->b);
         if (__builtin_expect(g->stackguard0 == kStackPreempt, 0)) {
-          // preemption request (runtime issue): nothing else to run yet
           g->stackguard0 = gStackStress ? reinterpret_cast<uintptr_t>(g->stackLo) + 1
                                         : reinterpret_cast<uintptr_t>(g->stackHi) - kStackGuard;
           g->preempt = false;
+        }
+        // Preemption (one M for now, so no sysmon thread: the running G
+        // checks its own time slice every 1024 back-edges): after 10 ms it
+        // yields to the other runnable goroutines.
+        if (__builtin_expect(++g->loopTicks >= 1024, 0)) {
+          g->loopTicks = 0;
+          if (g->nest == 0 && nanotime() - g->runSince >= 10000000) {
+            goyield(g);
+            g->reexec = false;
+            PARK_AT(pc);
+          }
         }
         NEXT();
       }
@@ -837,14 +857,85 @@ void execute(G* g, Program* prog, uint64_t* fp) {
       CASE(PRINTNL) writeStderr("\n", 1); NEXT();
 
       // ---- goroutines and channels: the runtime issue
-      CASE(GO) SAVE_STATE(); notYet("the go statement");
-      CASE(MAKECHAN) SAVE_STATE(); notYet("make(chan)");
-      CASE(SEND) SAVE_STATE(); notYet("channel send");
-      CASE(RECV) SAVE_STATE(); notYet("channel receive");
-      CASE(CLOSE) SAVE_STATE(); notYet("close");
-      CASE(LEN_CHAN) SAVE_STATE(); notYet("len(chan)");
-      CASE(CAP_CHAN) SAVE_STATE(); notYet("cap(chan)");
-      CASE(SELECT) SAVE_STATE(); notYet("select");
+      CASE(GO) {
+        auto* c = reinterpret_cast<Closure*>(R(ins->b));
+        if (!c) panicNilDeref();
+        if (c->ncaps & kBoundMethod) {
+          int k = int(c->ncaps & ~kBoundMethod);
+          std::vector<uint64_t> all(size_t(k + ins->c));
+          std::memcpy(all.data(), c->caps[0], size_t(k) * 8);
+          if (ins->c) std::memcpy(all.data() + k, &R(ins->a), size_t(ins->c) * 8);
+          auto* plain = static_cast<Closure*>(gcAlloc(sizeof(Closure)));
+          plain->fn = c->fn;
+          plain->ncaps = 0;
+          newproc(plain, all.data(), k + ins->c);
+        } else {
+          newproc(c, &R(ins->a), ins->c);
+        }
+        NEXT();
+      }
+      CASE(MAKECHAN) {
+        Hchan* c = makechan(reinterpret_cast<const Type*>(K[ins->c]), RI(ins->b));
+        R(ins->a) = reinterpret_cast<uint64_t>(c);
+        NEXT();
+      }
+      CASE(SEND) {
+        if (g->woken) {
+          g->woken = false;
+          if (!g->wakeOk) panicPlainError("send on closed channel");
+          NEXT();
+        }
+        bool parked;
+        chansend(reinterpret_cast<Hchan*>(R(ins->a)), &R(ins->b), true, g, &parked);
+        if (parked) PARK_HERE();
+        NEXT();
+      }
+      CASE(RECV) {
+        if (g->woken) {
+          g->woken = false;
+          if (ins->c >= 0) R(ins->c) = g->wakeOk;
+          NEXT();
+        }
+        bool parked, received;
+        chanrecv(reinterpret_cast<Hchan*>(R(ins->b)), &R(ins->a), true, g, &received, &parked);
+        if (parked) PARK_HERE();
+        if (ins->c >= 0) R(ins->c) = received;
+        NEXT();
+      }
+      CASE(CLOSE) closechan(reinterpret_cast<Hchan*>(R(ins->a))); NEXT();
+      CASE(LEN_CHAN) R(ins->a) = uint64_t(chanlen(reinterpret_cast<Hchan*>(R(ins->b)))); NEXT();
+      CASE(CAP_CHAN) R(ins->a) = uint64_t(chancap(reinterpret_cast<Hchan*>(R(ins->b)))); NEXT();
+      CASE(SELECT) {
+        if (g->woken) {
+          g->woken = false;
+          selectCleanup(g);
+          R(ins->a) = uint64_t(int64_t(g->selectIndex));
+          R(ins->b) = g->wakeOk;
+          NEXT();
+        }
+        int n = ins->d;
+        SelectCase small[16];
+        std::vector<SelectCase> big;
+        SelectCase* cs = small;
+        if (n > 16) {
+          big.resize(size_t(n));
+          cs = big.data();
+        }
+        for (int i = 0; i < n; i++) {
+          int kind = int(K[ins->c + 3 * i]);
+          int64_t chs = int64_t(K[ins->c + 3 * i + 1]);
+          int64_t vs = int64_t(K[ins->c + 3 * i + 2]);
+          cs[i].kind = kind;
+          cs[i].c = kind == 2 ? nullptr : reinterpret_cast<Hchan*>(R(chs));
+          cs[i].elem = kind == 2 ? nullptr : &R(vs);
+        }
+        bool ok, parked;
+        int chosen = selectgo(g, cs, n, &ok, &parked);
+        if (parked) PARK_HERE();
+        R(ins->a) = uint64_t(int64_t(chosen));
+        R(ins->b) = ok;
+        NEXT();
+      }
 #if !GORO_COMPUTED_GOTO
         default:
           fatalError("goro: bad opcode");
@@ -879,6 +970,11 @@ void execute(G* g, Program* prog, uint64_t* fp) {
         newfp = ctx.frame();
         fp = reinterpret_cast<uint64_t*>(newfp[-4]);
         uint64_t ret = newfp[-3];
+        if (g->status != GStatus::Running && ret != reinterpret_cast<uint64_t>(kPanicReturn)) {
+          // the native parked the G (Sleep, semaphores, Gosched): resume after the call
+          g->reexec = false;
+          PARK_AT(reinterpret_cast<const Instr*>(ret & ~uint64_t(1)));
+        }
         if (ret == reinterpret_cast<uint64_t>(kPanicReturn)) {
           fn = reinterpret_cast<const FuncProto*>(fp[-2]);
           K = fn->consts.data();
@@ -956,6 +1052,39 @@ void execute(G* g, Program* prog, uint64_t* fp) {
       pendingEnter = true;  // enter it inside the try block (natives, growth as in `enter`)
     }
   }
+}
+
+}  // namespace goro
+
+namespace goro {
+
+// Run or resume g (runtime/sched.cpp calls this) until it parks, yields or exits.
+void executeG(G* g, Program* prog) {
+  uint64_t* bottom = reinterpret_cast<uint64_t*>(g->stackLo) + kFrameHeader;
+  if (!g->pc) {
+    // not started: the bottom frame holds the entry function and its arguments
+    auto* f = reinterpret_cast<FuncProto*>(bottom[-2]);
+    if (f->native) {
+      NativeCtx ctx;
+      ctx.g = g;
+      ctx.prog = prog;
+      ctx.frameOff = reinterpret_cast<uint8_t*>(bottom) - g->stackLo;
+      g->nativeTop = bottom + f->frameSize;
+      f->native(ctx, bottom);
+      g->nativeTop = nullptr;
+      if (g->status == GStatus::Running) g->status = GStatus::Dead;
+      return;
+    }
+    int extra = f->frameSize - f->paramSlots;
+    if (extra > 0) std::memset(bottom + f->paramSlots, 0, size_t(extra) * 8);
+    g->reexec = false;
+    executeFrom(g, prog, bottom, nullptr, bottom);
+  } else {
+    if (!g->reexec) g->woken = false;
+    g->reexec = false;
+    executeFrom(g, prog, g->fp, g->pc, bottom);
+  }
+  if (g->status == GStatus::Running) g->status = GStatus::Dead;
 }
 
 }  // namespace goro

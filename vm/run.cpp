@@ -4,6 +4,7 @@
 #include <cstring>
 
 #include "runtime/panic.h"
+#include "runtime/sched.h"
 #include "vm/interp.h"
 #include "vm/interp_support.h"
 #include "vm/native.h"
@@ -46,7 +47,14 @@ static void callNested(G* g, Program* prog, int64_t nativeOff, FuncProto* fn, Cl
     int extra = fn->frameSize - fn->paramSlots;
     if (extra > 0) std::memset(newfp + fn->paramSlots, 0, size_t(extra) * 8);
     g->nativeTop = nullptr;
-    execute(g, prog, newfp);
+    g->nest++;
+    try {
+      execute(g, prog, newfp);
+    } catch (...) {
+      g->nest--;
+      throw;
+    }
+    g->nest--;
   }
   newfp = reinterpret_cast<uint64_t*>(g->stackLo + off);
   g->nativeTop = savedTop ? reinterpret_cast<uint64_t*>(newfp - kFrameHeader) : nullptr;
@@ -120,26 +128,24 @@ int runProgram(Program* prog) {
   rtTypes.rtError = prog->rtErrorType;
   callStringMethodHook = &hookCallStringMethod;
 
-  G* g = newG(1, kStackMin);
-  curG = g;
-  g->status = GStatus::Running;
   FuncProto* entry = prog->entry;
-  int64_t need = (kFrameHeader + entry->frameSize) * 8;
-  if (need > g->stackHi - g->stackLo) {
-    g = newG(1, int64_t(1) << (64 - __builtin_clzll(uint64_t(need))));
-    curG = g;
-  }
+  int64_t need = (kFrameHeader + entry->frameSize + 8) * 8;
+  int64_t size = kStackMin;
+  while (size < need) size *= 2;
+  G* g = newG(1, size);
+  curG = g;
   uint64_t* fp = reinterpret_cast<uint64_t*>(g->stackLo) + kFrameHeader;
   fp[-4] = 0;
   fp[-3] = 0;
   fp[-2] = reinterpret_cast<uint64_t>(entry);
   fp[-1] = 0;
-  std::memset(fp, 0, size_t(entry->frameSize) * 8);
+  g->fp = fp;
+  g->pc = nullptr;  // not started
   try {
-    execute(g, prog, fp);
+    schedMain(prog, g);
   } catch (GoPanicSignal&) {
     // unrecovered and no activation left to handle it
-    fatalPanic(g, g->fp, g->pc);
+    fatalPanic(curG, curG->fp, curG->pc);
   }
   flushStdout();
   return 0;

@@ -83,6 +83,7 @@ TEST_CASE("100000-deep recursion with pointers to parents' locals survives stack
   prog.funcs = {check, rec};
 
   G* g = newG(1, kStackMin);
+  g->status = GStatus::Running;  // execute() runs the G that is Running
   curG = g;
   const int64_t depth = 100000, root = 1000000;
   // bottom frame: root variable in slot 0, call rec(&root, depth) at base 1
@@ -137,6 +138,7 @@ TEST_CASE("stack stress mode moves the stack at every call and keeps pointers ri
   rec->stackmaps = {mapBits(7, 1)};
   prog.funcs = {rec};
   G* g = newG(2, kStackMin);
+  g->status = GStatus::Running;
   curG = g;
   const int64_t depth = 3000, root = 7;
   auto* entry = new FuncProto();

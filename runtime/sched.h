@@ -1,0 +1,74 @@
+// runtime/sched.h — goroutine scheduling.
+//
+// First step of DESIGN.md's G/M/P scheduler: every G runs on one M (the main
+// OS thread) that owns the only P, so a G runs until it blocks (channel op,
+// select, sleep, semaphore), yields (runtime.Gosched, preemption at a loop
+// back-edge after 10 ms), or exits. The interfaces below are the ones the
+// multi-M version keeps: newproc, gopark/goready, the run queue, timers.
+//
+// How a G blocks: the blocking operation (an instruction, or a native via
+// NativeCtx::park) records what it waits for, sets g->status = Waiting and
+// the interpreter returns from execute() to schedule(), with g->fp/g->pc
+// saved at the blocking instruction. When readied, the G re-executes that
+// instruction with g->woken set; the instruction reads the outcome from G
+// (wakeOk, selectIndex) instead of starting over. A parked G's stack never
+// moves (no shrinking yet), so a sudog's elem may point into it.
+//
+// Invariants:
+//   - a G is in at most one of: the run queue, a channel/semaphore wait
+//     queue, the timer heap, running;
+//   - only the running G executes Go code; natives that block must be called
+//     from a top-level activation (not from Go code called back by a native).
+#pragma once
+#include <cstdint>
+
+#include "runtime/g.h"
+
+namespace goro {
+
+struct Program;
+
+// Create a goroutine running closure fn with argSlots argument slots (register form).
+G* newproc(Closure* fn, const uint64_t* args, int argSlots);
+// Make g runnable (it was Waiting).
+void goready(G* g);
+// Mark the running G as waiting for `reason` ("chan receive", "sleep"...).
+// The caller then returns to the interpreter, which returns to schedule().
+void gopark(G* g, const char* reason);
+// Put the running G at the back of the run queue (Gosched, preemption).
+void goyield(G* g);
+
+// Run the program: the main goroutine runs `entry`; returns when main returns.
+void schedMain(Program* prog, G* mainG);
+
+int64_t liveGoroutines();
+// Monotonic nanoseconds (the runtime's clock for timers).
+int64_t nanotime();
+
+// Timers (runtime/sched.cpp): a G sleeping until `when`.
+void sleepUntil(G* g, int64_t when);
+// time package timers: f(arg, seq) is started as a goroutine at `when`, then every `period`.
+struct RuntimeTimer {  // layout of time.runtimeTimer (stdlib/go/time)
+  int64_t when;
+  int64_t period;
+  Closure* f;
+  GoIface arg;
+  uint64_t seq;
+  uint64_t rt;  // runtime-private: index+1 in the heap, 0 if not pending
+};
+void startTimer(RuntimeTimer* t);
+bool stopTimer(RuntimeTimer* t);
+bool resetTimer(RuntimeTimer* t, int64_t when);
+
+// Semaphores (sync.runtime_Semacquire / Semrelease).
+// Returns true if acquired at once; otherwise the G was parked.
+bool semacquire(G* g, uint32_t* addr);
+void semrelease(uint32_t* addr);
+
+// Random numbers for select's poll order (seeded per process).
+uint32_t fastrand();
+
+// Print every goroutine but `except` as Go's tracebacks do (deadlock reports).
+void dumpGoroutines(G* except);
+
+}  // namespace goro
