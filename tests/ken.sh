@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Runs Go's own test/ken programs under goro.
+# Runs Go's own test/ken programs (or, with GOSUITE=chan, test/chan) under goro.
 #
 #   tests/ken.sh GORO [NAME.go ...]
+#   GOSUITE=chan tests/ken.sh GORO      (expected failures: tests/chan_xfail.txt)
 #
 # For every $GOROOT/test/ken/*.go whose first line is `// run` (or only the
 # NAMEs given), copy it into a fresh temp dir and run `GORO run NAME.go` there
@@ -24,29 +25,30 @@ case $goro in
 *) goro=$(command -v "$goro") || { echo "ken: $1: not found" >&2; exit 2; } ;;
 esac
 here=$(cd "$(dirname "$0")" && pwd)
+suite=${GOSUITE:-ken}
 
 goroot=
 if command -v go >/dev/null 2>&1; then
 	goroot=$(go env GOROOT 2>/dev/null)
 fi
-if [ -z "$goroot" ] || [ ! -d "$goroot/test/ken" ]; then
+if [ -z "$goroot" ] || [ ! -d "$goroot/test/$suite" ]; then
 	for d in /usr/lib/go-1.19 /usr/lib/go /usr/local/go; do
-		if [ -d "$d/test/ken" ]; then goroot=$d; break; fi
+		if [ -d "$d/test/$suite" ]; then goroot=$d; break; fi
 	done
 fi
-kendir=$goroot/test/ken
+kendir=$goroot/test/$suite
 if [ ! -d "$kendir" ]; then
 	echo "ken: cannot find Go's test/ken (GOROOT=$goroot); install golang-1.19-src" >&2
 	exit 2
 fi
 
 declare -A xfail=()
-if [ -f "$here/ken_xfail.txt" ]; then
+if [ -f "$here/${suite}_xfail.txt" ]; then
 	while read -r name _; do
 		case $name in '' | '#'*) continue ;; esac
 		case $name in *.go) ;; *) name=$name.go ;; esac
 		xfail[$name]=1
-	done <"$here/ken_xfail.txt"
+	done <"$here/${suite}_xfail.txt"
 fi
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/ken.XXXXXX")
@@ -101,6 +103,6 @@ for f in "${tests[@]}"; do
 	fi
 	rm -rf "$work"
 done
-echo "ken: $xfailed expected failures, $xpassed unexpected passes"
-echo "ken: $passed passed, $failed failed"
+echo "$suite: $xfailed expected failures, $xpassed unexpected passes"
+echo "$suite: $passed passed, $failed failed"
 [ $failed = 0 ]
