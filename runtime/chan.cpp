@@ -35,8 +35,11 @@ static Sudog* dequeue(WaitQ& q) {
   while (Sudog* s = q.first) {
     unlink(q, s);
     if (s->isSelect) {
-      if (s->g->selectIndex >= 0) continue;  // lost the race to another case
-      s->g->selectIndex = s->caseIndex;
+      // Go's selectDone: only the first case to fire may wake the G
+      int none = -1;
+      if (!__atomic_compare_exchange_n(&s->g->selectIndex, &none, s->caseIndex, false, __ATOMIC_ACQ_REL,
+                                       __ATOMIC_ACQUIRE))
+        continue;  // lost the race to another case
     }
     return s;
   }
@@ -290,7 +293,7 @@ int selectgo(G* g, SelectCase* cases, int n, bool* recvOK, bool* parked) {
     return dflt;
   }
   // pass 2: enqueue on every channel and park
-  g->selectIndex = -1;
+  __atomic_store_n(&g->selectIndex, -1, __ATOMIC_RELEASE);
   g->waiting = nullptr;
   for (int k = 0; k < np; k++) {
     int i = poll[k];

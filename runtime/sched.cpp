@@ -1,24 +1,55 @@
-// runtime/sched.cpp — the scheduler loop, goroutine creation, parking,
-// timers and semaphores. See runtime/sched.h for the design and invariants.
+// runtime/sched.cpp — the G/M/P scheduler (after Go's runtime/proc.go).
 //
-// Glossary: G (goroutine), M (OS thread: here only the main one), P (the
-// right to run Go code: here one). schedule() takes the next G from the run
-// queue (FIFO), checking timers first; when nothing is runnable it sleeps
-// until the next timer, and when there is no timer either, every goroutine is
-// blocked forever: Go's "all goroutines are asleep - deadlock!".
+// Glossary:
+//   G  a goroutine (runtime/g.h).
+//   M  an OS thread running Go code; it must hold a P to run Gs. Ms are
+//      created on demand (wakep/startm) and park on their own condition
+//      variable when there is nothing to do: an idle program uses no CPU.
+//   P  a processor: the right to run Go code. GOMAXPROCS of them. Each has a
+//      256-slot lock-free run queue (runqhead/runqtail, the owner puts at the
+//      tail, anyone takes at the head with a CAS), and a runnext slot.
+//   sysmon  its own thread, no P: every 20 µs–10 ms it looks at each P and asks a
+//      G that has run for 10 ms without a scheduling event to yield, by
+//      poisoning its stackguard0 (runtime/g.h); it also wakes an M when a
+//      timer is due and nobody is awake to run it.
 //
-// Lock order: sched.lock after any channel lock (goready may be called with a
-// channel lock held).
+// States and ownership:
+//   G Runnable: in exactly one run queue (a P's, runnext, or the global one);
+//     Running: owned by the M that took it; Waiting: in one wait structure
+//     (a channel's sudog queue, the timer heap, a semaphore queue), which
+//     readies it with goready(); Dead: on the free list.
+//   P Idle: on sched.pidle, no M; Running: owned by exactly one M.
+//
+// Parking protocol (the part that makes it safe across Ms): a G's resume
+// state (g->fp, g->pc, g->reexec) is written by its own M BEFORE the G becomes
+// visible in any wait structure, and after the park the M never touches the G
+// again (it learns that it parked from its thread-local M, not from
+// g->status, which another M may already have changed). goready() publishes
+// the G through a run queue with release/acquire ordering.
+//
+// Spinning Ms: an M looking for work (stealing) is "spinning"; wakep() starts
+// another M only when there is an idle P and no spinning M, so a burst of
+// readied Gs does not thrash threads. An M that stops spinning re-checks every
+// run queue once more after giving up its P (no lost wake-ups).
+//
+// Lock order: channel locks (runtime/chan.h) < sched.lock < M.parkLock.
+// Deadlock: all Ps idle, no G runnable, no timer pending, no G in a syscall →
+// "fatal error: all goroutines are asleep - deadlock!".
 #include "runtime/sched.h"
 
 #include <gc/gc.h>
+#include <pthread.h>
 #include <time.h>
 
+#include <atomic>
+#include <condition_variable>
+#include <cstdlib>
 #include <cstring>
 #include <deque>
 #include <map>
 #include <mutex>
 #include <queue>
+#include <thread>
 #include <vector>
 
 #include "runtime/chan.h"
@@ -26,159 +57,299 @@
 
 namespace goro {
 
-void executeG(G* g, Program* prog);  // vm/interp.cpp: run or resume g until it parks or exits
+bool executeG(G* g, Program* prog);  // vm/interp.cpp: true if g parked/yielded, false if it exited
 
 namespace {
 
+constexpr uint32_t kRunqSize = 256;
+
+struct P;
+
+struct M {
+  int64_t id = 0;
+  bool kick = false;      // timer re-arm request (guarded by parkLock)
+  P* p = nullptr;
+  bool spinning = false;
+  std::mutex parkLock;
+  std::condition_variable parkCv;
+  bool notified = false;  // guarded by parkLock
+  P* nextp = nullptr;     // P handed over by startm (guarded by parkLock)
+  M* schedLink = nullptr;
+};
+
+struct P {
+  int id = 0;
+  std::atomic<uint32_t> runqhead{0};
+  std::atomic<uint32_t> runqtail{0};
+  std::atomic<G*> runq[kRunqSize];
+  std::atomic<G*> runnext{nullptr};
+  uint32_t schedtick = 0;          // incremented at every schedule (written by its M)
+  std::atomic<uint32_t> sysmontick{0};
+  std::atomic<int64_t> runningSince{0};
+  std::atomic<G*> curg{nullptr};   // read by sysmon
+  P* link = nullptr;               // sched.pidle
+  bool idle = false;               // guarded by sched.lock
+};
+
 struct TimerEntry {
   int64_t when;
-  uint64_t seq;         // FIFO among equal whens
-  G* g;                 // a sleeping G, or
-  RuntimeTimer* t;      // a time package timer
-  uint64_t gen;         // t's generation when queued (stale entries are skipped)
+  uint64_t seq;      // FIFO among equal whens; generation for time-package timers
+  G* g;              // a sleeping G, or
+  RuntimeTimer* t;   // a time package timer
   bool operator>(const TimerEntry& o) const { return when != o.when ? when > o.when : seq > o.seq; }
 };
 
 struct Sched {
   std::mutex lock;
-  std::deque<G*> runq;          // guarded by lock
-  G* gfree = nullptr;           // dead Gs to reuse
+  // guarded by lock:
+  std::deque<G*> runq;                 // global run queue
+  P* pidle = nullptr;
+  int npidle = 0;
+  M* midle = nullptr;
+  int nmidle = 0;
+  int64_t mcount = 0;
+  G* gfree = nullptr;
   int64_t nextGoid = 2;
-  int64_t live = 1;             // goroutines not dead (main included)
+  int64_t live = 1;
   std::priority_queue<TimerEntry, std::vector<TimerEntry>, std::greater<TimerEntry>> timers;
   uint64_t timerSeq = 0;
-  std::map<RuntimeTimer*, uint64_t> timerGen;  // pending time-package timers
+  std::map<RuntimeTimer*, uint64_t> timerGen;
   std::map<uint32_t*, std::deque<G*>> semWaiters;
-  uint64_t rand = 0x9E3779B97F4A7C15ull;
+  std::vector<P*> allp;
+  int gomaxprocs = 1;
+  bool timerWaiter = false;            // an idle M is waiting for the next timer
+  M* timerM = nullptr;                 // that M, and when it will wake
+  int64_t timerWake = 0;
+  // lock-free counters:
+  std::atomic<int> nmspinning{0};
+  std::atomic<int64_t> runqsize{0};
+  Program* prog = nullptr;
+  G* mainG = nullptr;
 } sched;
 
-// Roots for the collector: timers, runq and semaphore queues live in
-// malloc'd memory; every G and closure they reference is also reachable from
-// allgs (G) or from a G's stack/frames (closures of pending timers are kept
-// by the Go-side time.Timer objects).
+thread_local M* curM = nullptr;
+thread_local bool tlsParked = false;  // the running G parked (set by gopark & co.)
+thread_local uint64_t tlsRand = 0;
 
-}  // namespace
+// Pending timers keep their RuntimeTimer and closure alive: a GC-scanned array.
+void** gTimerRoots = nullptr;
+size_t gTimerRootsLen = 0, gTimerRootsCap = 0;
 
-int64_t nanotime() {
-  timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return int64_t(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+void timerRootAdd(void* p) {  // sched.lock held
+  if (gTimerRootsLen == gTimerRootsCap) {
+    size_t n = gTimerRootsCap ? gTimerRootsCap * 2 : 64;
+    auto** a = static_cast<void**>(GC_MALLOC_UNCOLLECTABLE(n * sizeof(void*)));
+    if (gTimerRootsLen) std::memcpy(a, gTimerRoots, gTimerRootsLen * sizeof(void*));
+    if (gTimerRoots) GC_FREE(gTimerRoots);
+    gTimerRoots = a;
+    gTimerRootsCap = n;
+  }
+  gTimerRoots[gTimerRootsLen++] = p;
 }
 
-uint32_t fastrand() {
-  uint64_t x = sched.rand;
+void timerRootRemove(void* p) {  // sched.lock held
+  for (size_t i = 0; i < gTimerRootsLen; i++)
+    if (gTimerRoots[i] == p) {
+      gTimerRoots[i] = gTimerRoots[--gTimerRootsLen];
+      gTimerRoots[gTimerRootsLen] = nullptr;
+      return;
+    }
+}
+
+// ---- run queues
+
+bool runqempty(P* p) {
+  return p->runqhead.load(std::memory_order_acquire) == p->runqtail.load(std::memory_order_acquire) &&
+         p->runnext.load(std::memory_order_acquire) == nullptr;
+}
+
+void globrunqput(G* g) {  // sched.lock held
+  sched.runq.push_back(g);
+  sched.runqsize.fetch_add(1);
+}
+
+// Put g on p's local queue (owner only); runnext if next.
+void runqput(P* p, G* g, bool next) {
+  if (next) {
+    G* old = p->runnext.exchange(g, std::memory_order_acq_rel);
+    if (!old) return;
+    g = old;  // kick the old runnext to the tail
+  }
+  for (;;) {
+    uint32_t h = p->runqhead.load(std::memory_order_acquire);
+    uint32_t t = p->runqtail.load(std::memory_order_relaxed);
+    if (t - h < kRunqSize) {
+      p->runq[t % kRunqSize].store(g, std::memory_order_relaxed);
+      p->runqtail.store(t + 1, std::memory_order_release);
+      return;
+    }
+    // full: move half of it and g to the global queue
+    uint32_t n = (t - h) / 2;
+    G* batch[kRunqSize / 2 + 1];
+    for (uint32_t i = 0; i < n; i++) batch[i] = p->runq[(h + i) % kRunqSize].load(std::memory_order_relaxed);
+    if (!p->runqhead.compare_exchange_strong(h, h + n, std::memory_order_release)) continue;
+    batch[n] = g;
+    std::lock_guard<std::mutex> l(sched.lock);
+    for (uint32_t i = 0; i <= n; i++) globrunqput(batch[i]);
+    return;
+  }
+}
+
+G* runqget(P* p) {
+  G* next = p->runnext.load(std::memory_order_acquire);
+  if (next && p->runnext.compare_exchange_strong(next, nullptr, std::memory_order_acq_rel)) return next;
+  for (;;) {
+    uint32_t h = p->runqhead.load(std::memory_order_acquire);
+    uint32_t t = p->runqtail.load(std::memory_order_acquire);
+    if (t == h) return nullptr;
+    G* g = p->runq[h % kRunqSize].load(std::memory_order_relaxed);
+    if (p->runqhead.compare_exchange_strong(h, h + 1, std::memory_order_release)) return g;
+  }
+}
+
+// Steal half of victim's queue into p's; returns one G to run (or null).
+G* runqsteal(P* p, P* victim) {
+  for (;;) {
+    uint32_t h = victim->runqhead.load(std::memory_order_acquire);
+    uint32_t t = victim->runqtail.load(std::memory_order_acquire);
+    uint32_t n = t - h;
+    n = n - n / 2;
+    if (n == 0) {
+      G* next = victim->runnext.load(std::memory_order_acquire);
+      if (next && victim->runnext.compare_exchange_strong(next, nullptr, std::memory_order_acq_rel)) return next;
+      return nullptr;
+    }
+    if (n > kRunqSize / 2) continue;  // inconsistent read
+    G* batch[kRunqSize / 2];
+    for (uint32_t i = 0; i < n; i++) batch[i] = victim->runq[(h + i) % kRunqSize].load(std::memory_order_relaxed);
+    if (!victim->runqhead.compare_exchange_strong(h, h + n, std::memory_order_release)) continue;
+    G* g = batch[n - 1];
+    uint32_t pt = p->runqtail.load(std::memory_order_relaxed);
+    for (uint32_t i = 0; i + 1 < n; i++) p->runq[(pt + i) % kRunqSize].store(batch[i], std::memory_order_relaxed);
+    p->runqtail.store(pt + n - 1, std::memory_order_release);
+    return g;
+  }
+}
+
+uint32_t rand32() {
+  if (!tlsRand) tlsRand = uint64_t(nanotime()) * 0x9E3779B97F4A7C15ull | 1;
+  uint64_t x = tlsRand;
   x ^= x << 13;
   x ^= x >> 7;
   x ^= x << 17;
-  sched.rand = x;
+  tlsRand = x;
   return uint32_t(x >> 32);
 }
 
-int64_t liveGoroutines() { return sched.live; }
+// ---- Ms
 
-G* newproc(Closure* fn, const uint64_t* args, int argSlots) {
-  FuncProto* f = fn->fn;
-  int64_t need = (kFrameHeader + std::max(f->frameSize, argSlots) + 8) * 8;
-  int64_t size = kStackMin;
-  while (size < need) size *= 2;
-  G* g;
+void mstart(M* m, P* p);
+
+P* pidleget() {  // sched.lock held
+  P* p = sched.pidle;
+  if (p) {
+    sched.pidle = p->link;
+    sched.npidle--;
+    p->idle = false;
+  }
+  return p;
+}
+
+void pidleput(P* p) {  // sched.lock held
+  p->idle = true;
+  p->link = sched.pidle;
+  sched.pidle = p;
+  sched.npidle++;
+}
+
+void* mthread(void* arg) {
+  auto* m = static_cast<M*>(arg);
+  GC_stack_base sb;
+  GC_get_stack_base(&sb);
+  GC_register_my_thread(&sb);
+  P* p;
+  {
+    std::lock_guard<std::mutex> l(m->parkLock);
+    p = m->nextp;
+    m->nextp = nullptr;
+  }
+  mstart(m, p);
+  return nullptr;
+}
+
+// Start an M (an idle one, or a new thread) to run p. sched.lock NOT held.
+void startm(P* p, bool spinning) {
+  M* m = nullptr;
   {
     std::lock_guard<std::mutex> l(sched.lock);
-    g = sched.gfree;
-    if (g && g->stackHi - g->stackLo >= size) sched.gfree = g->schedLink;
-    else g = nullptr;
-    if (g) {
-      int64_t stackBytes = g->stackHi - g->stackLo;
-      uint8_t* lo = g->stackLo;
-      int64_t grows = g->stackGrows;
-      int64_t goid = sched.nextGoid++;
-      *g = G();
-      g->stackLo = lo;
-      g->stackHi = lo + stackBytes;
-      g->stackguard0 = gStackStress ? reinterpret_cast<uintptr_t>(lo) + 1
-                                    : reinterpret_cast<uintptr_t>(g->stackHi) - kStackGuard;
-      g->goid = goid;
-      g->stackGrows = grows;
+    if (!p) {
+      p = pidleget();
+      if (!p) {
+        if (spinning) sched.nmspinning.fetch_sub(1);
+        return;
+      }
+    }
+    m = sched.midle;
+    if (m) {
+      sched.midle = m->schedLink;
+      sched.nmidle--;
+    } else {
+      sched.mcount++;
     }
   }
-  if (!g) {
-    int64_t goid;
-    {
-      std::lock_guard<std::mutex> l(sched.lock);
-      goid = sched.nextGoid++;
-    }
-    g = newG(goid, size);
+  if (m) {
+    std::lock_guard<std::mutex> l(m->parkLock);
+    m->nextp = p;
+    m->spinning = spinning;
+    m->notified = true;
+    m->parkCv.notify_one();
+    return;
   }
-  uint64_t* fp = reinterpret_cast<uint64_t*>(g->stackLo) + kFrameHeader;
-  fp[-4] = 0;
-  fp[-3] = 0;
-  fp[-2] = reinterpret_cast<uint64_t>(f);
-  fp[-1] = reinterpret_cast<uint64_t>(fn);
-  if (argSlots) std::memcpy(fp, args, size_t(argSlots) * 8);
-  g->fp = fp;
-  g->pc = nullptr;  // not started
-  g->startFn = fn;
-  g->status = GStatus::Runnable;
-  std::lock_guard<std::mutex> l(sched.lock);
-  sched.live++;
-  sched.runq.push_back(g);
-  return g;
+  m = new M();
+  m->id = sched.mcount;
+  m->spinning = spinning;
+  m->nextp = p;
+  pthread_t th;
+  pthread_attr_t attr;
+  pthread_attr_init(&attr);
+  pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+  pthread_attr_setstacksize(&attr, 8 << 20);
+  if (pthread_create(&th, &attr, mthread, m) != 0) fatalError("runtime: failed to create new OS thread");
+  pthread_attr_destroy(&attr);
 }
 
-void goready(G* g) {
-  std::lock_guard<std::mutex> l(sched.lock);
-  g->status = GStatus::Runnable;
-  g->woken = true;
-  sched.runq.push_back(g);
+// Wake an M if there is an idle P and nobody is already looking for work.
+void wakep() {
+  if (sched.npidle == 0) return;  // racy read: a hint (as in Go)
+  int zero = 0;
+  if (!sched.nmspinning.compare_exchange_strong(zero, 1)) return;
+  startm(nullptr, true);
 }
 
-void gopark(G* g, const char* reason) {
-  g->status = GStatus::Waiting;
-  g->waitReason = reason;
+// Park the current M until startm hands it a P.
+P* stopm(M* m, int64_t untilNanos) {
+  std::unique_lock<std::mutex> l(m->parkLock);
+  if (untilNanos > 0) {
+    while (!m->notified) {
+      int64_t now = nanotime();
+      if (now >= untilNanos) break;
+      m->parkCv.wait_for(l, std::chrono::nanoseconds(untilNanos - now));
+    }
+  } else {
+    while (!m->notified) m->parkCv.wait(l);
+  }
+  bool notified = m->notified;
+  m->notified = false;
+  P* p = m->nextp;
+  m->nextp = nullptr;
+  (void)notified;
+  return p;
 }
 
-void goyield(G* g) {
-  g->status = GStatus::Runnable;
-  g->woken = true;
-  std::lock_guard<std::mutex> l(sched.lock);
-  sched.runq.push_back(g);
-}
+// ---- timers (global heap under sched.lock)
 
-// ---- timers
-
-void sleepUntil(G* g, int64_t when) {
-  gopark(g, "sleep");
-  g->timerWhen = when;
-  std::lock_guard<std::mutex> l(sched.lock);
-  sched.timers.push({when, sched.timerSeq++, g, nullptr, 0});
-}
-
-void startTimer(RuntimeTimer* t) {
-  std::lock_guard<std::mutex> l(sched.lock);
-  uint64_t gen = ++sched.timerSeq;
-  sched.timerGen[t] = gen;
-  t->rt = 1;
-  sched.timers.push({t->when, gen, nullptr, t, gen});
-}
-
-bool stopTimer(RuntimeTimer* t) {
-  std::lock_guard<std::mutex> l(sched.lock);
-  auto it = sched.timerGen.find(t);
-  if (it == sched.timerGen.end()) return false;
-  sched.timerGen.erase(it);  // its heap entry becomes stale
-  t->rt = 0;
-  return true;
-}
-
-bool resetTimer(RuntimeTimer* t, int64_t when) {
-  bool pending = stopTimer(t);
-  t->when = when;
-  startTimer(t);
-  return pending;
-}
-
-// Fire every timer due at `now`; returns true if any G became runnable.
-static bool runTimers(int64_t now) {
+// Fire due timers; returns true if any G became runnable.
+bool runTimers(int64_t now) {
   bool any = false;
   for (;;) {
     TimerEntry e;
@@ -189,8 +360,9 @@ static bool runTimers(int64_t now) {
       sched.timers.pop();
       if (e.t) {
         auto it = sched.timerGen.find(e.t);
-        if (it == sched.timerGen.end() || it->second != e.gen) continue;  // stopped or reset
+        if (it == sched.timerGen.end() || it->second != e.seq) continue;  // stopped or reset
         sched.timerGen.erase(it);
+        timerRootRemove(e.t);
         e.t->rt = 0;
       }
     }
@@ -198,7 +370,6 @@ static bool runTimers(int64_t now) {
       goready(e.g);
     } else {
       RuntimeTimer* t = e.t;
-      // f(arg, seq) runs as a new goroutine (it must not block: sendTime does not)
       uint64_t args[3] = {reinterpret_cast<uint64_t>(t->arg.type), reinterpret_cast<uint64_t>(t->arg.data), t->seq};
       newproc(t->f, args, 3);
       if (t->period > 0) {
@@ -212,13 +383,12 @@ static bool runTimers(int64_t now) {
   return any;
 }
 
-static int64_t nextTimer() {
-  std::lock_guard<std::mutex> l(sched.lock);
+int64_t nextTimerLocked() {
   while (!sched.timers.empty()) {
     const TimerEntry& e = sched.timers.top();
     if (e.t) {
       auto it = sched.timerGen.find(e.t);
-      if (it == sched.timerGen.end() || it->second != e.gen) {
+      if (it == sched.timerGen.end() || it->second != e.seq) {
         sched.timers.pop();
         continue;
       }
@@ -228,18 +398,430 @@ static int64_t nextTimer() {
   return -1;
 }
 
-// ---- semaphores
+// ---- finding work
+
+const char* statusString(G* g) {
+  switch (g->status) {
+    case GStatus::Running: return "running";
+    case GStatus::Runnable: return "runnable";
+    case GStatus::Waiting: return g->waitReason;
+    case GStatus::Syscall: return "syscall";
+    default: return "dead";
+  }
+}
+
+[[noreturn]] void deadlock() {
+  std::string msg = "fatal error: all goroutines are asleep - deadlock!\n\n";
+  writeStderr(msg.data(), msg.size());
+  dumpGoroutines(nullptr);
+  exitProgram(2);
+}
+
+G* globrunqget(P* p, int max) {  // sched.lock held
+  if (sched.runq.empty()) return nullptr;
+  int n = int(sched.runq.size()) / sched.gomaxprocs + 1;
+  if (n > int(sched.runq.size())) n = int(sched.runq.size());
+  if (max > 0 && n > max) n = max;
+  if (n > int(kRunqSize / 2)) n = kRunqSize / 2;
+  G* g = sched.runq.front();
+  sched.runq.pop_front();
+  sched.runqsize.fetch_sub(1);
+  for (int i = 1; i < n; i++) {
+    G* x = sched.runq.front();
+    sched.runq.pop_front();
+    sched.runqsize.fetch_sub(1);
+    runqput(p, x, false);
+  }
+  return g;
+}
+
+// Go's findRunnable. Returns with m->p set (possibly a different P after
+// sleeping) and a G to run.
+G* findRunnable(M* m) {
+  for (;;) {
+    P* p = m->p;
+    // every 61st schedule: the global queue first (fairness)
+    if (p->schedtick % 61 == 0 && sched.runqsize.load() > 0) {
+      std::lock_guard<std::mutex> l(sched.lock);
+      if (G* g = globrunqget(p, 1)) return g;
+    }
+    runTimers(nanotime());
+    if (G* g = runqget(p)) return g;
+    if (sched.runqsize.load() > 0) {
+      std::lock_guard<std::mutex> l(sched.lock);
+      if (G* g = globrunqget(p, 0)) return g;
+    }
+    // steal: spin only if fewer than half the busy Ps are already spinning
+    int busy = sched.gomaxprocs - sched.npidle;
+    if (m->spinning || 2 * sched.nmspinning.load() < busy) {
+      if (!m->spinning) {
+        m->spinning = true;
+        sched.nmspinning.fetch_add(1);
+      }
+      int n = int(sched.allp.size());
+      for (int round = 0; round < 4; round++) {
+        int start = int(rand32() % uint32_t(n));
+        for (int i = 0; i < n; i++) {
+          P* v = sched.allp[size_t((start + i) % n)];
+          if (v == p || v->id >= sched.gomaxprocs) continue;
+          if (G* g = runqsteal(p, v)) return g;
+        }
+      }
+    }
+    // nothing: give up the P and sleep
+    int64_t wakeAt = 0;
+    {
+      std::unique_lock<std::mutex> l(sched.lock);
+      if (G* g = globrunqget(p, 0)) return g;
+      int64_t nt = nextTimerLocked();
+      bool timerDuty = false;
+      if (nt >= 0 && !sched.timerWaiter) {
+        sched.timerWaiter = true;
+        sched.timerM = m;
+        sched.timerWake = nt;
+        timerDuty = true;
+        wakeAt = nt;
+      }
+      m->p = nullptr;
+      pidleput(p);
+      if (m->spinning) {
+        m->spinning = false;
+        sched.nmspinning.fetch_sub(1);
+      }
+      // every P idle, nothing queued, no timer, nothing in a syscall: deadlock
+      if (sched.npidle == sched.gomaxprocs && sched.runq.empty() && nt < 0) {
+        bool any = false;
+        for (P* x : sched.allp)
+          if (!runqempty(x)) any = true;
+        if (!any) {
+          l.unlock();
+          deadlock();
+        }
+      }
+      if (!timerDuty) {
+        m->schedLink = sched.midle;
+        sched.midle = m;
+        sched.nmidle++;
+      }
+      l.unlock();
+      // re-check the local queues (a G may have been readied meanwhile)
+      for (P* x : sched.allp) {
+        if (x->id < sched.gomaxprocs && !runqempty(x)) {
+          wakep();
+          break;
+        }
+      }
+      if (timerDuty) {
+        // sleep until the next timer (or until handed a P)
+        std::unique_lock<std::mutex> pl(m->parkLock);
+        while (!m->notified && !m->kick && nanotime() < wakeAt)
+          m->parkCv.wait_for(pl, std::chrono::nanoseconds(wakeAt - nanotime()));
+        bool handed = m->notified;
+        m->notified = false;
+        m->kick = false;
+        P* np = m->nextp;
+        m->nextp = nullptr;
+        pl.unlock();
+        std::lock_guard<std::mutex> l2(sched.lock);
+        sched.timerWaiter = false;
+        sched.timerM = nullptr;
+        if (handed && np) {
+          m->p = np;
+          continue;
+        }
+        P* q = pidleget();
+        if (!q) {  // every P busy: the others will run the timers
+          m->schedLink = sched.midle;
+          sched.midle = m;
+          sched.nmidle++;
+        } else {
+          m->p = q;
+          continue;
+        }
+      }
+    }
+    m->p = stopm(m, 0);
+  }
+}
+
+void gfput(G* g) {
+  std::lock_guard<std::mutex> l(sched.lock);
+  sched.live--;
+  g->defers = nullptr;
+  g->panic = nullptr;
+  g->waiting = nullptr;
+  g->startFn = nullptr;
+  g->status = GStatus::Dead;
+  g->schedLink = sched.gfree;
+  sched.gfree = g;
+}
+
+// The scheduler loop of an M that holds p.
+[[noreturn]] void schedule(M* m) {
+  for (;;) {
+    if (m->p->id >= sched.gomaxprocs) {
+      // GOMAXPROCS shrank: retire this P
+      std::lock_guard<std::mutex> l(sched.lock);
+      P* q = pidleget();
+      if (q && q->id >= sched.gomaxprocs) {
+        pidleput(q);
+        q = nullptr;
+      }
+      P* old = m->p;
+      old->idle = true;  // retired, not on the idle list
+      m->p = q;
+      if (!q) {
+        m->schedLink = sched.midle;
+        sched.midle = m;
+        sched.nmidle++;
+      }
+    }
+    if (!m->p) {
+      m->p = stopm(m, 0);
+      continue;
+    }
+    G* g = findRunnable(m);
+    P* p = m->p;
+    if (m->spinning) {
+      m->spinning = false;
+      if (sched.nmspinning.fetch_sub(1) == 1) wakep();  // the last spinner found work: let another look
+    }
+    p->schedtick++;
+    p->runningSince.store(nanotime(), std::memory_order_relaxed);
+    p->curg.store(g, std::memory_order_release);
+    g->status = GStatus::Running;
+    g->runSince = nanotime();
+    curG = g;
+    tlsParked = false;
+    bool parked = executeG(g, sched.prog);
+    p = m->p;
+    p->curg.store(nullptr, std::memory_order_release);
+    curG = nullptr;
+    if (!parked) {
+      if (g == sched.mainG) {
+        // main.main returned: the program ends, whatever other goroutines do
+        flushStdout();
+        exitProgram(0);
+      }
+      gfput(g);
+    }
+  }
+}
+
+void mstart(M* m, P* p) {
+  curM = m;
+  m->p = p;
+  schedule(m);
+}
+
+// sysmon: preemption of long-running Gs, and timers when every M sleeps.
+void* sysmon(void*) {
+  GC_stack_base sb;
+  GC_get_stack_base(&sb);
+  GC_register_my_thread(&sb);
+  int64_t delay = 20000;  // ns
+  std::vector<uint32_t> lastTick(sched.allp.size(), 0);
+  for (;;) {
+    timespec ts{0, long(delay)};
+    nanosleep(&ts, nullptr);
+    bool idle = true;
+    int64_t now = nanotime();
+    for (size_t i = 0; i < sched.allp.size(); i++) {
+      P* p = sched.allp[i];
+      G* g = p->curg.load(std::memory_order_acquire);
+      if (!g) continue;
+      idle = false;
+      uint32_t tick = p->sysmontick.load(std::memory_order_relaxed);
+      (void)tick;
+      if (now - p->runningSince.load(std::memory_order_relaxed) >= 10000000) {
+        // ask it to yield at its next prologue or back-edge
+        __atomic_store_n(&g->preempt, true, __ATOMIC_RELAXED);
+        __atomic_store_n(&g->stackguard0, kStackPreempt, __ATOMIC_RELAXED);
+      }
+    }
+    // a due timer with nobody awake to run it
+    bool due = false;
+    {
+      std::lock_guard<std::mutex> l(sched.lock);
+      int64_t nt = nextTimerLocked();
+      due = nt >= 0 && nt <= now && !sched.timerWaiter;
+    }
+    if (due || sched.runqsize.load() > 0) {
+      idle = false;
+      wakep();
+    }
+    delay = idle ? std::min<int64_t>(delay * 2, 10000000) : 20000;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+// An M sleeping until a later timer must re-arm for `when`.
+void wakeTimerWaiter(int64_t when) {
+  M* m = nullptr;
+  {
+    std::lock_guard<std::mutex> l(sched.lock);
+    if (sched.timerWaiter && when < sched.timerWake) m = sched.timerM;
+    else if (!sched.timerWaiter && sched.npidle > 0) m = nullptr;
+    else return;
+  }
+  if (m) {
+    std::lock_guard<std::mutex> l(m->parkLock);
+    m->kick = true;
+    m->parkCv.notify_one();
+  } else {
+    wakep();
+  }
+}
+
+// ---- public API
+
+int64_t nanotime() {
+  timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return int64_t(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+}
+
+uint32_t fastrand() { return rand32(); }
+
+int64_t liveGoroutines() {
+  std::lock_guard<std::mutex> l(sched.lock);
+  return sched.live;
+}
+
+bool parkedFlag() { return tlsParked; }
+
+G* newproc(Closure* fn, const uint64_t* args, int argSlots) {
+  FuncProto* f = fn->fn;
+  int64_t need = (kFrameHeader + std::max(f->frameSize, argSlots) + 8) * 8;
+  int64_t size = kStackMin;
+  while (size < need) size *= 2;
+  G* g = nullptr;
+  int64_t goid;
+  {
+    std::lock_guard<std::mutex> l(sched.lock);
+    goid = sched.nextGoid++;
+    sched.live++;
+    G** link = &sched.gfree;
+    for (int tries = 0; *link && tries < 4; tries++, link = &(*link)->schedLink)
+      if ((*link)->stackHi - (*link)->stackLo >= size) {
+        g = *link;
+        *link = g->schedLink;
+        break;
+      }
+  }
+  if (g) {
+    uint8_t* lo = g->stackLo;
+    uint8_t* hi = g->stackHi;
+    int64_t grows = g->stackGrows;
+    *g = G();
+    g->stackLo = lo;
+    g->stackHi = hi;
+    g->stackguard0 = gStackStress ? reinterpret_cast<uintptr_t>(lo) + 1 : reinterpret_cast<uintptr_t>(hi) - kStackGuard;
+    g->goid = goid;
+    g->stackGrows = grows;
+  } else {
+    g = newG(goid, size);
+  }
+  uint64_t* fp = reinterpret_cast<uint64_t*>(g->stackLo) + kFrameHeader;
+  fp[-4] = 0;
+  fp[-3] = 0;
+  fp[-2] = reinterpret_cast<uint64_t>(f);
+  fp[-1] = reinterpret_cast<uint64_t>(fn);
+  if (argSlots) std::memcpy(fp, args, size_t(argSlots) * 8);
+  g->fp = fp;
+  g->pc = nullptr;  // not started
+  g->startFn = fn;
+  g->status = GStatus::Runnable;
+  if (curM && curM->p) {
+    runqput(curM->p, g, true);
+  } else {
+    std::lock_guard<std::mutex> l(sched.lock);
+    globrunqput(g);
+  }
+  wakep();
+  return g;
+}
+
+void goready(G* g) {
+  g->status = GStatus::Runnable;
+  g->woken = true;
+  if (curM && curM->p) {
+    runqput(curM->p, g, true);
+  } else {
+    std::lock_guard<std::mutex> l(sched.lock);
+    globrunqput(g);
+  }
+  wakep();
+}
+
+void gopark(G* g, const char* reason) {
+  g->status = GStatus::Waiting;
+  g->waitReason = reason;
+  tlsParked = true;
+}
+
+void goyield(G* g) {
+  tlsParked = true;
+  g->status = GStatus::Runnable;
+  std::lock_guard<std::mutex> l(sched.lock);
+  globrunqput(g);
+}
+
+void sleepUntil(G* g, int64_t when) {
+  g->status = GStatus::Waiting;
+  g->waitReason = "sleep";
+  tlsParked = true;
+  g->timerWhen = when;
+  {
+    std::lock_guard<std::mutex> l(sched.lock);
+    sched.timers.push({when, ++sched.timerSeq, g, nullptr});
+  }
+  wakeTimerWaiter(when);
+}
+
+
+void startTimer(RuntimeTimer* t) {
+  {
+    std::lock_guard<std::mutex> l(sched.lock);
+    uint64_t gen = ++sched.timerSeq;
+    if (sched.timerGen.find(t) == sched.timerGen.end()) timerRootAdd(t);
+    sched.timerGen[t] = gen;
+    t->rt = 1;
+    sched.timers.push({t->when, gen, nullptr, t});
+  }
+  wakeTimerWaiter(t->when);
+}
+
+bool stopTimer(RuntimeTimer* t) {
+  std::lock_guard<std::mutex> l(sched.lock);
+  auto it = sched.timerGen.find(t);
+  if (it == sched.timerGen.end()) return false;
+  sched.timerGen.erase(it);
+  timerRootRemove(t);
+  t->rt = 0;
+  return true;
+}
+
+bool resetTimer(RuntimeTimer* t, int64_t when) {
+  bool pending = stopTimer(t);
+  t->when = when;
+  startTimer(t);
+  return pending;
+}
 
 bool semacquire(G* g, uint32_t* addr) {
   std::lock_guard<std::mutex> l(sched.lock);
-  if (*addr > 0) {
-    (*addr)--;
+  if (__atomic_load_n(addr, __ATOMIC_ACQUIRE) > 0) {
+    __atomic_fetch_sub(addr, 1, __ATOMIC_ACQ_REL);
     return true;
   }
   sched.semWaiters[addr].push_back(g);
   g->status = GStatus::Waiting;
   g->waitReason = "sync.Mutex.Lock";
   g->semaAddr = addr;
+  tlsParked = true;
   return false;
 }
 
@@ -253,7 +835,7 @@ void semrelease(uint32_t* addr) {
       it->second.pop_front();
       if (it->second.empty()) sched.semWaiters.erase(it);
     } else {
-      (*addr)++;
+      __atomic_fetch_add(addr, 1, __ATOMIC_ACQ_REL);
     }
   }
   if (w) {
@@ -262,19 +844,6 @@ void semrelease(uint32_t* addr) {
   }
 }
 
-// ---- goroutine dumps and deadlock
-
-static const char* statusString(G* g) {
-  switch (g->status) {
-    case GStatus::Running: return "running";
-    case GStatus::Runnable: return "runnable";
-    case GStatus::Waiting: return g->waitReason;
-    case GStatus::Syscall: return "syscall";
-    default: return "dead";
-  }
-}
-
-void dumpGoroutines(G* except);
 std::vector<G*> allGoroutines();  // runtime/stack.cpp
 
 void dumpGoroutines(G* except) {
@@ -287,53 +856,67 @@ void dumpGoroutines(G* except) {
   }
 }
 
-[[noreturn]] static void deadlock() {
-  std::string msg = "fatal error: all goroutines are asleep - deadlock!\n\n";
-  writeStderr(msg.data(), msg.size());
-  dumpGoroutines(nullptr);
-  exitProgram(2);
-}
+int gomaxprocs() { return sched.gomaxprocs; }
 
-// ---- the scheduler loop
-
-void schedMain(Program* prog, G* mainG) {
-  sched.rand ^= uint64_t(nanotime());
-  mainG->status = GStatus::Runnable;
-  sched.runq.push_back(mainG);
-  for (;;) {
-    runTimers(nanotime());
-    G* g = nullptr;
-    {
-      std::lock_guard<std::mutex> l(sched.lock);
-      if (!sched.runq.empty()) {
-        g = sched.runq.front();
-        sched.runq.pop_front();
-      }
+int setGomaxprocs(int n) {
+  std::lock_guard<std::mutex> l(sched.lock);
+  int old = sched.gomaxprocs;
+  if (n <= 0) return old;
+  if (n > 256) n = 256;
+  while (int(sched.allp.size()) < n) {
+    P* p = new P();
+    p->id = int(sched.allp.size());
+    sched.allp.push_back(p);
+    pidleput(p);
+  }
+  // Ps retired earlier come back to the idle list
+  for (P* p : sched.allp)
+    if (p->id < n && p->idle) {
+      bool listed = false;
+      for (P* q = sched.pidle; q; q = q->link)
+        if (q == p) listed = true;
+      if (!listed) pidleput(p);
     }
-    if (!g) {
-      int64_t when = nextTimer();
-      if (when < 0) deadlock();
-      int64_t now = nanotime();
-      if (when > now) {
-        timespec ts{time_t((when - now) / 1000000000), long((when - now) % 1000000000)};
-        nanosleep(&ts, nullptr);
-      }
-      continue;
-    }
-    g->status = GStatus::Running;
-    g->runSince = nanotime();
-    curG = g;
-    executeG(g, prog);
-    if (g == mainG && g->status == GStatus::Dead) return;  // main returned: the program ends
-    if (g->status == GStatus::Dead) {
-      std::lock_guard<std::mutex> l(sched.lock);
-      sched.live--;
-      g->defers = nullptr;
-      g->panic = nullptr;
-      g->schedLink = sched.gfree;
-      sched.gfree = g;
+  // drop retired Ps from the idle list
+  P** link = &sched.pidle;
+  while (*link) {
+    if ((*link)->id >= n) {
+      *link = (*link)->link;
+      sched.npidle--;
+    } else {
+      link = &(*link)->link;
     }
   }
+  sched.gomaxprocs = n;
+  return old;
+}
+
+void schedMain(Program* prog, G* mainG) {
+  sched.prog = prog;
+  sched.mainG = mainG;
+  int n = 0;
+  if (const char* e = std::getenv("GOMAXPROCS")) n = std::atoi(e);
+  if (n <= 0) n = int(std::thread::hardware_concurrency());
+  if (n <= 0) n = 1;
+  if (n > 256) n = 256;
+  {
+    std::lock_guard<std::mutex> l(sched.lock);
+    for (int i = 0; i < n; i++) {
+      P* p = new P();
+      p->id = i;
+      sched.allp.push_back(p);
+      if (i > 0) pidleput(p);
+    }
+    sched.gomaxprocs = n;
+    sched.mcount = 1;
+  }
+  pthread_t th;
+  pthread_create(&th, nullptr, sysmon, nullptr);
+  pthread_detach(th);
+  M* m0 = new M();
+  mainG->status = GStatus::Runnable;
+  runqput(sched.allp[0], mainG, false);
+  mstart(m0, sched.allp[0]);
 }
 
 }  // namespace goro

@@ -1,15 +1,14 @@
 // runtime/sched.h — goroutine scheduling.
 //
-// First step of DESIGN.md's G/M/P scheduler: every G runs on one M (the main
-// OS thread) that owns the only P, so a G runs until it blocks (channel op,
-// select, sleep, semaphore), yields (runtime.Gosched, preemption at a loop
-// back-edge after 10 ms), or exits. The interfaces below are the ones the
-// multi-M version keeps: newproc, gopark/goready, the run queue, timers.
+// DESIGN.md's G/M/P scheduler (runtime/sched.cpp has the essay): GOMAXPROCS
+// Ps, Ms as OS threads, lock-free local run queues with work stealing, sysmon
+// preemption by stackguard0 poisoning.
 //
-// How a G blocks: the blocking operation (an instruction, or a native via
-// NativeCtx::park) records what it waits for, sets g->status = Waiting and
-// the interpreter returns from execute() to schedule(), with g->fp/g->pc
-// saved at the blocking instruction. When readied, the G re-executes that
+// How a G blocks: the interpreter saves g->fp/g->pc (and g->reexec) first,
+// then the blocking operation (an instruction, or a native) records what it
+// waits for and calls gopark (which sets the M's parked flag); the
+// interpreter returns from execute() to schedule() without touching the G
+// again. When readied, the G re-executes that
 // instruction with g->woken set; the instruction reads the outcome from G
 // (wakeOk, selectIndex) instead of starting over. A parked G's stack never
 // moves (no shrinking yet), so a sudog's elem may point into it.
@@ -70,5 +69,10 @@ uint32_t fastrand();
 
 // Print every goroutine but `except` as Go's tracebacks do (deadlock reports).
 void dumpGoroutines(G* except);
+
+// True if the running G parked/yielded since the M took it (thread-local).
+bool parkedFlag();
+int gomaxprocs();
+int setGomaxprocs(int n);  // returns the previous value; n <= 0 only queries
 
 }  // namespace goro

@@ -18,8 +18,7 @@ void rtNumCPU(NativeCtx&, uint64_t* f) {
   long n = sysconf(_SC_NPROCESSORS_ONLN);
   f[0] = uint64_t(n > 0 ? n : 1);
 }
-// One P for now: GOMAXPROCS reports 1 and accepts (ignores) changes.
-void rtGOMAXPROCS(NativeCtx&, uint64_t* f) { f[0] = 1; }
+void rtGOMAXPROCS(NativeCtx&, uint64_t* f) { f[0] = uint64_t(setGomaxprocs(int(int64_t(f[0])))); }
 void rtGosched(NativeCtx& ctx, uint64_t*) { goyield(ctx.g); }
 
 void timeSleep(NativeCtx& ctx, uint64_t* f) {

@@ -148,7 +148,24 @@ static GoSlice appendBytes(GoSlice s, const void* src, int64_t n, const Type* el
   return s;
 }
 
-static Type* gByteType = nullptr;  // for APPENDSTR growth
+// The element type of []byte, for APPENDSTR's growth (only kind/size/ptrmask are read).
+static Type gByteTypeDesc = [] {
+  Type t;
+  t.kind = Kind::Uint8;
+  t.size = 1;
+  t.align = 1;
+  t.ptrmask = {false};
+  return t;
+}();
+static Type* const gByteType = &gByteTypeDesc;
+
+static inline void restoreGuard(G* g) {
+  __atomic_store_n(&g->stackguard0,
+                   gStackStress ? reinterpret_cast<uintptr_t>(g->stackLo) + 1
+                                : reinterpret_cast<uintptr_t>(g->stackHi) - kStackGuard,
+                   __ATOMIC_RELAXED);
+  __atomic_store_n(&g->preempt, false, __ATOMIC_RELAXED);
+}
 
 void execute(G* g, Program* prog, uint64_t* fp) { executeFrom(g, prog, fp, nullptr, fp); }
 
@@ -168,16 +185,17 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
 #define R(x) fp[(x)]
 #define RI(x) (int64_t(fp[(x)]))
 #define SAVE_STATE() (g->fp = fp, g->pc = ins)
-// PARK_HERE: the G blocked in this instruction; return to the scheduler and
-// re-execute it (with g->woken set) when readied. PARK_AT(p): resume at p.
-#define PARK_AT(p)                                                             \
-  do {                                                                         \
+// Parking (runtime/sched.h): RESUME_HERE() saves the state to re-execute
+// this instruction (with g->woken set) BEFORE an operation that may park the
+// G; if it parked, PARKED_RETURN() leaves for the scheduler without touching
+// the G again (another M may already be running it).
+#define RESUME_HERE() (g->fp = fp, g->pc = ins, g->reexec = true)
+#define RESUME_AT(p) (g->fp = fp, g->pc = (p), g->reexec = false)
+#define PARKED_RETURN()                                                                                  \
+  do {                                                                                                   \
     if (g->nest > 0) fatalError("goro: a goroutine blocked inside Go code called from a native (not supported yet)"); \
-    g->fp = fp;                                                                \
-    g->pc = (p);                                                               \
-    return;                                                                    \
+    return;                                                                                              \
   } while (0)
-#define PARK_HERE() do { g->reexec = true; PARK_AT(ins); } while (0)
 #define CODE(i) (fn->code.data() + (i))
 
 #if GORO_COMPUTED_GOTO
@@ -443,20 +461,13 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
       CASE(JF) if (!R(ins->a)) pc = CODE(ins->b); NEXT();
       CASE(LOOP) {
         pc = CODE(ins->b);
-        if (__builtin_expect(g->stackguard0 == kStackPreempt, 0)) {
-          g->stackguard0 = gStackStress ? reinterpret_cast<uintptr_t>(g->stackLo) + 1
-                                        : reinterpret_cast<uintptr_t>(g->stackHi) - kStackGuard;
-          g->preempt = false;
-        }
-        // Preemption (one M for now, so no sysmon thread: the running G
-        // checks its own time slice every 1024 back-edges): after 10 ms it
-        // yields to the other runnable goroutines.
-        if (__builtin_expect(++g->loopTicks >= 1024, 0)) {
-          g->loopTicks = 0;
-          if (g->nest == 0 && nanotime() - g->runSince >= 10000000) {
+        // sysmon poisoned stackguard0: yield (Go's async preemption point)
+        if (__builtin_expect(__atomic_load_n(&g->stackguard0, __ATOMIC_RELAXED) == kStackPreempt, 0)) {
+          restoreGuard(g);
+          if (g->nest == 0) {
+            RESUME_AT(pc);
             goyield(g);
-            g->reexec = false;
-            PARK_AT(pc);
+            return;
           }
         }
         NEXT();
@@ -886,8 +897,9 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
           NEXT();
         }
         bool parked;
+        RESUME_HERE();
         chansend(reinterpret_cast<Hchan*>(R(ins->a)), &R(ins->b), true, g, &parked);
-        if (parked) PARK_HERE();
+        if (parked) PARKED_RETURN();
         NEXT();
       }
       CASE(RECV) {
@@ -897,8 +909,9 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
           NEXT();
         }
         bool parked, received;
+        RESUME_HERE();
         chanrecv(reinterpret_cast<Hchan*>(R(ins->b)), &R(ins->a), true, g, &received, &parked);
-        if (parked) PARK_HERE();
+        if (parked) PARKED_RETURN();
         if (ins->c >= 0) R(ins->c) = received;
         NEXT();
       }
@@ -930,8 +943,9 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
           cs[i].elem = kind == 2 ? nullptr : &R(vs);
         }
         bool ok, parked;
+        RESUME_HERE();
         int chosen = selectgo(g, cs, n, &ok, &parked);
-        if (parked) PARK_HERE();
+        if (parked) PARKED_RETURN();
         R(ins->a) = uint64_t(int64_t(chosen));
         R(ins->b) = ok;
         NEXT();
@@ -962,19 +976,19 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
           ctx.frameOff = reinterpret_cast<uint8_t*>(newfp) - g->stackLo;
         }
         SAVE_STATE();
+        if (newfp[-3] != reinterpret_cast<uint64_t>(kPanicReturn)) RESUME_AT(pc);  // in case it parks
         uint64_t* savedTop = g->nativeTop;
         g->nativeTop = newfp + callee->frameSize;
         callee->native(ctx, newfp);
+        if (parkedFlag()) {
+          g->nativeTop = savedTop;
+          PARKED_RETURN();
+        }
         g->nativeTop = savedTop;
         // RELOAD_FRAME: the native may have called back into Go and moved the stack.
         newfp = ctx.frame();
         fp = reinterpret_cast<uint64_t*>(newfp[-4]);
         uint64_t ret = newfp[-3];
-        if (g->status != GStatus::Running && ret != reinterpret_cast<uint64_t>(kPanicReturn)) {
-          // the native parked the G (Sleep, semaphores, Gosched): resume after the call
-          g->reexec = false;
-          PARK_AT(reinterpret_cast<const Instr*>(ret & ~uint64_t(1)));
-        }
         if (ret == reinterpret_cast<uint64_t>(kPanicReturn)) {
           fn = reinterpret_cast<const FuncProto*>(fp[-2]);
           K = fn->consts.data();
@@ -985,11 +999,18 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
       }
       {
         uint8_t* top = reinterpret_cast<uint8_t*>(newfp + callee->frameSize);
-        if (__builtin_expect(reinterpret_cast<uintptr_t>(top) > g->stackguard0, 0)) {
-          SAVE_STATE();
-          int64_t delta = growStack(g, fp, newfp, callee, top);
-          fp = reinterpret_cast<uint64_t*>(reinterpret_cast<uint8_t*>(fp) + delta);
-          newfp = reinterpret_cast<uint64_t*>(reinterpret_cast<uint8_t*>(newfp) + delta);
+        bool yield = false;
+        if (__builtin_expect(reinterpret_cast<uintptr_t>(top) > __atomic_load_n(&g->stackguard0, __ATOMIC_RELAXED), 0)) {
+          if (__atomic_load_n(&g->stackguard0, __ATOMIC_RELAXED) == kStackPreempt) {
+            restoreGuard(g);  // preemption request: enter the callee, then yield
+            yield = g->nest == 0;
+          }
+          if (reinterpret_cast<uintptr_t>(top) > g->stackguard0) {
+            SAVE_STATE();
+            int64_t delta = growStack(g, fp, newfp, callee, top);
+            fp = reinterpret_cast<uint64_t*>(reinterpret_cast<uint8_t*>(fp) + delta);
+            newfp = reinterpret_cast<uint64_t*>(reinterpret_cast<uint8_t*>(newfp) + delta);
+          }
         }
         int extra = callee->frameSize - callee->paramSlots;
         if (extra > 0) std::memset(newfp + callee->paramSlots, 0, size_t(extra) * 8);
@@ -997,6 +1018,11 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
         fn = callee;
         K = fn->consts.data();
         pc = fn->code.data();
+        if (__builtin_expect(yield, 0)) {
+          RESUME_AT(pc);
+          goyield(g);
+          return;
+        }
         NEXT();
       }
 
@@ -1058,8 +1084,10 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
 
 namespace goro {
 
-// Run or resume g (runtime/sched.cpp calls this) until it parks, yields or exits.
-void executeG(G* g, Program* prog) {
+// Run or resume g (runtime/sched.cpp calls this) until it parks, yields or
+// exits; returns true if it parked or yielded (then g must not be touched:
+// another M may already run it), false if it exited.
+bool executeG(G* g, Program* prog) {
   uint64_t* bottom = reinterpret_cast<uint64_t*>(g->stackLo) + kFrameHeader;
   if (!g->pc) {
     // not started: the bottom frame holds the entry function and its arguments
@@ -1070,10 +1098,13 @@ void executeG(G* g, Program* prog) {
       ctx.prog = prog;
       ctx.frameOff = reinterpret_cast<uint8_t*>(bottom) - g->stackLo;
       g->nativeTop = bottom + f->frameSize;
+      g->fp = bottom;
+      g->pc = nullptr;
       f->native(ctx, bottom);
+      if (parkedFlag()) fatalError("goro: a goroutine started on a native that blocks (not supported yet)");
       g->nativeTop = nullptr;
-      if (g->status == GStatus::Running) g->status = GStatus::Dead;
-      return;
+      g->status = GStatus::Dead;
+      return false;
     }
     int extra = f->frameSize - f->paramSlots;
     if (extra > 0) std::memset(bottom + f->paramSlots, 0, size_t(extra) * 8);
@@ -1084,7 +1115,9 @@ void executeG(G* g, Program* prog) {
     g->reexec = false;
     executeFrom(g, prog, g->fp, g->pc, bottom);
   }
-  if (g->status == GStatus::Running) g->status = GStatus::Dead;
+  if (parkedFlag()) return true;
+  g->status = GStatus::Dead;
+  return false;
 }
 
 }  // namespace goro

@@ -13,8 +13,8 @@ void execute(G* g, Program* prog, uint64_t* fp);
 // the activation's bottom frame. Returns early when the G parks or yields
 // (g->status is then not Running; g->fp/g->pc say where to resume).
 void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64_t* bottom);
-// Run or resume a goroutine until it parks, yields or exits (status Dead).
-void executeG(G* g, Program* prog);
+// Run or resume a goroutine until it parks or yields (true) or exits (false).
+bool executeG(G* g, Program* prog);
 
 // Prepare `prog` for running (natives' frame sizes, runtime types, hooks) and
 // run its entry function on a new main goroutine; returns the exit status.
