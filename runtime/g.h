@@ -92,6 +92,8 @@ struct G {
   int64_t timerWhen = 0;      // sleeping until (nanotime)
   uint32_t* semaAddr = nullptr;
   Closure* startFn = nullptr; // entry closure (for natives started by `go`)
+  const FuncProto* creatorFn = nullptr;  // the function whose `go` statement made it
+  const Instr* creatorPc = nullptr;      // (tracebacks print "created by ...")
 
   // counters (runtime stats / tests / trace)
   int64_t stackGrows = 0;

@@ -245,6 +245,12 @@ void traceback(G* g, uint64_t* fp, const Instr* pc, const char* status) {
     }
     fp = reinterpret_cast<uint64_t*>(fp[-4]);
   }
+  if (const FuncProto* c = g->creatorFn) {
+    int line = c->line;
+    if (g->creatorPc && g->creatorPc >= c->code.data() && g->creatorPc < c->code.data() + c->code.size())
+      line = c->lines[size_t(g->creatorPc - c->code.data())];
+    s += "created by " + c->name + "\n\t" + c->file + ":" + std::to_string(line) + "\n";
+  }
   errs(s);
 }
 

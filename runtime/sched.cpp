@@ -692,7 +692,7 @@ int64_t liveGoroutines() {
 
 bool parkedFlag() { return tlsParked; }
 
-G* newproc(Closure* fn, const uint64_t* args, int argSlots) {
+G* newproc(Closure* fn, const uint64_t* args, int argSlots, const FuncProto* creatorFn, const Instr* creatorPc) {
   FuncProto* f = fn->fn;
   int64_t need = (kFrameHeader + std::max(f->frameSize, argSlots) + 8) * 8;
   int64_t size = kStackMin;
@@ -733,6 +733,8 @@ G* newproc(Closure* fn, const uint64_t* args, int argSlots) {
   g->fp = fp;
   g->pc = nullptr;  // not started
   g->startFn = fn;
+  g->creatorFn = creatorFn;
+  g->creatorPc = creatorPc;
   g->status = GStatus::Runnable;
   if (curM && curM->p) {
     runqput(curM->p, g, true);

@@ -28,7 +28,9 @@ namespace goro {
 struct Program;
 
 // Create a goroutine running closure fn with argSlots argument slots (register form).
-G* newproc(Closure* fn, const uint64_t* args, int argSlots);
+// creatorFn/creatorPc: the `go` statement (null for goroutines the runtime starts).
+G* newproc(Closure* fn, const uint64_t* args, int argSlots, const FuncProto* creatorFn = nullptr,
+           const Instr* creatorPc = nullptr);
 // Make g runnable (it was Waiting).
 void goready(G* g);
 // Mark the running G as waiting for `reason` ("chan receive", "sleep"...).

@@ -27,7 +27,8 @@
 #     (function `runtime.*` or `panic(…)`, or a file under /src/runtime/) are
 #     dropped with their file line; the argument list of every other frame
 #     becomes `(...)`; ` +0x…` offsets (and ` fp=… sp=… pc=…`) are stripped from
-#     file lines. `goroutine N [running]:` lines are kept and must match.
+#     file lines. `goroutine N [running]:` lines are kept and must match
+#     (except the id of goroutines other than 1, which becomes N).
 set -u
 
 normalize() {
@@ -40,7 +41,13 @@ normalize() {
 	/^\[signal / { next }
 	/^runtime: sp=0x[0-9a-f]+ stack=\[/ { next }
 	/^fatal error: stack overflow$/ { flush_frame(); print; exit }
-	/^goroutine [0-9]+ \[.*\]:$/ { flush_frame(); tb = 1; print; next }
+	# goroutine ids other than main'"'"'s depend on how many goroutines the runtime
+	# starts for itself (Go: GC workers etc.), so they read "goroutine N".
+	/^goroutine [0-9]+ \[.*\]:$/ {
+		flush_frame(); tb = 1; line = $0
+		if (line !~ /^goroutine 1 \[/) sub(/^goroutine [0-9]+/, "goroutine N", line)
+		print line; next
+	}
 	tb && /^\t/ {
 		line = $0
 		sub(/ \+0x[0-9a-f]+( fp=0x[0-9a-f]+ sp=0x[0-9a-f]+ pc=0x[0-9a-f]+)?$/, "", line)

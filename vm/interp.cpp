@@ -879,9 +879,9 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
           auto* plain = static_cast<Closure*>(gcAlloc(sizeof(Closure)));
           plain->fn = c->fn;
           plain->ncaps = 0;
-          newproc(plain, all.data(), k + ins->c);
+          newproc(plain, all.data(), k + ins->c, fn, ins);
         } else {
-          newproc(c, &R(ins->a), ins->c);
+          newproc(c, &R(ins->a), ins->c, fn, ins);
         }
         NEXT();
       }
