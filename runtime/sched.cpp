@@ -87,6 +87,10 @@ struct P {
   std::atomic<uint32_t> sysmontick{0};
   std::atomic<int64_t> runningSince{0};
   std::atomic<G*> curg{nullptr};   // read by sysmon
+  // Its M is in a blocking system call (entersyscall); sysmon may retake the
+  // P (CAS true -> false) after 20 µs and hand it to another M.
+  std::atomic<bool> insyscall{false};
+  std::atomic<int64_t> syscallSince{0};
   P* link = nullptr;               // sched.pidle
   bool idle = false;               // guarded by sched.lock
 };
@@ -122,6 +126,12 @@ struct Sched {
   int64_t timerWake = 0;
   // lock-free counters:
   std::atomic<int> nmspinning{0};
+  std::atomic<int> nsyscall{0};        // Gs in a blocking system call
+  // Ms back from a system call that lost their P: their G's interpreter
+  // frames are on that M's C++ stack, so the next P to come free goes to
+  // them (schedule() and findRunnable hand it over). Guarded by lock.
+  std::deque<M*> syscallWaiters;
+  std::atomic<int> nsyscallWaiters{0};
   std::atomic<int64_t> runqsize{0};
   Program* prog = nullptr;
   G* mainG = nullptr;
@@ -483,13 +493,23 @@ G* findRunnable(M* m) {
         wakeAt = nt;
       }
       m->p = nullptr;
-      pidleput(p);
+      if (!sched.syscallWaiters.empty()) {
+        M* w = sched.syscallWaiters.front();
+        sched.syscallWaiters.pop_front();
+        sched.nsyscallWaiters.fetch_sub(1);
+        std::lock_guard<std::mutex> wl(w->parkLock);
+        w->nextp = p;
+        w->notified = true;
+        w->parkCv.notify_one();
+      } else {
+        pidleput(p);
+      }
       if (m->spinning) {
         m->spinning = false;
         sched.nmspinning.fetch_sub(1);
       }
       // every P idle, nothing queued, no timer, nothing in a syscall: deadlock
-      if (sched.npidle == sched.gomaxprocs && sched.runq.empty() && nt < 0) {
+      if (sched.npidle == sched.gomaxprocs && sched.runq.empty() && nt < 0 && sched.nsyscall.load() == 0) {
         bool any = false;
         for (P* x : sched.allp)
           if (!runqempty(x)) any = true;
@@ -544,6 +564,35 @@ G* findRunnable(M* m) {
   }
 }
 
+// Give m's P to an M waiting in exitsyscall; m goes idle. Returns false if
+// nobody was waiting.
+bool handToSyscallWaiter(M* m) {
+  M* w = nullptr;
+  {
+    std::lock_guard<std::mutex> l(sched.lock);
+    if (sched.syscallWaiters.empty()) return false;
+    w = sched.syscallWaiters.front();
+    sched.syscallWaiters.pop_front();
+    sched.nsyscallWaiters.fetch_sub(1);
+    m->schedLink = sched.midle;
+    sched.midle = m;
+    sched.nmidle++;
+  }
+  if (m->spinning) {
+    m->spinning = false;
+    sched.nmspinning.fetch_sub(1);
+  }
+  P* p = m->p;
+  m->p = nullptr;
+  {
+    std::lock_guard<std::mutex> l(w->parkLock);
+    w->nextp = p;
+    w->notified = true;
+    w->parkCv.notify_one();
+  }
+  return true;
+}
+
 void gfput(G* g) {
   std::lock_guard<std::mutex> l(sched.lock);
   sched.live--;
@@ -580,6 +629,7 @@ void gfput(G* g) {
       m->p = stopm(m, 0);
       continue;
     }
+    if (sched.nsyscallWaiters.load() > 0 && handToSyscallWaiter(m)) continue;
     G* g = findRunnable(m);
     P* p = m->p;
     if (m->spinning) {
@@ -614,6 +664,20 @@ void mstart(M* m, P* p) {
   schedule(m);
 }
 
+// Hand a P taken from a blocked M to another M if there is work, else idle it.
+void handoffp(P* p) {
+  bool work = !runqempty(p) || sched.runqsize.load() > 0;
+  {
+    std::lock_guard<std::mutex> l(sched.lock);
+    if (!work) work = nextTimerLocked() >= 0 && !sched.timerWaiter;
+    if (!work) {
+      pidleput(p);
+      return;
+    }
+  }
+  startm(p, false);
+}
+
 // sysmon: preemption of long-running Gs, and timers when every M sleeps.
 void* sysmon(void*) {
   GC_stack_base sb;
@@ -628,6 +692,17 @@ void* sysmon(void*) {
     int64_t now = nanotime();
     for (size_t i = 0; i < sched.allp.size(); i++) {
       P* p = sched.allp[i];
+      // retake a P whose M has been in a system call for more than 20 µs
+      if (p->insyscall.load(std::memory_order_acquire) &&
+          now - p->syscallSince.load(std::memory_order_relaxed) > 20000) {
+        bool t = true;
+        if (p->insyscall.compare_exchange_strong(t, false)) {
+          p->curg.store(nullptr, std::memory_order_release);
+          handoffp(p);
+          idle = false;
+          continue;
+        }
+      }
       G* g = p->curg.load(std::memory_order_acquire);
       if (!g) continue;
       idle = false;
@@ -856,6 +931,42 @@ void dumpGoroutines(G* except) {
     first = false;
     traceback(g, g->fp, g->pc, statusString(g));
   }
+}
+
+void entersyscall(G* g) {
+  M* m = curM;
+  if (!m || !m->p) return;
+  g->status = GStatus::Syscall;
+  sched.nsyscall.fetch_add(1);
+  P* p = m->p;
+  p->syscallSince.store(nanotime(), std::memory_order_relaxed);
+  p->insyscall.store(true, std::memory_order_release);
+}
+
+void exitsyscall(G* g) {
+  M* m = curM;
+  if (!m || !m->p) return;
+  P* p = m->p;
+  bool t = true;
+  if (!p->insyscall.compare_exchange_strong(t, false)) {
+    // sysmon gave our P away: get an idle one, or wait for one (this G's
+    // interpreter frames live on this M's C++ stack, so it resumes here)
+    P* q = nullptr;
+    {
+      std::lock_guard<std::mutex> l(sched.lock);
+      q = pidleget();
+      if (!q) {
+        sched.syscallWaiters.push_back(m);
+        sched.nsyscallWaiters.fetch_add(1);
+      }
+    }
+    if (!q) q = stopm(m, 0);
+    m->p = q;
+    q->curg.store(g, std::memory_order_release);
+    q->runningSince.store(nanotime(), std::memory_order_relaxed);
+  }
+  sched.nsyscall.fetch_sub(1);
+  g->status = GStatus::Running;
 }
 
 int gomaxprocs() { return sched.gomaxprocs; }

@@ -75,6 +75,10 @@ void dumpGoroutines(G* except);
 // True if the running G parked/yielded since the M took it (thread-local).
 bool parkedFlag();
 int gomaxprocs();
+// Around a native that may block in the kernel (reading stdin...): the P can
+// be retaken by sysmon after 20 µs and run other goroutines meanwhile.
+void entersyscall(G* g);
+void exitsyscall(G* g);
 int setGomaxprocs(int n);  // returns the previous value; n <= 0 only queries
 
 }  // namespace goro

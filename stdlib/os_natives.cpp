@@ -14,6 +14,7 @@
 #include <utility>
 
 #include "runtime/panic.h"
+#include "runtime/sched.h"
 #include "stdlib/native_args.h"
 
 namespace goro {
@@ -59,14 +60,16 @@ void osWriteString(NativeCtx&, uint64_t* f) {
 }
 
 // func read(fd int, b []byte) (n int, errno int) — n 0 and errno 0 at end of file.
-void osRead(NativeCtx&, uint64_t* f) {
+void osRead(NativeCtx& ctx, uint64_t* f) {
   int64_t fd = nat::i64(f, 0);
   GoSlice b = nat::slice(f, 1);
   if (fd == 0) flushStdout();  // Go's stdout is unbuffered: a prompt shows before the read
   ssize_t n;
+  entersyscall(ctx.g);  // may block: let other goroutines have the P
   do {
     n = ::read(int(fd), b.ptr, size_t(b.len));
   } while (n < 0 && errno == EINTR);
+  exitsyscall(ctx.g);
   int64_t err = n < 0 ? errno : 0;
   nat::setI64(f, 0, n < 0 ? -1 : int64_t(n));
   nat::setI64(f, 1, err);
