@@ -108,7 +108,7 @@ struct Sched {
   // guarded by lock:
   std::deque<G*> runq;                 // global run queue
   P* pidle = nullptr;
-  int npidle = 0;
+  std::atomic<int> npidle{0};          // written under lock; read anywhere as a hint
   M* midle = nullptr;
   int nmidle = 0;
   int64_t mcount = 0;
@@ -119,8 +119,10 @@ struct Sched {
   uint64_t timerSeq = 0;
   std::map<RuntimeTimer*, uint64_t> timerGen;
   std::map<uint32_t*, std::deque<G*>> semWaiters;
-  std::vector<P*> allp;
-  int gomaxprocs = 1;
+  // Every P ever made (never freed, never moved): read without the lock.
+  P* allp[256] = {};
+  std::atomic<int> nallp{0};
+  std::atomic<int> gomaxprocs{1};
   bool timerWaiter = false;            // an idle M is waiting for the next timer
   M* timerM = nullptr;                 // that M, and when it will wake
   int64_t timerWake = 0;
@@ -267,6 +269,7 @@ P* pidleget() {  // sched.lock held
 
 void pidleput(P* p) {  // sched.lock held
   p->idle = true;
+  if (p->id >= sched.gomaxprocs.load()) return;  // retired by GOMAXPROCS: not on the list
   p->link = sched.pidle;
   sched.pidle = p;
   sched.npidle++;
@@ -429,7 +432,7 @@ const char* statusString(G* g) {
 
 G* globrunqget(P* p, int max) {  // sched.lock held
   if (sched.runq.empty()) return nullptr;
-  int n = int(sched.runq.size()) / sched.gomaxprocs + 1;
+  int n = int(sched.runq.size()) / sched.gomaxprocs.load() + 1;
   if (n > int(sched.runq.size())) n = int(sched.runq.size());
   if (max > 0 && n > max) n = max;
   if (n > int(kRunqSize / 2)) n = kRunqSize / 2;
@@ -468,11 +471,11 @@ G* findRunnable(M* m) {
         m->spinning = true;
         sched.nmspinning.fetch_add(1);
       }
-      int n = int(sched.allp.size());
+      int n = sched.nallp.load(std::memory_order_acquire);
       for (int round = 0; round < 4; round++) {
         int start = int(rand32() % uint32_t(n));
         for (int i = 0; i < n; i++) {
-          P* v = sched.allp[size_t((start + i) % n)];
+          P* v = sched.allp[(start + i) % n];
           if (v == p || v->id >= sched.gomaxprocs) continue;
           if (G* g = runqsteal(p, v)) return g;
         }
@@ -511,8 +514,8 @@ G* findRunnable(M* m) {
       // every P idle, nothing queued, no timer, nothing in a syscall: deadlock
       if (sched.npidle == sched.gomaxprocs && sched.runq.empty() && nt < 0 && sched.nsyscall.load() == 0) {
         bool any = false;
-        for (P* x : sched.allp)
-          if (!runqempty(x)) any = true;
+        for (int i = 0; i < sched.nallp.load(std::memory_order_acquire); i++)
+          if (!runqempty(sched.allp[i])) any = true;
         if (!any) {
           l.unlock();
           deadlock();
@@ -525,7 +528,8 @@ G* findRunnable(M* m) {
       }
       l.unlock();
       // re-check the local queues (a G may have been readied meanwhile)
-      for (P* x : sched.allp) {
+      for (int i = 0; i < sched.nallp.load(std::memory_order_acquire); i++) {
+        P* x = sched.allp[i];
         if (x->id < sched.gomaxprocs && !runqempty(x)) {
           wakep();
           break;
@@ -608,6 +612,10 @@ void gfput(G* g) {
 // The scheduler loop of an M that holds p.
 [[noreturn]] void schedule(M* m) {
   for (;;) {
+    if (!m->p) {
+      m->p = stopm(m, 0);
+      continue;
+    }
     if (m->p->id >= sched.gomaxprocs) {
       // GOMAXPROCS shrank: retire this P
       std::lock_guard<std::mutex> l(sched.lock);
@@ -684,13 +692,12 @@ void* sysmon(void*) {
   GC_get_stack_base(&sb);
   GC_register_my_thread(&sb);
   int64_t delay = 20000;  // ns
-  std::vector<uint32_t> lastTick(sched.allp.size(), 0);
   for (;;) {
     timespec ts{0, long(delay)};
     nanosleep(&ts, nullptr);
     bool idle = true;
     int64_t now = nanotime();
-    for (size_t i = 0; i < sched.allp.size(); i++) {
+    for (int i = 0; i < sched.nallp.load(std::memory_order_acquire); i++) {
       P* p = sched.allp[i];
       // retake a P whose M has been in a system call for more than 20 µs
       if (p->insyscall.load(std::memory_order_acquire) &&
@@ -969,22 +976,23 @@ void exitsyscall(G* g) {
   g->status = GStatus::Running;
 }
 
-int gomaxprocs() { return sched.gomaxprocs; }
+int gomaxprocs() { return sched.gomaxprocs.load(); }
 
 int setGomaxprocs(int n) {
   std::lock_guard<std::mutex> l(sched.lock);
-  int old = sched.gomaxprocs;
+  int old = sched.gomaxprocs.load();
   if (n <= 0) return old;
   if (n > 256) n = 256;
-  while (int(sched.allp.size()) < n) {
+  while (sched.nallp.load() < n) {
     P* p = new P();
-    p->id = int(sched.allp.size());
-    sched.allp.push_back(p);
+    p->id = sched.nallp.load();
+    sched.allp[p->id] = p;
+    sched.nallp.store(p->id + 1, std::memory_order_release);
     pidleput(p);
   }
   // Ps retired earlier come back to the idle list
-  for (P* p : sched.allp)
-    if (p->id < n && p->idle) {
+  for (int i = 0; i < sched.nallp.load(); i++)
+    if (P* p = sched.allp[i]; p->id < n && p->idle) {
       bool listed = false;
       for (P* q = sched.pidle; q; q = q->link)
         if (q == p) listed = true;
@@ -1014,10 +1022,12 @@ void schedMain(Program* prog, G* mainG) {
   if (n > 256) n = 256;
   {
     std::lock_guard<std::mutex> l(sched.lock);
+    sched.gomaxprocs = n;
     for (int i = 0; i < n; i++) {
       P* p = new P();
       p->id = i;
-      sched.allp.push_back(p);
+      sched.allp[i] = p;
+      sched.nallp.store(i + 1, std::memory_order_release);
       if (i > 0) pidleput(p);
     }
     sched.gomaxprocs = n;

@@ -25,7 +25,9 @@
 #include <gc/gc.h>
 
 #include <cstdio>
+#include <atomic>
 #include <cstring>
+#include <mutex>
 #include <vector>
 
 #include "runtime/g.h"
@@ -35,14 +37,28 @@ namespace goro {
 
 thread_local G* curG = nullptr;
 
-static StackStats gStackStats;
+// Process-wide counters, updated by every M.
+static std::atomic<int64_t> gGrows{0}, gShrinks{0}, gMoves{0}, gMaxStack{0};
 bool gStackStress = false;
 
 static uintptr_t guardFor(uint8_t* lo, uint8_t* hi) {
   return gStackStress ? reinterpret_cast<uintptr_t>(lo) + 1 : reinterpret_cast<uintptr_t>(hi) - kStackGuard;
 }
 
-StackStats stackStats() { return gStackStats; }
+StackStats stackStats() {
+  StackStats s;
+  s.grows = gGrows.load();
+  s.shrinks = gShrinks.load();
+  s.moves = gMoves.load();
+  s.maxStackBytes = gMaxStack.load();
+  return s;
+}
+
+static void noteStackSize(int64_t n) {
+  int64_t cur = gMaxStack.load(std::memory_order_relaxed);
+  while (n > cur && !gMaxStack.compare_exchange_weak(cur, n)) {
+  }
+}
 
 static uint8_t* allocStack(int64_t bytes) {
   // Stacks hold pointers: scanned (conservatively for now) by the collector.
@@ -55,8 +71,10 @@ static uint8_t* allocStack(int64_t bytes) {
 // live in the GC heap and thread-locals are not roots.
 static G** gAllGs = nullptr;
 static size_t gAllGsLen = 0, gAllGsCap = 0;
+static std::mutex gAllGsMu;  // guards the three above
 
 static void addG(G* g) {
+  std::lock_guard<std::mutex> l(gAllGsMu);
   if (gAllGsLen == gAllGsCap) {
     size_t ncap = gAllGsCap ? gAllGsCap * 2 : 64;
     auto** n = static_cast<G**>(GC_MALLOC_UNCOLLECTABLE(ncap * sizeof(G*)));
@@ -68,7 +86,10 @@ static void addG(G* g) {
   gAllGs[gAllGsLen++] = g;
 }
 
-std::vector<G*> allGoroutines() { return std::vector<G*>(gAllGs, gAllGs + gAllGsLen); }
+std::vector<G*> allGoroutines() {
+  std::lock_guard<std::mutex> l(gAllGsMu);
+  return std::vector<G*>(gAllGs, gAllGs + gAllGsLen);
+}
 
 G* newG(int64_t goid, int64_t stackBytes) {
   G* g = static_cast<G*>(GC_MALLOC(sizeof(G)));
@@ -77,7 +98,7 @@ G* newG(int64_t goid, int64_t stackBytes) {
   g->stackLo = allocStack(stackBytes);
   g->stackHi = g->stackLo + stackBytes;
   g->stackguard0 = guardFor(g->stackLo, g->stackHi);
-  if (stackBytes > gStackStats.maxStackBytes) gStackStats.maxStackBytes = stackBytes;
+  noteStackSize(stackBytes);
   addG(g);
   return g;
 }
@@ -170,11 +191,13 @@ int64_t growStack(G* g, uint64_t* fp, uint64_t* calleeFp, const FuncProto* calle
 
   g->stackLo = nlo;
   g->stackHi = nlo + newSize;
-  g->stackguard0 = guardFor(g->stackLo, g->stackHi);
+  // sysmon may be poisoning stackguard0 concurrently: a preemption request
+  // that races with a growth is simply repeated at its next check
+  __atomic_store_n(&g->stackguard0, guardFor(g->stackLo, g->stackHi), __ATOMIC_RELAXED);
   if (newSize != oldSize) g->stackGrows++;
-  if (newSize != oldSize) gStackStats.grows++;
-  else gStackStats.moves++;
-  if (newSize > gStackStats.maxStackBytes) gStackStats.maxStackBytes = newSize;
+  if (newSize != oldSize) gGrows.fetch_add(1, std::memory_order_relaxed);
+  else gMoves.fetch_add(1, std::memory_order_relaxed);
+  noteStackSize(newSize);
   // The old block is garbage now; let the collector have it at once.
   GC_FREE(oldLo);
   return delta;
