@@ -493,6 +493,43 @@ void FuncCompiler::minmax(ast::CallExpr* e, bool isMin, int dst) {
 }
 
 int FuncCompiler::builtin(ast::CallExpr* e, int dst) {
+  ast::Expr* a0 = e->args.size() == 1 ? unparen(e->args[0]) : nullptr;
+  if (a0 && a0->kind == ExprKind::Call && tupleLen(a0->type) > 1) {
+    // Go spec: Calls — "as a special case", the results of g become the
+    // arguments of builtin(g()): they are bound to hidden register
+    // variables that the built-in's own code reads as ordinary arguments
+    if (dst < 0 && e->type && e->mode != ast::Mode::NoValue) dst = allocT(e->type);
+    int mark = top;
+    int r = call(static_cast<ast::CallExpr*>(a0));
+    std::vector<ast::Expr*> saved = e->args;
+    std::vector<Object*> hidden;
+    e->args.clear();
+    for (size_t i = 0; i < tupleLen(a0->type); i++) {
+      Type* t = tupleAt(a0->type, i);
+      auto* o = new Object();
+      o->kind = ObjKind::Var;
+      o->name = "~arg" + std::to_string(i);
+      o->type = t;
+      VarLoc l;
+      l.k = VarLoc::Reg;
+      l.slot = r;
+      vars[o] = l;
+      hidden.push_back(o);
+      auto* id = new ast::Ident();
+      id->name = o->name;
+      id->obj = o;
+      id->pos = a0->pos;
+      id->type = t;
+      id->mode = ast::Mode::Variable;
+      e->args.push_back(id);
+      r += slotsOf(t);
+    }
+    int res = builtin(e, dst);
+    e->args = saved;
+    for (Object* o : hidden) vars.erase(o);
+    freeTo(mark);
+    return res;
+  }
   int mark = top;
   int saved = curLine;
   if (e->pos.line) curLine = e->pos.line;
@@ -515,7 +552,11 @@ int FuncCompiler::builtin(ast::CallExpr* e, int dst) {
           break;
         }
         case Kind::Array: {
-          if (unparen(x)->kind == ExprKind::Call) call(static_cast<ast::CallExpr*>(unparen(x)));
+          // not a constant (Go spec: Length and capacity): x has calls or
+          // receives, evaluated for their effects; the length is the type's
+          ast::Expr* ux = unparen(x);
+          if (ux->kind == ExprKind::Call) call(static_cast<ast::CallExpr*>(ux));
+          else if (ukind(x->type) == Kind::Pointer || ux->mode != ast::Mode::Variable) exprAny(x);
           loadInt(dst, u->len);
           break;
         }

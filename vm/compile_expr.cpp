@@ -69,7 +69,7 @@ void FuncCompiler::constant(const ast::ConstValue& cv, Type* t, int dst) {
     int mark = top;
     int s = allocT(dt);
     constant(cv, dt, s);
-    emit(OP_MKIFACE, dst, s, ktype(dt));
+    emit(OP_MKIFACE, dst, s, kdyn(dt));
     freeTo(mark);
     setPtrs(dst, t);
     return;
@@ -215,8 +215,21 @@ void FuncCompiler::exprAs(ast::Expr* e, Type* target, int dst) {
   if (isIface(target) && e->type && !isIface(e->type)) {
     int mark = top;
     Type* st = P.defaultType(e->type);
+    if (slotsOf(st) > kBigTempSlots && !st->isPointerShaped()) {
+      // a big value goes from its memory straight into the interface's box
+      // (not through frame slots: it may be larger than any frame)
+      LVal lv = materialize(locOf(e));
+      int p = alloc(1);
+      addrOf(lv, p);
+      emit(OP_NEW, dst + 1, kdyn(st));
+      emit(OP_COPYMEM, dst + 1, p, int(st->size));
+      emit(OP_LOADK, dst, kdyn(st));
+      freeTo(mark);
+      setPtrs(dst, target);
+      return;
+    }
     int s = exprAny(e);
-    emit(OP_MKIFACE, dst, s, ktype(st));
+    emit(OP_MKIFACE, dst, s, kdyn(st));
     freeTo(mark);
     setPtrs(dst, target);
     return;
@@ -232,7 +245,7 @@ void FuncCompiler::convertSlot(int src, Type* from, Type* to, int dst) {
     return;
   }
   if (isIface(to) && from && !isIface(from)) {
-    emit(OP_MKIFACE, dst, src, ktype(P.defaultType(from)));
+    emit(OP_MKIFACE, dst, src, kdyn(P.defaultType(from)));
     setPtrs(dst, to);
     return;
   }
@@ -380,6 +393,17 @@ LVal FuncCompiler::locOf(ast::Expr* e) {
   ast::Expr* u = unparen(e);
   if (u->mode == ast::Mode::Variable && u->kind != ExprKind::CompositeLit) return lvalue(u);
   if (u->kind == ExprKind::Ident && identObj(u)) return lvalue(u);
+  Kind k = u->type ? ukind(u->type) : Kind::Invalid;
+  if (u->kind == ExprKind::CompositeLit && (k == Kind::Struct || k == Kind::Array) && slotsOf(u->type) > kBigTempSlots) {
+    // a big struct/array literal is built in a new heap object, not in frame temps
+    int p = alloc(1);
+    emit(OP_NEW, p, ktype(u->type));
+    setPtr(p, true);
+    LVal lv = derefTo(p, u->type);
+    lv.checked = true;
+    compositeInto(static_cast<ast::CompositeLit*>(u), u->type, lv);
+    return lv;
+  }
   LVal lv;
   lv.k = LVal::Reg;
   lv.type = e->type;
@@ -663,13 +687,27 @@ void FuncCompiler::storeExpr(const LVal& lv, ast::Expr* e) {
     return;
   }
   LVal n = normFrame(lv);
+  ast::Expr* ue = unparen(e);
+  if (slotsOf(lv.type) > kBigTempSlots && lv.k != LVal::Map && e->type == lv.type &&
+      (ue->mode == ast::Mode::Variable || ue->kind == ExprKind::CompositeLit)) {
+    // big value from memory to memory: one copy, no frame temp
+    int mark = top;
+    int d = alloc(1), s = alloc(1);
+    addrOf(lv, d);
+    addrOf(materialize(locOf(e)), s);
+    emit(OP_COPYMEM, d, s, int(lv.type->size));
+    freeTo(mark);
+    return;
+  }
   if (n.k == LVal::Reg) {
     // evaluate straight into the variable unless the expression reads it
     // after writing part of it (composite literals and multi-slot values)
     int sz = slotsOf(n.type);
     ast::Expr* u = unparen(e);
-    bool direct = sz <= 1 || u->kind == ExprKind::Call || u->kind == ExprKind::Ident ||
-                  u->kind == ExprKind::BasicLit || u->mode == ast::Mode::Constant;
+    // (a composite literal zeroes its target first: `x = T{F: !x.F}`, or
+    // `x = T{F: *p}` with p == &x.F, must read the old x)
+    bool direct = (sz <= 1 && u->kind != ExprKind::CompositeLit) || u->kind == ExprKind::Call ||
+                  u->kind == ExprKind::Ident || u->kind == ExprKind::BasicLit || u->mode == ast::Mode::Constant;
     if (direct) {
       exprAs(e, n.type, n.slot);
       return;
@@ -1023,10 +1061,7 @@ void FuncCompiler::unary(ast::UnaryExpr* e, int dst) {
     }
     case Tok::Arrow: {
       int ch = exprAny(e->x);
-      int saved = curLine;
-      if (e->pos.line) curLine = e->pos.line;
-      emitSafe(OP_RECV, dst, ch, -1, 0, top);
-      curLine = saved;
+      recvInto(dst, ch, -1, e->type, e->pos.line);
       break;
     }
     default:
@@ -1115,13 +1150,35 @@ void FuncCompiler::selector(ast::SelectorExpr* e, int dst) {
       methodValue(e, dst);
       break;
     case S::MethodExpr: {
+      // Go spec: Method expressions
       Object* o = e->sel->obj;
-      if (o && o->proto) {
-        emit(OP_FUNCVAL, dst, o->proto->index);
-        setPtr(dst, true);
-      } else {
+      const Type* ft = e->type ? e->type->underlying : nullptr;
+      if (!ft || ft->kind != Kind::Func || ft->params.empty()) {
         err(e->pos, "goro: unsupported method expression");
+        break;
       }
+      FuncProto* proto = nullptr;
+      if (o && o->proto && !e->ifaceMethod && e->path.empty() && !e->autoDeref) {
+        proto = o->proto;  // the method itself: its receiver is the first parameter
+      } else {
+        auto key = std::make_pair(static_cast<const Type*>(ft->params[0]), e->sel->name);
+        auto it = P.methodExprProtos.find(key);
+        if (it != P.methodExprProtos.end()) {
+          proto = it->second;
+        } else {
+          const Type* rt = ft->params[0];
+          std::string rname = rt->isNamed() ? rt->name
+                              : (rt->kind == Kind::Pointer && rt->elem && rt->elem->isNamed()) ? "(*" + rt->elem->name + ")"
+                                                                                                  : std::string("T");
+          std::string name = P.pkgPrefix(pkg) + "." + rname + "." + e->sel->name;
+          proto = P.newProto(name, file, e->pos.line);
+          P.methodExprProtos[key] = proto;
+          FuncCompiler fc(P, proto, file, pkg);
+          fc.compileMethodExpr(e);
+        }
+      }
+      emit(OP_FUNCVAL, dst, proto->index);
+      setPtr(dst, true);
       break;
     }
     default:
@@ -1201,6 +1258,21 @@ void FuncCompiler::typeAssert(ast::TypeAssertExpr* e, int dst, int okSlot) {
   curLine = saved;
   freeTo(mark);
   setPtrs(dst, T);
+  if (okSlot >= 0) setPtr(okSlot, false);
+}
+
+// Go spec: Receive operator.
+void FuncCompiler::recvInto(int dst, int ch, int okSlot, Type* elem, int line) {
+  int n = slotsOf(elem);
+  bool anyPtr = false;
+  for (bool b : regPtrMask(elem)) anyPtr |= b;
+  if (anyPtr) emit(OP_ZERO, dst, n);
+  setPtrs(dst, elem);
+  int saved = curLine;
+  if (line) curLine = line;
+  emitSafe(OP_RECV, dst, ch, okSlot, 0, top);
+  curLine = saved;
+  setPtrs(dst, elem);
   if (okSlot >= 0) setPtr(okSlot, false);
 }
 

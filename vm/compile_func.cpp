@@ -335,6 +335,11 @@ int FuncCompiler::kconst(uint64_t v) {
 
 int FuncCompiler::ktype(const Type* t) { return kconst(reinterpret_cast<uint64_t>(t)); }
 
+int FuncCompiler::kdyn(const Type* t) {
+  if (t && !t->methods.empty()) P.fillMethods(const_cast<Type*>(t));
+  return ktype(t);
+}
+
 int FuncCompiler::kstr(const std::string& s) {
   uint64_t p = s.empty() ? 0 : reinterpret_cast<uint64_t>(internString(s));
   uint64_t n = s.size();
@@ -650,7 +655,10 @@ static void compileBody(FuncCompiler& fc, const std::vector<Object*>& pobjs, con
 
   if (body) fc.block(body);
   // falling off the end: the implicit return of a function without results
-  fc.emitReturnSequence();
+  // (not emitted after a final `return`: nothing reaches it)
+  bool endsInReturn = body && !body->list.empty() && body->list.back() &&
+                      body->list.back()->kind == ast::StmtKind::Return;
+  if (!endsInReturn) fc.emitReturnSequence();
   // the recovery epilogue: resume here when a deferred call recovered a panic
   if (fc.hasDefer) {
     fn->recoverPc = fc.here();
@@ -702,6 +710,70 @@ void FuncCompiler::compileFuncLit(ast::FuncLit* l, FuncCompiler* par) {
   auto it = P.esc.captures.find(l);
   static const std::vector<Object*> none;
   compileBody(*this, pobjs, ptypes, 0, robjs, rtypes, l->body, it != P.esc.captures.end() ? &it->second : &none);
+  finish();
+}
+
+// Go spec: Method expressions — `T.M` (or `(*T).M`, `I.M`) is a function
+// whose first parameter is the receiver. A method declared on exactly that
+// receiver type is its own method expression (vm/compile_expr.cpp uses its
+// proto); every other form — a promoted method (embedding path), a value
+// method through a pointer, an interface method — gets this wrapper:
+//     func(~r Recv, ~p0 P0, ...) (results) { return ~r.M(~p0, ...) }
+void FuncCompiler::compileMethodExpr(ast::SelectorExpr* e) {
+  const Type* ft = e->type->underlying;
+  fn->sig = e->type;
+  curLine = e->pos.line;
+  std::vector<Object*> pobjs;
+  std::vector<Type*> ptypes;
+  std::vector<ast::Expr*> args;
+  for (size_t i = 0; i < ft->params.size(); i++) {
+    auto* o = new Object();
+    o->kind = ObjKind::Var;
+    o->name = i == 0 ? std::string("~r") : "~p" + std::to_string(i - 1);
+    o->type = ft->params[i];
+    o->isParam = true;
+    pobjs.push_back(o);
+    ptypes.push_back(o->type);
+    auto* id = new ast::Ident();
+    id->name = o->name;
+    id->obj = o;
+    id->pos = e->pos;
+    id->type = o->type;
+    id->mode = ast::Mode::Variable;
+    args.push_back(id);
+  }
+  auto* sel = new ast::SelectorExpr(*e);
+  sel->x = args[0];
+  sel->selKind = ast::SelectorExpr::Sel::Method;
+  std::vector<Type*> mparams(ft->params.begin() + 1, ft->params.end());
+  sel->type = newFunc(mparams, ft->results, ft->variadic);
+  sel->mode = ast::Mode::Value;
+  auto* call = new ast::CallExpr();
+  call->pos = e->pos;
+  call->fun = sel;
+  call->args.assign(args.begin() + 1, args.end());
+  call->hasEllipsis = ft->variadic;
+  if (ft->results.empty()) {
+    call->mode = ast::Mode::NoValue;
+  } else {
+    call->mode = ast::Mode::Value;
+    call->type = ft->results.size() == 1 ? ft->results[0] : newTuple(ft->results);
+  }
+  auto* body = new ast::BlockStmt();
+  body->pos = e->pos;
+  if (ft->results.empty()) {
+    auto* es = new ast::ExprStmt();
+    es->pos = e->pos;
+    es->x = call;
+    body->list.push_back(es);
+  } else {
+    auto* rs = new ast::ReturnStmt();
+    rs->pos = e->pos;
+    rs->results.push_back(call);
+    body->list.push_back(rs);
+  }
+  std::vector<Object*> robjs;
+  compileBody(*this, pobjs, ptypes, 0, robjs, ft->results, body, nullptr);
   finish();
 }
 
@@ -805,42 +877,8 @@ void FuncCompiler::compileEntry() {
         }
       } else {
         // v1, v2 = f() / m[k] / x.(T) / <-c
-        ast::Expr* r = unparen(vi.rhs);
-        int n = 0;
-        for (auto* v : vi.lhs) n += v ? slotsOf(v->type) : 0;
         std::vector<Type*> ts;
-        int base;
-        if (r->kind == ast::ExprKind::Call) {
-          base = call(static_cast<ast::CallExpr*>(r));
-          for (size_t i = 0; i < tupleLen(r->type); i++) ts.push_back(tupleAt(r->type, i));
-        } else {
-          Type* t0 = vi.lhs[0] ? vi.lhs[0]->type : r->type;
-          base = alloc(slotsOf(r->type) + 1);
-          if (r->kind == ast::ExprKind::TypeAssert) {
-            typeAssert(static_cast<ast::TypeAssertExpr*>(r), base, base + slotsOf(r->type));
-          } else {
-            // map index or receive, comma-ok form
-            ast::Expr* rr = r;
-            if (rr->kind == ast::ExprKind::Index) {
-              auto* ix = static_cast<ast::IndexExpr*>(rr);
-              int m = exprAny(ix->x);
-              int k = alloc(slotsOf(ix->x->type->underlying->key));
-              exprAs(ix->index, ix->x->type->underlying->key, k);
-              int pp = alloc(2);
-              emit(OP_MAPACCESS2, pp, m, k, ktype(ix->x->type->underlying));
-              setPtr(pp, true);
-              load(derefTo(pp, r->type), base);
-              mov(base + slotsOf(r->type), pp + 1, 1);
-            } else {
-              auto* u = static_cast<ast::UnaryExpr*>(rr);
-              int ch = exprAny(u->x);
-              emitSafe(OP_RECV, base, ch, base + slotsOf(r->type), 0, top);
-              setPtrs(base, r->type);
-            }
-          }
-          (void)t0;
-          ts = {r->type, P.boolType};
-        }
+        int base = tupleValues(vi.rhs, ts);
         int at = base;
         for (size_t i = 0; i < vi.lhs.size() && i < ts.size(); i++) {
           Object* v = vi.lhs[i];
@@ -923,10 +961,12 @@ static FuncProto* ifaceWrapper(ProgCompiler& P, Type* iface, const std::string& 
   return proto;
 }
 
-// Method tables: Type::methods[i].fn for every named type (and its pointer type).
-static void fillMethods(ProgCompiler& P, Type* t, std::set<Type*>& seen) {
-  if (!t || seen.count(t)) return;
-  seen.insert(t);
+// Method tables: Type::methods[i].fn for every named type (and its pointer
+// type), and for every other type that is stored in an interface.
+void ProgCompiler::fillMethods(Type* t) {
+  ProgCompiler& P = *this;
+  if (!t || methodsFilled.count(t)) return;
+  methodsFilled.insert(t);
   if (ukind(t) == Kind::Interface) return;
   bool any = false;
   for (Method& m : t->methods) {
@@ -1042,13 +1082,12 @@ bool compileProgram(const CheckedProgram& cp, Program& prog, std::vector<ast::Di
   prog.entry = entry;
 
   // method tables
-  std::set<Type*> seen;
   for (Package* p : cp.packages) {
     if (!p->scope) continue;
     for (auto& [n, o] : p->scope->names) {
       if (o->kind != ObjKind::TypeName || !o->type || !o->type->isNamed()) continue;
-      fillMethods(P, o->type, seen);
-      if (o->type->ptrToThis) fillMethods(P, o->type->ptrToThis, seen);
+      P.fillMethods(o->type);
+      if (o->type->ptrToThis) P.fillMethods(o->type->ptrToThis);
     }
     if (p->path == "runtime") {
       if (Object* o = p->scope->lookupLocal("rtError"))
@@ -1059,8 +1098,8 @@ bool compileProgram(const CheckedProgram& cp, Program& prog, std::vector<ast::Di
   // map too (their methods are declared at package level only in Go).
   for (auto& [key, proto] : P.methodProtos) {
     Type* t = const_cast<Type*>(key.first);
-    fillMethods(P, t, seen);
-    if (t->ptrToThis) fillMethods(P, t->ptrToThis, seen);
+    P.fillMethods(t);
+    if (t->ptrToThis) P.fillMethods(t->ptrToThis);
   }
   return errs.size() == errs0;
 }

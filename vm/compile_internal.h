@@ -71,7 +71,12 @@ bool isUntyped(const Type* t);
 Type* tupleAt(const Type* t, size_t i);    // result i of a call's type (Tuple or single)
 size_t tupleLen(const Type* t);
 
-constexpr int kBigVarSlots = 64;  // larger local variables live in the heap
+// Local variables larger than this live in the heap (8 KiB: a frame stays
+// well within the 16-bit slot operands, and a stack copy stays cheap).
+constexpr int kBigVarSlots = 1024;
+// Values larger than this are copied memory to memory (into an interface
+// box, between variables) rather than through frame temps.
+constexpr int kBigTempSlots = 64;
 
 // ---------------------------------------------------------------------------
 // Whole-program state
@@ -92,6 +97,8 @@ struct ProgCompiler {
   // declared methods: (named receiver base type, name) -> proto
   std::map<std::pair<const Type*, std::string>, FuncProto*> methodProtos;
   std::map<std::pair<const Type*, std::string>, Object*> methodObjs;
+  // wrappers of method expressions: (receiver parameter type, method name) -> proto
+  std::map<std::pair<const Type*, std::string>, FuncProto*> methodExprProtos;
 
   Type* stringType = nullptr;
   Type* intType = nullptr;
@@ -110,6 +117,12 @@ struct ProgCompiler {
   std::string funcSymbol(const Object* fn) const;  // "main.f", "main.(*T).M"
   // The proto of a declared function/method object (created on demand).
   FuncProto* protoOf(Object* fn);
+  // Method tables (Type::methods[i].fn) filled so far; fillMethods fills a
+  // type's table once. Every type that becomes an interface's dynamic type
+  // (MKIFACE) goes through it, so unnamed structs with promoted methods and
+  // local named types get tables too.
+  std::set<Type*> methodsFilled;
+  void fillMethods(Type* t);
   // Wrapper protos synthesised for method values of embedded interfaces etc.
   std::vector<std::pair<ast::FuncDecl*, Package*>> pendingDecls;
 };
@@ -155,6 +168,7 @@ class FuncCompiler {
   void compileFuncDecl(ast::FuncDecl* fd);
   void compileFuncLit(ast::FuncLit* lit, FuncCompiler* parent);
   void compileEntry();  // goro.entry
+  void compileMethodExpr(ast::SelectorExpr* e);  // wrapper function of a method expression
   // Synthesised wrapper: `call` applied to parameters of the given types (defer/go of builtins)
   void compileWrapper(ast::CallExpr* call, const std::vector<Object*>& params);
   void finish();
@@ -174,6 +188,7 @@ class FuncCompiler {
   void jumpTo(Op op, int a, int b, Label& l);  // JMP/JT/JF/LOOP (target in b) or J*_I (target in c)
   int kconst(uint64_t v);
   int ktype(const Type* t);
+  int kdyn(const Type* t);  // ktype of a value's dynamic type (MKIFACE): fills its method table
   int kstr(const std::string& s);  // K index of the (ptr, len) pair
   int kpair(uint64_t a, uint64_t b);  // two consecutive constants
   void loadInt(int dst, int64_t v);
@@ -224,6 +239,10 @@ class FuncCompiler {
   void selector(ast::SelectorExpr* e, int dst);
   void typeAssert(ast::TypeAssertExpr* e, int dst, int okSlot);
   void funcLit(ast::FuncLit* e, int dst);
+  // R[dst..] := <-R[ch] (okSlot >= 0: R[okSlot] := ok). The destination is
+  // zeroed and marked in the stack map first: a sender writes straight into
+  // it while this G is parked (sudog.elem).
+  void recvInto(int dst, int ch, int okSlot, Type* elem, int line);
   void ident(ast::Ident* e, int dst);
   void nilValue(Type* t, int dst);
 
@@ -288,6 +307,9 @@ class FuncCompiler {
   void sendStmt(ast::SendStmt* s);
   void emitReturnSequence();  // DEFERRETURN (if needed) + load results + RET
   void assignTo(ast::Expr* lhs, int src, Type* srcT, bool define);
+  // The values of a multi-value right-hand side (call, comma-ok form) in
+  // consecutive temps; returns the first slot, their types in ts.
+  int tupleValues(ast::Expr* rhs, std::vector<Type*>& ts);
   void storeConv(const LVal& lv, int src, Type* srcT);  // lv := src, converted to lv's type
   void pinOperands(std::vector<LVal>& lvs);  // Go's two-phase assignment (compile_stmt.cpp)
 

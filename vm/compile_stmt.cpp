@@ -259,7 +259,19 @@ static int tupleRhs(FuncCompiler& fc, ast::Expr* r0, std::vector<Type*>& ts) {
     for (size_t i = 0; i < tupleLen(r->type); i++) ts.push_back(tupleAt(r->type, i));
     return base;
   }
+  // the value's own type (the checker may record the comma-ok expression
+  // with the type of the variable it is assigned to)
   Type* vt = r->type && r->type->kind == Kind::Tuple ? tupleAt(r->type, 0) : r->type;
+  if (r->kind == ExprKind::TypeAssert) {
+    auto* ta = static_cast<ast::TypeAssertExpr*>(r);
+    if (ta->typeExpr && ta->typeExpr->type) vt = ta->typeExpr->type;
+  } else if (r->kind == ExprKind::Index) {
+    const Type* mt = static_cast<ast::IndexExpr*>(r)->x->type;
+    if (mt && ukind(mt) == Kind::Map) vt = mt->underlying->elem;
+  } else if (r->kind == ExprKind::Unary && static_cast<ast::UnaryExpr*>(r)->op == Tok::Arrow) {
+    const Type* ct = static_cast<ast::UnaryExpr*>(r)->x->type;
+    if (ct && ukind(ct) == Kind::Chan) vt = ct->underlying->elem;
+  }
   int n = slotsOf(vt);
   int base = fc.alloc(n + 1);
   int ok = base + n;
@@ -281,11 +293,7 @@ static int tupleRhs(FuncCompiler& fc, ast::Expr* r0, std::vector<Type*>& ts) {
   } else if (r->kind == ExprKind::Unary && static_cast<ast::UnaryExpr*>(r)->op == Tok::Arrow) {
     auto* u = static_cast<ast::UnaryExpr*>(r);
     int ch = fc.exprAny(u->x);
-    fc.emit(OP_ZERO, base, n + 1);
-    int saved = fc.curLine;
-    if (u->pos.line) fc.curLine = u->pos.line;
-    fc.emitSafe(OP_RECV, base, ch, ok, 0, fc.top);
-    fc.curLine = saved;
+    fc.recvInto(base, ch, ok, vt, u->pos.line);
   } else {
     fc.err(r->pos, "goro: unsupported multi-value expression");
   }
@@ -295,6 +303,8 @@ static int tupleRhs(FuncCompiler& fc, ast::Expr* r0, std::vector<Type*>& ts) {
   ts.push_back(fc.P.boolType);
   return base;
 }
+
+int FuncCompiler::tupleValues(ast::Expr* rhs, std::vector<Type*>& ts) { return tupleRhs(*this, rhs, ts); }
 
 void FuncCompiler::assign(ast::AssignStmt* s) {
   if (s->tok != Tok::Assign && s->tok != Tok::Define) {
@@ -659,18 +669,31 @@ void FuncCompiler::hoistLoopConstants(ast::Stmt* body) {
   });
 }
 
-// Assign the per-iteration key/value of a range loop.
-static void rangeAssign(FuncCompiler& fc, ast::RangeStmt* s, ast::Expr* lhs, int src, Type* t) {
-  if (!lhs || isBlank(lhs)) return;
-  if (s->tok == Tok::Define) {
-    const Object* o = identObj(lhs);
-    if (!o) return;
-    int mark = fc.top;
-    fc.store(fc.varLVal(o), src);
-    fc.freeTo(mark);
-  } else {
-    fc.assignTo(lhs, src, t, false);
+// The iteration values (key at ksrc, value at vsrc; -1: none) into the range
+// variables. With `=`, `k, v = key, value` is an assignment statement: both
+// left operands are evaluated before either is assigned (`for i, x[i] = range`).
+static void rangeAssign(FuncCompiler& fc, ast::RangeStmt* s, ast::Expr* keyE, int ksrc, Type* kt, ast::Expr* valE,
+                        int vsrc, Type* vt) {
+  int mark = fc.top;
+  ast::Expr* lhs[2] = {ksrc >= 0 ? keyE : nullptr, vsrc >= 0 ? valE : nullptr};
+  int src[2] = {ksrc, vsrc};
+  Type* ts[2] = {kt, vt};
+  std::vector<LVal> lvs;
+  std::vector<int> which;
+  for (int j = 0; j < 2; j++) {
+    if (!lhs[j] || isBlank(lhs[j])) continue;
+    if (s->tok == Tok::Define) {
+      const Object* o = identObj(lhs[j]);
+      if (!o) continue;
+      lvs.push_back(fc.varLVal(o));
+    } else {
+      lvs.push_back(fc.lvalue(lhs[j]));
+    }
+    which.push_back(j);
   }
+  if (s->tok != Tok::Define) fc.pinOperands(lvs);
+  for (size_t n = 0; n < lvs.size(); n++) fc.storeConv(lvs[n], src[which[n]], ts[which[n]]);
+  fc.freeTo(mark);
 }
 
 void FuncCompiler::rangeStmt(ast::RangeStmt* s, const ast::LabeledStmt* lab) {
@@ -765,9 +788,9 @@ void FuncCompiler::rangeStmt(ast::RangeStmt* s, const ast::LabeledStmt* lab) {
   int mark = top;
   if (k == Kind::Slice || k == Kind::Array || arrPtr || (k != Kind::String && k != Kind::Map && k != Kind::Chan)) {
     jumpTo(OP_JGE_I, i, n, bt.brk);
-    rangeAssign(*this, s, keyE, i, keyT);
+    int v = -1;
     if (valE) {
-      int v = allocT(valT);
+      v = allocT(valT);
       if (k == Kind::Slice) {
         LVal lv;
         lv.k = LVal::Idx;
@@ -792,36 +815,33 @@ void FuncCompiler::rangeStmt(ast::RangeStmt* s, const ast::LabeledStmt* lab) {
         lv.checked = true;
         load(lv, v);
       }
-      rangeAssign(*this, s, valE, v, valT);
     }
+    rangeAssign(*this, s, keyE, i, keyT, valE, v, valT);
   } else if (k == Kind::String) {
     jumpTo(OP_JGE_I, i, xs + 1, bt.brk);
     emit(OP_NEXTRUNE, n, xs, i);
-    rangeAssign(*this, s, keyE, i, keyT);
-    rangeAssign(*this, s, valE, n, valT);
+    rangeAssign(*this, s, keyE, i, keyT, valE, n, valT);
   } else if (k == Kind::Map) {
     jumpTo(OP_MAPNEXT, i, 0, bt.brk);
+    int kv = -1, vv = -1;
     if (keyE) {
-      int kv = allocT(keyT);
+      kv = allocT(keyT);
       LVal lv = derefTo(i + 1, keyT);
       lv.checked = true;
       load(lv, kv);
-      rangeAssign(*this, s, keyE, kv, keyT);
     }
     if (valE) {
-      int vv = allocT(valT);
+      vv = allocT(valT);
       LVal lv = derefTo(i + 2, valT);
       lv.checked = true;
       load(lv, vv);
-      rangeAssign(*this, s, valE, vv, valT);
     }
+    rangeAssign(*this, s, keyE, kv, keyT, valE, vv, valT);
   } else {  // chan
     int okSlot = i + slotsOf(u->elem);
-    emit(OP_ZERO, i, slotsOf(u->elem) + 1);
-    emitSafe(OP_RECV, i, xs, okSlot, 0, top);
-    setPtrs(i, u->elem);
+    recvInto(i, xs, okSlot, u->elem, s->pos.line);
     jumpTo(OP_JF, okSlot, 0, bt.brk);
-    rangeAssign(*this, s, keyE, i, keyT);
+    rangeAssign(*this, s, keyE, i, keyT, nullptr, -1, nullptr);
   }
   freeTo(mark);
   block(s->body);
@@ -1032,6 +1052,7 @@ void FuncCompiler::selectStmt(ast::SelectStmt* s, const ast::LabeledStmt* lab) {
     expr(ci.recv->x, ci.ch);
     ci.val = allocT(ci.elem);
     if (slotsOf(ci.elem) > 0) emit(OP_ZERO, ci.val, slotsOf(ci.elem));
+    setPtrs(ci.val, ci.elem);  // zeroed: a sender may write into it while parked
     recvZero.push_back(int(i));
   }
   int idx = alloc(1), ok = alloc(1);

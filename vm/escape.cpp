@@ -29,6 +29,12 @@
 // nothing changes, so recursion gets the least fixed point: a recursive
 // function that passes pointers to its locals down keeps them on the stack.
 //
+// Loop depth (as in Go's escape analysis): a variable declared inside a loop
+// body (or after a label that a goto jumps back to) is a new variable on
+// each iteration, but it keeps one frame slot. If its address flows into a
+// variable declared outside that loop, the pointer would outlive the
+// iteration: such a variable escapes (one heap object per iteration).
+//
 // Variables captured by function literals are always boxed (escape), as are
 // variables too large for a frame (decided by the compiler).
 #include <algorithm>
@@ -82,6 +88,10 @@ class Escape {
   const ast::FuncDecl* curDecl = nullptr;
   std::vector<const Type*> resultTypes;  // signature of each function being walked
   std::unordered_map<const ast::FuncDecl*, std::vector<Object*>> paramObjs;
+  // loop depth of the statement being walked, and of each variable's declaration
+  int loopDepth = 0;
+  std::unordered_map<const Object*, int> depthOf;
+  std::vector<std::vector<std::string>> gotoLabels;  // per function being walked
 
   int locOf(Object* v) {
     auto it = varLoc.find(v);
@@ -182,6 +192,7 @@ class Escape {
   void declare(Object* v) {
     if (!v || v->kind != ObjKind::Var || v->isGlobal) return;
     declCtx[v] = curCtx();
+    depthOf[v] = loopDepth;
     locOf(v);
   }
   void declareIdent(ast::Expr* e) {
@@ -233,6 +244,16 @@ class Escape {
     use(v);
     int l = locOf(v);
     if (v->escapes) escape(s);
+    // the address of a variable of an inner loop iteration kept in a
+    // variable of an outer one
+    auto dv = depthOf.find(v);
+    int vd = dv == depthOf.end() ? 0 : dv->second;
+    for (int x : s) {
+      const Loc& L = locs[size_t(x)];
+      if (!L.var) continue;
+      auto dx = depthOf.find(L.var);
+      if (dx != depthOf.end() && dx->second > vd) escapeLoc(x);
+    }
     bool ch = false;
     addAll(pts[size_t(l)], s, &ch);
     if (ch) changed = true;
@@ -460,6 +481,13 @@ class Escape {
   }
 
   Set builtinCall(ast::CallExpr* e) {
+    if (e->args.size() == 1 && e->args[0]->type && e->args[0]->type->kind == Kind::Tuple) {
+      // copy(f()), append(f()), delete(f()), println(f()): the results are
+      // the arguments; what they reach is treated as stored in the heap
+      Set v = val(e->args[0]);
+      escape(reach(v));
+      return v;
+    }
     switch (Builtin(e->builtinId)) {
       case Builtin::Append: {
         if (e->args.empty()) return {};
@@ -697,7 +725,48 @@ class Escape {
 
   // ---- statements
   void stmts(const std::vector<ast::Stmt*>& l) {
+    int depth = loopDepth;  // a looping label deepens the rest of its block
     for (auto* s : l) stmt(s);
+    loopDepth = depth;
+  }
+
+  // Labels that some goto of the function names (a goto may jump backwards:
+  // the label starts a loop).
+  static void collectGotos(ast::Stmt* s, std::vector<std::string>& out) {
+    if (!s) return;
+    switch (s->kind) {
+      case StmtKind::Branch: {
+        auto* b = static_cast<ast::BranchStmt*>(s);
+        if (b->tok == Tok::Goto && b->label) out.push_back(b->label->name);
+        return;
+      }
+      case StmtKind::Labeled: collectGotos(static_cast<ast::LabeledStmt*>(s)->stmt, out); return;
+      case StmtKind::Block:
+        for (auto* x : static_cast<ast::BlockStmt*>(s)->list) collectGotos(x, out);
+        return;
+      case StmtKind::If: {
+        auto* x = static_cast<ast::IfStmt*>(s);
+        collectGotos(x->body, out);
+        collectGotos(x->els, out);
+        return;
+      }
+      case StmtKind::CaseClause:
+        for (auto* x : static_cast<ast::CaseClause*>(s)->body) collectGotos(x, out);
+        return;
+      case StmtKind::CommClause:
+        for (auto* x : static_cast<ast::CommClause*>(s)->body) collectGotos(x, out);
+        return;
+      case StmtKind::Switch: collectGotos(static_cast<ast::SwitchStmt*>(s)->body, out); return;
+      case StmtKind::TypeSwitch: collectGotos(static_cast<ast::TypeSwitchStmt*>(s)->body, out); return;
+      case StmtKind::Select: collectGotos(static_cast<ast::SelectStmt*>(s)->body, out); return;
+      case StmtKind::For: collectGotos(static_cast<ast::ForStmt*>(s)->body, out); return;
+      case StmtKind::Range: collectGotos(static_cast<ast::RangeStmt*>(s)->body, out); return;
+      default: return;
+    }
+  }
+  void enterBody(ast::BlockStmt* body) {
+    gotoLabels.emplace_back();
+    if (body) collectGotos(body, gotoLabels.back());
   }
 
   void stmt(ast::Stmt* s) {
@@ -719,9 +788,15 @@ class Escape {
         }
         return;
       }
-      case StmtKind::Labeled:
-        stmt(static_cast<ast::LabeledStmt*>(s)->stmt);
+      case StmtKind::Labeled: {
+        auto* l = static_cast<ast::LabeledStmt*>(s);
+        if (l->label && !gotoLabels.empty()) {
+          const auto& g = gotoLabels.back();
+          if (std::find(g.begin(), g.end(), l->label->name) != g.end()) loopDepth++;
+        }
+        stmt(l->stmt);
         return;
+      }
       case StmtKind::Expr:
         val(static_cast<ast::ExprStmt*>(s)->x);
         return;
@@ -750,8 +825,10 @@ class Escape {
           for (auto* r : a->rhs) vs.push_back(val(r));
           for (size_t i = 0; i < a->lhs.size(); i++) assign(a->lhs[i], vs[i], a->rhs[i]->type);
         } else if (a->rhs.size() == 1) {
+          // x, y = f(): the call's value set covers every result (what any
+          // argument reaches may come back in any of them)
           Set v = val(a->rhs[0]);
-          for (size_t i = 0; i < a->lhs.size(); i++) assign(a->lhs[i], i == 0 ? v : Set{}, tupleAt(a->rhs[0]->type, i));
+          for (size_t i = 0; i < a->lhs.size(); i++) assign(a->lhs[i], v, tupleAt(a->rhs[0]->type, i));
         }
         return;
       }
@@ -843,10 +920,12 @@ class Escape {
         return;
       case StmtKind::For: {
         auto* x = static_cast<ast::ForStmt*>(s);
-        stmt(x->init);
+        stmt(x->init);  // one variable for the whole loop (Go 1.19)
+        loopDepth++;
         val(x->cond);
         stmt(x->post);
         stmt(x->body);
+        loopDepth--;
         return;
       }
       case StmtKind::Range: {
@@ -862,7 +941,9 @@ class Escape {
         else val(x->x);
         if (x->key) assign(x->key, {}, nullptr);
         if (x->value) assign(x->value, v, nullptr);
+        loopDepth++;
         stmt(x->body);
+        loopDepth--;
         return;
       }
       default:
@@ -883,6 +964,8 @@ class Escape {
     litStack.push_back(lit);
     resultTypes.push_back(lit->type ? lit->type->underlying : nullptr);
     out.captures[lit];  // present even when empty
+    int depth = loopDepth;
+    enterBody(lit->body);
     if (lit->sig) {
       declareFields(lit->sig->params);
       declareFields(lit->sig->results);
@@ -896,11 +979,15 @@ class Escape {
     litStack.pop_back();
     ctxStack.pop_back();
     resultTypes.pop_back();
+    gotoLabels.pop_back();
+    loopDepth = depth;
   }
 
   void walkFuncDecl(ast::FuncDecl* fd) {
     if (!fd->body) return;
     curDecl = fd;
+    loopDepth = 0;
+    enterBody(fd->body);
     ctxStack.push_back(fd);
     resultTypes.push_back(fd->obj && fd->obj->type ? fd->obj->type->underlying : nullptr);
     int i = 0;
@@ -935,6 +1022,7 @@ class Escape {
           if (isLocal(id->obj)) returned(pts[size_t(locOf(id->obj))]);
     ctxStack.pop_back();
     resultTypes.pop_back();
+    gotoLabels.pop_back();
     curDecl = nullptr;
   }
 

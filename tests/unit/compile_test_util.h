@@ -6,11 +6,19 @@
 #include <string>
 #include <vector>
 
+#include <gc/gc.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdio>
+
 #include "grammar/ast.h"
+#include "runtime/g.h"
 #include "stdlib/embed.h"
 #include "vm/check.h"
 #include "vm/compile.h"
 #include "vm/func.h"
+#include "vm/interp.h"
 #include "vm/object.h"
 
 namespace goro::testutil {
@@ -153,6 +161,44 @@ inline int countOp(const FuncProto* f, Op op) {
     for (const Instr& in : f->code)
       if (in.op == op) n++;
   return n;
+}
+
+// Run a compiled program in a child process (a finished Go program exits
+// its process: the scheduler's main M calls exit when main.main returns);
+// returns its exit status and its stdout and stderr together.
+// `stackStress`: move the goroutine stack at every call (runtime/g.h).
+struct RunResult {
+  int status = -1;
+  std::string out;
+};
+inline RunResult runForked(Compiled& c, bool stackStress = false) {
+  RunResult r;
+  GC_INIT();
+  GC_allow_register_threads();
+  int fds[2];
+  if (!c.prog || pipe(fds) != 0) return r;
+  std::fflush(nullptr);
+  pid_t pid = fork();
+  if (pid < 0) return r;
+  if (pid == 0) {
+    dup2(fds[1], 1);
+    dup2(fds[1], 2);
+    close(fds[0]);
+    close(fds[1]);
+    gStackStress = stackStress;
+    int rc = runProgram(c.prog);
+    std::fflush(nullptr);
+    _exit(rc);
+  }
+  close(fds[1]);
+  char buf[4096];
+  ssize_t n;
+  while ((n = read(fds[0], buf, sizeof buf)) > 0) r.out.append(buf, size_t(n));
+  close(fds[0]);
+  int st = 0;
+  waitpid(pid, &st, 0);
+  r.status = WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
+  return r;
 }
 
 }  // namespace goro::testutil

@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "tests/unit/compile_test_util.h"
+#include "runtime/g.h"
 #include "vm/disasm.h"
 
 using namespace goro;
@@ -257,4 +258,310 @@ func main() { println(*loop(3)) }
   CHECK(s.find("ptrs{") != std::string::npos);
   CHECK(s.find("; line 5") != std::string::npos);
   CHECK(s.find("params=1") != std::string::npos);
+}
+
+TEST_CASE("disassembler: exact listing of a small function") {
+  Compiled c = mustCompile(R"(package main
+func add(a, b int) int { return a + b }
+func main() { println(add(1, 2)) }
+)");
+  const FuncProto* f = findProto(c.prog, "main.add");
+  REQUIRE(f);
+  std::ostringstream os;
+  disassembleFunc(*f, os);
+  // no unreachable implicit return after the final `return`
+  CHECK(os.str() ==
+        "func main.add  t.go:2\n"
+        "  params=2 recv=0 results=1 frame=3\n"
+        "     0  ADD_I       a=2 b=0 c=1                  ; line 2\n"
+        "     1  RET         a=2 b=1                      ; line 2\n"
+        "\n");
+  // a safepoint shows its stack map; a closure and a defer are flagged
+  Compiled d = mustCompile(R"(package main
+func keep(p *int) {}
+func f() {
+	p := new(int)
+	defer func() { recover() }()
+	keep(p)
+}
+func main() { f() }
+)");
+  const FuncProto* g = findProto(d.prog, "main.f");
+  REQUIRE(g);
+  std::ostringstream gs;
+  disassembleFunc(*g, gs);
+  std::string s = gs.str();
+  CHECK(s.find(" defer recoverPc=") != std::string::npos);
+  CHECK(s.find("  consts: K0=0x") != std::string::npos);
+  ast::FuncDecl* fd = findFunc(d.cp, "f");
+  std::string pslot = std::to_string(findVar(fd, "p")->slot);
+  int pc = findInstr(g, OP_CALL, findProto(d.prog, "main.keep")->index);
+  REQUIRE(pc >= 0);
+  std::string want = "ptrs{" + pslot;
+  size_t at = s.find("\n  " + std::string(pc < 10 ? "   " : "  ") + std::to_string(pc) + "  CALL");
+  REQUIRE(at != std::string::npos);
+  std::string line = s.substr(at + 1, s.find('\n', at + 1) - at - 1);
+  CHECK_MESSAGE(line.find(want) != std::string::npos, line);
+  const FuncProto* lit = findProto(d.prog, "main.f.func1");
+  REQUIRE(lit);
+  std::ostringstream ls;
+  disassembleFunc(*lit, ls);
+  CHECK(ls.str().find("results=0 frame=") != std::string::npos);
+  CHECK(ls.str().find("RECOVER") != std::string::npos);
+}
+
+TEST_CASE("compiler: two-phase assignment (Go spec: Assignment statements)") {
+  Compiled c = mustCompile(R"(package main
+var calls int
+func f() int { calls++; return 1 }
+func two() (int, int) { return 7, 8 }
+func main() {
+	a := []int{10, 20, 30}
+	i := 0
+	i, a[i] = 1, 99 // a[0]: the index is evaluated before i is assigned
+	println("index", i, a[0], a[1])
+	x, y := 1, 2
+	x, y = y, x
+	println("swap", x, y)
+	a[0], a[2] = a[2], a[0]
+	println("elems", a[0], a[2])
+	b := []int{1, 2, 3}
+	c := b
+	b, b[1] = nil, 9 // the old b's element
+	println("slice", len(b), c[1])
+	mm := map[int]int{}
+	k := 1
+	k, mm[k] = 2, 5 // key 1
+	println("map", k, mm[1], len(mm))
+	px, py := 1, 2
+	p := &px
+	p, *p = &py, 10 // through the old p
+	println("ptr", px, py, *p)
+	j := 0
+	j, a[j] = two() // a[0]
+	println("tuple", j, a[0])
+	n := 2
+	s := []int{3, 5, 7}
+	for n, s[n] = range s { // n = 0, s[2] = 3
+		break
+	}
+	println("range", n, s[2])
+	t := []int{1, 2, 3}
+	t[f()] += 10 // f once
+	t[f()]++
+	println("opassign", t[1], calls)
+	var arr [3]int
+	q := 0
+	q, arr[q] = 2, 4
+	println("array", q, arr[0], arr[2])
+}
+)");
+  RunResult r = runForked(c);
+  CHECK(r.status == 0);
+  CHECK(r.out ==
+        "index 1 99 20\n"
+        "swap 2 1\n"
+        "elems 30 99\n"
+        "slice 0 9\n"
+        "map 2 5 1\n"
+        "ptr 10 2 2\n"
+        "tuple 7 8\n"
+        "range 0 3\n"
+        "opassign 13 2\n"
+        "array 2 4 0\n");
+}
+
+TEST_CASE("compiler: 100000-deep recursion passes &x down on the stack") {
+  Compiled c = mustCompile(R"(package main
+func rec(n int, parent *int) int {
+	x := n
+	if n == 0 {
+		return *parent
+	}
+	return rec(n-1, &x) + *parent
+}
+func main() {
+	root := 7
+	println(rec(100000, &root))
+}
+)");
+  const FuncProto* rec = findProto(c.prog, "main.rec");
+  REQUIRE(rec);
+  // x stays in the frame: its address is a pointer into the goroutine stack
+  CHECK_FALSE(hasOp(rec, OP_NEW));
+  CHECK(hasOp(rec, OP_ADDR));
+  CHECK_FALSE(hasOp(findProto(c.prog, "main.main"), OP_NEW));
+  ast::FuncDecl* fd = findFunc(c.cp, "rec");
+  Object* x = findVar(fd, "x");
+  Object* parent = findVar(fd, "parent");
+  Object* n = findVar(fd, "n");
+  CHECK_FALSE(x->escapes);
+  // at the recursive call, parent (a pointer into the caller's frame) is in
+  // the stack map, so a stack copy adjusts it; n and x are not
+  int pc = findInstr(rec, OP_CALL, rec->index);
+  REQUIRE(pc >= 0);
+  const StackMap* sm = rec->mapAt(pc);
+  REQUIRE(sm);
+  CHECK(sm->isPtr(parent->slot));
+  CHECK_FALSE(sm->isPtr(n->slot));
+  CHECK_FALSE(sm->isPtr(x->slot));
+  // from a 512-byte stack to megabytes: the stack is copied many times, and
+  // every parent pointer must be adjusted for the sum to come out right
+  RunResult r = runForked(c);
+  CHECK(r.status == 0);
+  CHECK(r.out == std::to_string(7 + int64_t(100000) * 100001 / 2) + "\n");
+  // the same shape with the stack moved at every call
+  Compiled s = mustCompile(R"(package main
+func rec(n int, parent *int) int {
+	x := n
+	if n == 0 {
+		return *parent
+	}
+	return rec(n-1, &x) + *parent
+}
+func main() {
+	root := 7
+	println(rec(2000, &root))
+}
+)");
+  RunResult rs = runForked(s, true);
+  CHECK(rs.status == 0);
+  CHECK(rs.out == std::to_string(7 + 2000 * 2001 / 2) + "\n");
+}
+
+TEST_CASE("compiler: method expressions and promoted methods through interfaces") {
+  Compiled c = mustCompile(R"(package main
+type T struct{ n int }
+func (t T) Get() int { return t.n }
+func (t *T) Set(v int) { t.n = v }
+type E struct{ T }
+type I interface{ Get() int }
+func main() {
+	t := T{3}
+	r1 := T.Get(t)       // the method itself
+	(*T).Set(&t, 4)
+	r2 := (*T).Get(&t)   // wrapper: dereference, then call
+	r3 := E.Get(E{T{5}}) // wrapper: promoted through the embedding
+	var i I = t
+	r4 := I.Get(i) // wrapper: dynamic dispatch
+	var j I = struct{ T }{T{6}} // unnamed struct: its method table is filled
+	type L struct{ *T }
+	var k I = L{&T{7}}
+	println(r1, r2, r3, r4, j.Get(), k.Get())
+}
+)");
+  CHECK(findProto(c.prog, "main.(*T).Get"));
+  CHECK(findProto(c.prog, "main.E.Get"));
+  CHECK(findProto(c.prog, "main.I.Get"));
+  RunResult r = runForked(c);
+  CHECK(r.status == 0);
+  CHECK(r.out == "3 4 5 4 6 7\n");
+}
+
+TEST_CASE("compiler: receive destinations are zeroed and in the stack map at the safepoint") {
+  Compiled c = mustCompile(R"(package main
+func one(ch chan *int) *int { return <-ch }
+func two(ch chan *int) (*int, bool) { v, ok := <-ch; return v, ok }
+func sel(a, b chan []int) []int {
+	select {
+	case v := <-a:
+		return v
+	case w := <-b:
+		return w
+	}
+}
+func main() {}
+)");
+  for (const char* name : {"main.one", "main.two", "main.sel"}) {
+    const FuncProto* f = findProto(c.prog, name);
+    REQUIRE(f);
+    for (size_t pc = 0; pc < f->code.size(); pc++) {
+      const Instr& in = f->code[pc];
+      if (in.op == OP_RECV) {
+        const StackMap* sm = f->mapAt(int32_t(pc));
+        REQUIRE(sm);
+        CHECK_MESSAGE(sm->isPtr(in.a), name);
+        CHECK(pc > 0);
+        CHECK((f->code[pc - 1].op == OP_ZERO && f->code[pc - 1].a == in.a));
+      } else if (in.op == OP_SELECT) {
+        const StackMap* sm = f->mapAt(int32_t(pc));
+        REQUIRE(sm);
+        for (int k = 0; k < in.d; k++) {
+          int val = int(f->consts[size_t(in.c + 3 * k + 2)]);
+          CHECK_MESSAGE(sm->isPtr(val), name);  // slice data pointer slot
+        }
+      }
+    }
+  }
+}
+
+TEST_CASE("compiler: big values reach interfaces and variables without frame temps") {
+  Compiled c = mustCompile(R"(package main
+type Big struct {
+	a [1 << 20]int
+	s string
+}
+var V interface{}
+var bp = &Big{}
+func use(x interface{}) { V = x }
+func main() {
+	bp.s = "x"
+	use(*bp)
+	var b Big
+	b = *bp
+	println(b.s)
+}
+)");
+  const FuncProto* m = findProto(c.prog, "main.main");
+  REQUIRE(m);
+  CHECK(m->frameSize < 64);
+  CHECK(hasOp(m, OP_COPYMEM));
+}
+
+TEST_CASE("compiler: values that must not be built in their destination, and multi-value forms") {
+  Compiled c = mustCompile(R"(package main
+type T struct{ F bool }
+type P struct{ a, b int }
+var ga, gb any = any(nil).(bool) // comma-ok into interface variables
+func f(a []byte) ([]byte, []byte) { return a, []byte("xy") }
+func dk(m map[int]int) (map[int]int, int) { return m, 3 }
+var calls int
+func arr() *[5]int { calls++; return nil }
+func main() {
+	var r T
+	r.F = true
+	v := &r.F
+	r = T{F: *v} // reads the old r
+	r2 := T{true}
+	r2 = T{F: !r2.F}
+	p := P{1, 2}
+	p = P{p.b, p.a}
+	println("lit", r.F, r2.F, p.a, p.b)
+	var ptrs [3]*int
+	for i := 0; i < 3; i++ {
+		x := i // a new x per iteration
+		ptrs[i] = &x
+	}
+	println("loop", *ptrs[0], *ptrs[1], *ptrs[2])
+	m := map[string]int{"a": 1}
+	var mv, ok any = m["a"]
+	println("commaok", mv.(int), ok.(bool), ga.(bool), gb.(bool))
+	b := []byte("ab")
+	n := copy(f(b))
+	println("builtin", n, string(b))
+	mm := map[int]int{3: 1, 4: 2}
+	delete(dk(mm))
+	println("delete", len(mm))
+	println("len", len(arr()), calls)
+}
+)");
+  RunResult r = runForked(c);
+  CHECK(r.status == 0);
+  CHECK(r.out ==
+        "lit true false 2 1\n"
+        "loop 0 1 2\n"
+        "commaok 1 true false false\n"
+        "builtin 2 xy\n"
+        "delete 1\n"
+        "len 5 1\n");
 }

@@ -164,3 +164,106 @@ func main() { local(); ret(); deferred(); goes() }
   CHECK(e.var("deferred", "c")->escapes);
   CHECK(e.var("goes", "d")->escapes);
 }
+
+TEST_CASE("escape: every result of a multi-value call carries what the arguments reach") {
+  Esc e(R"(package main
+var sink *int
+func two(a, b *int) (*int, *int) { return a, b }
+func second() { x := 1; y := 2; p, q := two(&x, &y); sink = q; _ = p }
+func kept() int { u := 1; v := 2; p, q := two(&u, &v); return *p + *q }
+func decl() { w := 1; var p, q = two(&w, &w); sink = q; _ = p }
+func main() { second(); kept(); decl() }
+)");
+  CHECK(e.summary("two", 0).toResult);
+  CHECK(e.summary("two", 1).toResult);
+  CHECK_FALSE(e.summary("two", 1).leaks);
+  CHECK(e.var("second", "y")->escapes);  // reached through the second result
+  CHECK_FALSE(e.var("kept", "u")->escapes);
+  CHECK_FALSE(e.var("kept", "v")->escapes);
+  CHECK(e.var("decl", "w")->escapes);
+}
+
+TEST_CASE("escape: the 100000-deep recursion summary is reached in a few passes") {
+  Esc e(R"(package main
+func rec(n int, parent *int) int {
+	x := n
+	if n == 0 { return *parent }
+	return rec(n-1, &x) + *parent
+}
+func main() { root := 7; println(rec(100000, &root)) }
+)");
+  CHECK_FALSE(e.summary("rec", 1).leaks);
+  CHECK_FALSE(e.summary("rec", 1).contentLeaks);
+  CHECK_FALSE(e.summary("rec", 1).toResult);
+  CHECK(e.var("rec", "x")->addressed);
+  CHECK_FALSE(e.var("rec", "x")->escapes);
+  CHECK_FALSE(e.var("main", "root")->escapes);
+  CHECK(e.er.passes <= 5);
+}
+
+TEST_CASE("escape: a loop body's variable whose address outlives the iteration escapes") {
+  Esc e(R"(package main
+func perIter() int {
+	var ptrs [3]*int
+	for i := 0; i < 3; i++ {
+		x := i
+		ptrs[i] = &x
+	}
+	return *ptrs[0] + *ptrs[2]
+}
+func sameIter() int {
+	t := 0
+	for i := 0; i < 3; i++ {
+		y := i
+		p := &y
+		t += *p
+	}
+	return t
+}
+func viaPtr() int {
+	var last *int
+	for i := 0; i < 3; i++ {
+		z := i
+		q := &z
+		last = q
+	}
+	return *last
+}
+func ranged() int {
+	var keep [2]*int
+	for i, v := range []int{1, 2} {
+		w := v
+		keep[i] = &w
+	}
+	return *keep[0]
+}
+func looping() int {
+	var gp [3]*int
+	n := 0
+again:
+	g := n
+	gp[n] = &g
+	n++
+	if n < 3 {
+		goto again
+	}
+	return *gp[0]
+}
+func outer() int {
+	o := 1
+	var p *int
+	for i := 0; i < 2; i++ {
+		p = &o // o is declared outside the loop: one variable, stays
+	}
+	return *p
+}
+func main() { perIter(); sameIter(); viaPtr(); ranged(); looping(); outer() }
+)");
+  CHECK(e.var("perIter", "x")->escapes);
+  CHECK_FALSE(e.var("perIter", "ptrs")->escapes);
+  CHECK_FALSE(e.var("sameIter", "y")->escapes);
+  CHECK(e.var("viaPtr", "z")->escapes);
+  CHECK(e.var("ranged", "w")->escapes);
+  CHECK(e.var("looping", "g")->escapes);
+  CHECK_FALSE(e.var("outer", "o")->escapes);
+}
