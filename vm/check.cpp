@@ -79,6 +79,11 @@ bool Checker::run(ast::File* mainFile, CheckedProgram& out) {
       loadPackage("runtime", nullptr, nullptr);
     }
   }
+  if (mainFile && mainFile->pkgName != "main") {
+    // the go command's check, before compiling anything
+    out_.push_back(ast::Diag{"", Pos{}, "package command-line-arguments is not a main package"});
+    return false;
+  }
   if (mainFile) {
     Package* mp = new Package;
     mp->path = "main";
@@ -92,6 +97,8 @@ bool Checker::run(ast::File* mainFile, CheckedProgram& out) {
     out.main = mp;
   }
   out.packages = order_;
+  if (!anyError_ && !sizeErrs_.empty())
+    for (const PendingDiag& d : sizeErrs_) errorAt(d.file, d.pos, d.msg);
   if (!anyError_ && missingMain_) {
     anyError_ = true;
     out_.push_back(ast::Diag{"", Pos{}, "runtime.main_main·f: function main is undeclared in the main package"});
@@ -119,7 +126,7 @@ Package* Checker::loadPackage(const std::string& path, ast::File* from, ast::Imp
   std::vector<ast::Diag> perrs;
   if (!importer_(path, files, perrs) || files.empty()) {
     for (auto& d : perrs) errorAt(d.file, d.pos, d.msg);
-    if (spec && from) errorAt(from->filename, spec->pos, "package " + path + " is not in std");
+    if (spec && from) errorAt(from->filename, spec->pos, "package " + path + " is not in GOROOT ($GOROOT/src/" + path + ")");
     return nullptr;
   }
   if (!perrs.empty()) {
@@ -146,10 +153,19 @@ static void countFile(ast::File* f, std::map<std::string, int>& n);
 
 bool Checker::checkPackage(Package* p) {
   // Imports first: each imported package is checked completely before.
+  // A package that cannot be found is the go command's error: nothing else is
+  // reported then.
+  bool importsOk = true;
   for (ast::File* f : p->files)
     for (ast::GenDecl* gd : f->imports)
       for (ast::ImportSpec* is : gd->imports)
-        if (is->path != "unsafe" && is->path != "C") loadPackage(is->path, f, is);
+        if (is->path == "unsafe" || is->path == "C") {
+          errorAt(f->filename, is->pos, "package " + is->path + " is not supported");
+          importsOk = false;
+        } else if (!loadPackage(is->path, f, is)) {
+          importsOk = false;
+        }
+  if (!importsOk) return false;
 
   // Branch statements and labels (gc: at parse time; errors stop here).
   bool branchesOk = true;
@@ -524,17 +540,18 @@ std::string Checker::operandStr(const Operand& x) const {
   return buf;
 }
 
+// syntax.StartPos: the leftmost position, except that a slice expression
+// starts at its '[' and a key:value pair at its ':' (their own positions in
+// gc's syntax tree, which StartPos does not correct).
 Pos Checker::startPos(const ast::Expr* e) {
   using EK = ast::ExprKind;
   while (e) {
     switch (e->kind) {
       case EK::Selector: e = static_cast<const ast::SelectorExpr*>(e)->x; continue;
       case EK::Index: e = static_cast<const ast::IndexExpr*>(e)->x; continue;
-      case EK::Slice: e = static_cast<const ast::SliceExpr*>(e)->x; continue;
       case EK::TypeAssert: e = static_cast<const ast::TypeAssertExpr*>(e)->x; continue;
       case EK::Call: e = static_cast<const ast::CallExpr*>(e)->fun; continue;
       case EK::Binary: e = static_cast<const ast::BinaryExpr*>(e)->x; continue;
-      case EK::KeyValue: e = static_cast<const ast::KeyValueExpr*>(e)->key; continue;
       case EK::CompositeLit: {
         auto* c = static_cast<const ast::CompositeLit*>(e);
         if (c->typeExpr) {

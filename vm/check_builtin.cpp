@@ -241,7 +241,7 @@ bool Checker::builtin(Operand& x, ast::CallExpr* call, Builtin id) {
       break;
     }
     case Builtin::New: {
-      Type* T = varType(call->args[0]);
+      Type* T = varTypeAt(call->args[0], call->pos);
       if (T->kind == Kind::Invalid && !T->isNamed()) return false;
       x.mode = Mode::Value;
       x.type = newPointer(T);

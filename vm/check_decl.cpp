@@ -25,6 +25,15 @@ void Checker::declarePkgObj(ast::Ident* id, Object* obj, DeclInfo* d) {
     return;
   }
   id->obj = obj;
+  // Go spec: Package initialization / Program execution
+  if (id->name == "init" && obj->kind != ObjKind::Func) {
+    error(id->pos, "cannot declare init - must be func");
+    return;
+  }
+  if (id->name == "main" && pkg_->name == "main" && obj->kind != ObjKind::Func) {
+    error(id->pos, "cannot declare main - must be func");
+    return;
+  }
   if (Object* alt = pkg_->scope->lookupLocal(id->name)) {
     error(id->pos, id->name + " redeclared in this block\n\t" + posString(alt->pos) +
                        ": other declaration of " + id->name);
@@ -252,8 +261,16 @@ void Checker::collectObjects() {
 
 void Checker::packageObjects() {
   std::vector<Object*> objs = objList_;
+  // types2: type definitions first, then aliases (so an alias's type is
+  // rarely needed before it is available), then everything else
+  auto isAlias = [&](Object* o) {
+    DeclInfo* d = decls_.count(o) ? decls_[o] : nullptr;
+    return d && d->tspec && d->tspec->alias;
+  };
   for (Object* o : objs)
-    if (o->kind == ObjKind::TypeName) objDecl(o);
+    if (o->kind == ObjKind::TypeName && !isAlias(o)) objDecl(o);
+  for (Object* o : objs)
+    if (o->kind == ObjKind::TypeName && isAlias(o)) objDecl(o);
   processLater();
   collectMethods();
   for (Object* o : objs)
@@ -423,7 +440,7 @@ void Checker::constDecl(Object* obj, ast::Expr* typeExpr, ast::Expr* init, bool 
 
 void Checker::varDecl(Object* obj, const std::vector<Object*>& lhs, ast::Expr* typeExpr, ast::Expr* init) {
   if (typeExpr) {
-    Type* t = varType(typeExpr);
+    Type* t = varTypeAt(typeExpr, obj->pos);
     obj->type = t;
     for (Object* o : lhs) o->type = t;
   }
@@ -452,64 +469,105 @@ void Checker::typeDecl(Object* obj, ast::TypeSpec* spec, bool local) {
   Type* named = newNamed(obj->name, pkg_->name, nullptr);
   obj->type = named;
   typeObj_[named] = obj;
+  later_.push_back([this, named]() { validType(named); });
+  Pos savedPos = declNamePos_;
+  declNamePos_ = obj->pos;
   Type* rhs = definedType(spec->typeExpr, named);
+  declNamePos_ = savedPos;
+  fromRHS_[named] = rhs;
   if (!rhs->underlying) {
-    // rhs is a named type whose declaration is in progress: a cycle
-    if (!cycleError(obj)) error(obj->pos, "invalid recursive type " + obj->name);
+    // rhs is a named type whose declaration is in progress: a cycle (from
+    // that type's declaration on)
+    Object* from = typeObj_.count(rhs) ? typeObj_[rhs] : obj;
+    if (!cycleError(from) && !cycleError(obj)) reportCycle({obj});
     setUnderlying(named, types::Invalid());
     return;
   }
   setUnderlying(named, rhs->underlying);
   if (types::isComplex(named)) error(startPos(spec->typeExpr), "complex numbers are not supported");
-  validType(named, obj, obj->pos);
+  completeInterfaces();
 }
 
-// go/types validType: a named type may not contain itself (through arrays and
-// struct fields; pointers, slices, maps, channels and functions break cycles).
-void Checker::validType(Type* t, Object* obj, Pos) {
-  std::vector<Type*> path;
-  std::set<Type*> done;
-  bool reported = false;
-  std::function<bool(Type*)> visit = [&](Type* x) -> bool {
-    if (!x || reported) return true;
-    if (x->isNamed() && x->underlying && x->underlying != x) {
-      auto it = std::find(path.begin(), path.end(), x);
-      if (it != path.end()) {
-        if (x == t) {
-          // report the cycle starting at obj
-          std::string msg = "invalid recursive type " + obj->name;
-          for (auto p = it; p != path.end(); ++p) {
-            Object* o = typeObj_.count(*p) ? typeObj_[*p] : nullptr;
-            msg += "\n\t" + posString(o ? o->pos : Pos{}) + ": " + (*p)->name + " refers to";
-          }
-          msg += "\n\t" + posString(obj->pos) + ": " + obj->name;
-          error(obj->pos, msg);
-          reported = true;
-        }
-        return false;
-      }
-      if (done.count(x)) return true;
-      path.push_back(x);
-      bool ok = visit(x->underlying);
-      path.pop_back();
-      if (ok) done.insert(x);
-      return ok;
-    }
-    Type* u = x->underlying ? x->underlying : x;
-    if (u->kind == Kind::Array) return visit(u->elem);
-    if (u->kind == Kind::Struct) {
-      for (const Field& f : u->fields)
-        if (!visit(f.type)) return false;
-    }
-    return true;
+// types2 cycleError: report a cycle of objects, starting at the one first in
+// the source.
+void Checker::reportCycle(std::vector<Object*> cycle) {
+  if (cycle.empty()) return;
+  size_t i0 = 0;
+  auto before = [&](Object* a, Object* b) {
+    DeclInfo* da = decls_.count(a) ? decls_[a] : nullptr;
+    DeclInfo* db = decls_.count(b) ? decls_[b] : nullptr;
+    if (da && db) return da->order < db->order;
+    return a->pos.line < b->pos.line || (a->pos.line == b->pos.line && a->pos.col < b->pos.col);
   };
-  path.push_back(t);
-  bool ok = visit(t->underlying);
-  if (!ok && !reported) {
-    // the cycle does not go through t itself (reported at its own type)
+  for (size_t i = 1; i < cycle.size(); i++)
+    if (before(cycle[i], cycle[i0])) i0 = i;
+  Object* first = cycle[i0];
+  bool isType = first->kind == ObjKind::TypeName;
+  std::string msg = (isType ? "invalid recursive type " : "illegal cycle in declaration of ") + first->name;
+  for (size_t k = 0; k < cycle.size(); k++) {
+    Object* o = cycle[(i0 + k) % cycle.size()];
+    msg += "\n\t" + posString(o->pos) + ": " + o->name + " refers to";
   }
-  if (!ok) {
-    // make the layout computable: the type is invalid
+  msg += "\n\t" + posString(first->pos) + ": " + first->name;
+  error(first->pos, msg);
+}
+
+// types2 validType: a named type may not contain itself (through arrays,
+// struct fields and embedded interfaces; pointers, slices, maps, channels and
+// functions break cycles). Runs after the declarations involved are complete.
+void Checker::validType(Type* t) {
+  std::vector<Type*> nest, path;
+  validType0(t, nest, path);
+}
+
+bool Checker::validType0(Type* t, std::vector<Type*>& nest, std::vector<Type*>& path) {
+  if (!t) return true;
+  if (t->isNamed()) {
+    auto rhs = fromRHS_.find(t);
+    if (rhs == fromRHS_.end()) return true;  // predeclared or imported: valid
+    if (valids_.count(t)) return true;
+    if (!t->underlying || (t->underlying->kind == Kind::Invalid && t->underlying != t)) return false;
+    for (Type* e : nest) {
+      if (e != t) continue;
+      // (the memory of) t contains itself
+      setUnderlying(t, types::Invalid());
+      for (size_t start = 0; start < path.size(); start++) {
+        if (path[start] != t) continue;
+        std::vector<Object*> objs;
+        for (size_t k = start; k < path.size(); k++)
+          if (typeObj_.count(path[k])) objs.push_back(typeObj_[path[k]]);
+        reportCycle(objs);
+        break;
+      }
+      return false;
+    }
+    nest.push_back(t);
+    path.push_back(t);
+    bool ok = true;
+    auto emb = ifaceEmbeds_.find(t);
+    if (emb != ifaceEmbeds_.end()) {
+      for (Type* e : emb->second)
+        if (!validType0(e, nest, path)) {
+          ok = false;
+          break;
+        }
+    } else {
+      ok = validType0(rhs->second, nest, path);
+    }
+    nest.pop_back();
+    path.pop_back();
+    if (ok) valids_.insert(t);
+    return ok;
+  }
+  switch (t->kind) {
+    case Kind::Array:
+      return validType0(t->elem, nest, path);
+    case Kind::Struct:
+      for (const Field& f : t->fields)
+        if (!validType0(f.type, nest, path)) return false;
+      return true;
+    default:
+      return true;
   }
 }
 
@@ -793,7 +851,7 @@ void Checker::declStmt(ast::GenDecl* gd) {
         varDecl(objs[0], objs, vs->typeExpr, vs->values[0]);
       } else if (vs->values.size() == objs.size() || vs->values.empty()) {
         Type* t = nullptr;
-        if (vs->typeExpr) t = varType(vs->typeExpr);
+        if (vs->typeExpr) t = varTypeAt(vs->typeExpr, vs->names[0]->pos);
         for (size_t i = 0; i < objs.size(); i++) {
           objs[i]->type = t;
           if (i < vs->values.size()) {
@@ -822,6 +880,10 @@ void Checker::declStmt(ast::GenDecl* gd) {
         }
       }
       if (!vs->typeExpr || !vs->values.empty()) arity(vs->pos, vs->names, vs->values, false, false);
+      // types2 varDecl: a variable whose type is invalid counts as used
+      // (no follow-on "declared but not used")
+      for (Object* o : objs)
+        if (o->type && o->type->kind == Kind::Invalid && !o->type->isNamed()) o->used = true;
       for (size_t i = 0; i < objs.size(); i++) declare(scope_, vs->names[i], objs[i]);
     }
   } else if (gd->tok == Tok::Type) {

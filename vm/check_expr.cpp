@@ -56,16 +56,16 @@ static bool isShiftOp(Tok op) { return op == Tok::Shl || op == Tok::Shr; }
 
 // go/types updateExprType: propagate the final type of an untyped expression
 // to its untyped operands.
-void Checker::updateExprType(ast::Expr* e, Type* t, bool final) {
+void Checker::updateExprType0(ast::Expr* parent, ast::Expr* e, Type* t, bool final) {
   auto it = untyped_.find(e);
   if (it == untyped_.end()) return;
   UntypedInfo old = it->second;
   switch (e->kind) {
     case EK::Paren:
-      updateExprType(static_cast<ast::ParenExpr*>(e)->x, t, final);
+      updateExprType0(e, static_cast<ast::ParenExpr*>(e)->x, t, final);
       break;
     case EK::Unary:
-      if (old.mode != Mode::Constant) updateExprType(static_cast<ast::UnaryExpr*>(e)->x, t, final);
+      if (old.mode != Mode::Constant) updateExprType0(e, static_cast<ast::UnaryExpr*>(e)->x, t, final);
       break;
     case EK::Binary: {
       auto* b = static_cast<ast::BinaryExpr*>(e);
@@ -73,10 +73,10 @@ void Checker::updateExprType(ast::Expr* e, Type* t, bool final) {
         if (isComparisonOp(b->op)) {
           // result is untyped bool; operands have their own types
         } else if (isShiftOp(b->op)) {
-          updateExprType(b->x, t, final);
+          updateExprType0(e, b->x, t, final);
         } else {
-          updateExprType(b->x, t, final);
-          updateExprType(b->y, t, final);
+          updateExprType0(e, b->x, t, final);
+          updateExprType0(e, b->y, t, final);
         }
       }
       break;
@@ -92,21 +92,25 @@ void Checker::updateExprType(ast::Expr* e, Type* t, bool final) {
   }
   untyped_.erase(e);
   if (old.isLhs) {
+    // the lhs of a non-constant shift must end up an integer
     if (!types::isInteger(t)) {
-      error(startPos(e), "invalid operation: shifted operand " + exprStr(e) + " (type " + typeStr(t) +
-                             ") must be integer");
+      error(startPos(e), "invalid operation: " + exprStr(parent ? parent : e) + " (shift of type " + typeStr(t) + ")");
       return;
     }
   }
   ast::ConstValue v = old.val;
-  if (old.mode == Mode::Constant && t->underlying && types::isBasic(t) && t->kind != Kind::UntypedNil) {
-    ast::ConstValue r;
-    bool trunc;
-    if (constant::representable(old.val, t, &r, &trunc)) v = r;
+  if (old.mode == Mode::Constant) {
+    // a constant must be representable in its final type
+    Operand c;
+    c.mode = old.mode;
+    c.expr = e;
+    c.type = old.type;
+    c.val = old.val;
+    convertUntyped(c, t);
+    if (c.mode == Mode::Invalid) return;
+    v = c.val;
   }
-  Type* ft = t;
-  if (old.type == types::UntypedNil() && types::isUntyped(t)) ft = t;
-  recordFinal(e, old.mode, ft, v);
+  recordFinal(e, old.mode, t, v);
 }
 
 // Untyped expressions left at the end get their default type.
@@ -473,7 +477,8 @@ void Checker::unary(Operand& x, ast::UnaryExpr* e) {
     int usize = types::isUnsigned(x.type) ? int(x.type->size) : 0;
     ast::ConstValue r;
     if (!constant::unaryOp(e->op, x.val, usize, &r)) {
-      error(e->pos, "constant " + std::string(e->op == Tok::Sub ? "subtraction " : "") + "overflow");
+      // types2 opName: only ^ has a name among the unary operators
+      error(e->pos, e->op == Tok::Xor ? "constant bitwise complement overflow" : "constant  overflow");
       x.mode = Mode::Invalid;
       return;
     }
@@ -850,6 +855,13 @@ void Checker::binary(Operand& x, ast::Expr* e, ast::Expr* lhs, ast::Expr* rhs, T
       b = constant::asFloat(b);
     }
     if (!constant::binaryOp(op, a, b, intDiv, &r)) {
+      if (a.k == ast::ConstValue::K::Float || b.k == ast::ConstValue::K::Float ||
+          (op == Tok::Quo && !intDiv)) {
+        // go/constant's float result became infinite (Unknown)
+        error(opPos, "constant result is not representable");
+        x.mode = Mode::Invalid;
+        return;
+      }
       static const std::map<Tok, std::string> names = {
           {Tok::Add, "addition"}, {Tok::Sub, "subtraction"}, {Tok::Mul, "multiplication"}, {Tok::Xor, "bitwise XOR"}};
       auto it = names.find(op);

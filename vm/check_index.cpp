@@ -304,7 +304,7 @@ void Checker::compositeLit(Operand& x, ast::CompositeLit* e, Type* hint) {
     base = hint;
     if (!hint->isNamed() && hint->kind == Kind::Pointer) base = hint->elem;
   } else {
-    error(startPos(e), "invalid composite literal type: missing type");
+    error(startPos(e), "missing type in composite literal");
     for (ast::Expr* el : e->elts) use(el->kind == EK::KeyValue ? static_cast<ast::KeyValueExpr*>(el)->value : el);
     return;
   }
@@ -334,7 +334,6 @@ void Checker::compositeLit(Operand& x, ast::CompositeLit* e, Type* hint) {
         for (ast::Expr* el : e->elts) {
           if (el->kind != EK::KeyValue) {
             error(startPos(el), "mixture of field:value and value elements in struct literal");
-            use(el);
             continue;
           }
           auto* kv = static_cast<ast::KeyValueExpr*>(el);
@@ -346,7 +345,7 @@ void Checker::compositeLit(Operand& x, ast::CompositeLit* e, Type* hint) {
           }
           auto* key = static_cast<ast::Ident*>(kv->key);
           int fi = -1;
-          for (size_t i = 0; i < fields.size(); i++)
+          for (size_t i = 0; i < fields.size() && key->name != "_"; i++)
             if (fields[i].name == key->name && (fields[i].exported || base->pkg == pkg_->name || !base->isNamed())) {
               fi = int(i);
               break;

@@ -195,7 +195,29 @@ class Checker {
   void initOrder();
   void unusedImports();
   void declStmt(ast::GenDecl* gd);
-  void validType(Type* t, Object* obj, Pos pos);
+  void validType(Type* t);
+  // types2 validtype.go: `nest` holds the named types whose memory contains
+  // the current one, `path` every named type on the way (for the report).
+  bool validType0(Type* t, std::vector<Type*>& nest, std::vector<Type*>& path);
+  void reportCycle(std::vector<Object*> cycle);  // types2 cycleError
+  std::unordered_map<const Type*, Type*> fromRHS_;   // named type -> its declaration's rhs type
+  std::unordered_map<const Type*, std::vector<Type*>> ifaceEmbeds_;  // named interface -> embedded types
+  std::set<const Type*> valids_;
+  // Interfaces that embed an interface whose declaration is still in progress
+  // (types2 computes type sets lazily; we flatten method sets eagerly): their
+  // method set is completed by completeInterfaces() once every embedded
+  // interface is complete.
+  struct PendingIface {
+    Type* named = nullptr;
+    std::vector<Method> own;
+    std::vector<std::pair<std::string, Object*>> ownObjs;
+    std::vector<std::pair<Type*, ast::Expr*>> embeds;
+    ast::File* file = nullptr;
+  };
+  std::vector<PendingIface> pendingIfaces_;
+  void completeInterfaces();
+  std::vector<Method> flattenInterface(const std::vector<Method>& own,
+                                       const std::vector<std::pair<Type*, ast::Expr*>>& embeds);
   bool cycleError(Object* obj);
   Object* newVar(const std::string& name, Pos pos, Type* t);
 
@@ -205,6 +227,14 @@ class Checker {
   Type* definedType(ast::Expr* e, Type* def);
   Type* typInternal(ast::Expr* e, Type* def);
   int64_t arrayLength(ast::Expr* e);
+  // gc's "type [N]T larger than address space" (a size check of its back
+  // end): reported once per type, at the name of the declaration that
+  // introduces it (declNamePos_ while a var or type declaration's type is
+  // checked), else at the type expression.
+  Pos declNamePos_;
+  std::set<const Type*> tooLarge_;
+  std::vector<PendingDiag> sizeErrs_;  // reported only if type checking succeeds
+  Type* varTypeAt(ast::Expr* e, Pos namePos);
   Type* funcType(ast::FuncType* ft, ast::FieldList* recv, FuncInfo* info);
   void collectParams(Scope* s, ast::FieldList* fl, bool variadicOk, bool isResult,
                      std::vector<Object*>& objs, std::vector<Type*>& types, bool* variadic,
@@ -225,7 +255,8 @@ class Checker {
   void record(Operand& x);
   void recordFinal(ast::Expr* e, Mode mode, Type* t, const ast::ConstValue& v);
   void rememberUntyped(ast::Expr* e, bool lhs, Mode mode, Type* t, const ast::ConstValue& v);
-  void updateExprType(ast::Expr* e, Type* t, bool final);
+  void updateExprType(ast::Expr* e, Type* t, bool final) { updateExprType0(nullptr, e, t, final); }
+  void updateExprType0(ast::Expr* parent, ast::Expr* e, Type* t, bool final);
   void updateExprVal(ast::Expr* e, const ast::ConstValue& v);
   void finalizeUntyped();
   void singleValue(Operand& x);
@@ -282,13 +313,13 @@ class Checker {
   void simpleStmt(ast::Stmt* s);
   void openScope(Scope** out = nullptr);
   void closeScope();
-  void assignVar(ast::Expr* lhs, Operand& x, const std::string& context);
+  bool assignVar(ast::Expr* lhs, Operand& x, const std::string& context);  // false: failed
   Type* lhsVar(ast::Expr* lhs);
   void assignVars(const std::vector<ast::Expr*>& lhs, const std::vector<ast::Expr*>& rhs);
   void shortVarDecl(ast::AssignStmt* s);
   void initVars(const std::vector<Object*>& lhs, const std::vector<ast::Expr*>& rhs,
                 ast::Stmt* returnStmt, const std::string& context);
-  void initVar(Object* lhs, Operand& x, const std::string& context);
+  bool initVar(Object* lhs, Operand& x, const std::string& context);  // false: failed
   void assignError(const std::vector<ast::Expr*>& rhs, size_t nvars, size_t nvals);
   void returnError(ast::ReturnStmt* s, const std::vector<Operand>& vals);
   void returnStmt(ast::ReturnStmt* s);

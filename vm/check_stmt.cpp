@@ -138,12 +138,13 @@ static void recordCommaOk(ast::Expr* e, Type* t0) {
   }
 }
 
-void Checker::initVar(Object* lhs, Operand& x, const std::string& context) {
+bool Checker::initVar(Object* lhs, Operand& x, const std::string& context) {
   if (x.mode == Mode::Invalid || !x.type || (x.type->kind == Kind::Invalid && !x.type->isNamed()) ||
       (lhs->type && lhs->type->kind == Kind::Invalid && !lhs->type->isNamed())) {
     if (!lhs->type) lhs->type = types::Invalid();
     x.mode = Mode::Invalid;
-    return;
+    lhs->used = true;  // avoid follow-on "declared but not used" errors (types2)
+    return false;
   }
   if (!lhs->type) {
     Type* t = x.type;
@@ -152,13 +153,18 @@ void Checker::initVar(Object* lhs, Operand& x, const std::string& context) {
         error(startPos(x.expr), "use of untyped nil in " + context);
         lhs->type = types::Invalid();
         x.mode = Mode::Invalid;
-        return;
+        return false;
       }
       t = types::defaultType(t);
     }
     lhs->type = t;
   }
   assignment(x, lhs->type, context);
+  if (x.mode == Mode::Invalid) {
+    lhs->used = true;
+    return false;
+  }
+  return true;
 }
 
 void Checker::initVars(const std::vector<Object*>& lhs, const std::vector<ast::Expr*>& rhs,
@@ -181,8 +187,16 @@ void Checker::initVars(const std::vector<Object*>& lhs, const std::vector<ast::E
     return;
   }
   std::string context = returnStmt ? "return statement" : "assignment";
-  for (size_t i = 0; i < lhs.size(); i++) initVar(lhs[i], vals[i], context);
-  if (commaOk) recordCommaOk(rhs[0], lhs[0]->type);
+  bool ok = true;
+  for (size_t i = 0; i < lhs.size(); i++)
+    if (!initVar(lhs[i], vals[i], context)) ok = false;
+  if (commaOk) {
+    recordCommaOk(rhs[0], lhs[0]->type);
+    return;
+  }
+  // avoid follow-on "declared but not used" errors if any initialization failed
+  if (!ok)
+    for (Object* o : lhs) o->used = true;
 }
 
 void Checker::returnError(ast::ReturnStmt* s, const std::vector<Operand>& vals) {
@@ -202,22 +216,14 @@ void Checker::returnError(ast::ReturnStmt* s, const std::vector<Operand>& vals) 
 }
 
 // go/types assignVar: assignment of x to the lhs expression.
-void Checker::assignVar(ast::Expr* lhs, Operand& x, const std::string&) {
+bool Checker::assignVar(ast::Expr* lhs, Operand& x, const std::string&) {
   if (x.mode == Mode::Invalid || (x.type && x.type->kind == Kind::Invalid && !x.type->isNamed())) {
-    // use the lhs (avoid follow-on unused errors)
+    // use the lhs (gc 1.19's check.use: marks it used, no follow-on errors)
     ast::Expr* u = unparen(lhs);
-    if (u->kind == EK::Ident && static_cast<ast::Ident*>(u)->name == "_") return;
-    Object* v = nullptr;
-    bool vUsed = false;
-    if (u->kind == EK::Ident) {
-      v = lookup(static_cast<ast::Ident*>(u)->name);
-      if (v && v->kind == ObjKind::Var) vUsed = v->used;
-      else v = nullptr;
-    }
+    if (u->kind == EK::Ident && static_cast<ast::Ident*>(u)->name == "_") return false;
     Operand z;
     rawExpr(z, lhs, nullptr);
-    if (v) v->used = vUsed;
-    return;
+    return false;
   }
   ast::Expr* u = unparen(lhs);
   Object* v = nullptr;
@@ -228,7 +234,7 @@ void Checker::assignVar(ast::Expr* lhs, Operand& x, const std::string&) {
       id->obj = nullptr;
       assignment(x, nullptr, "assignment to _ identifier");
       recordFinal(lhs, Mode::Variable, x.type, ast::ConstValue{});
-      return;
+      return x.mode != Mode::Invalid;
     }
     Object* w = lookup(id->name);
     if (w && w->kind == ObjKind::Var && w->pkg == pkg_) {
@@ -239,27 +245,28 @@ void Checker::assignVar(ast::Expr* lhs, Operand& x, const std::string&) {
   Operand z;
   expr(z, lhs);
   if (v) v->used = vUsed;
-  if (z.mode == Mode::Invalid || (z.type->kind == Kind::Invalid && !z.type->isNamed())) return;
+  if (z.mode == Mode::Invalid || (z.type->kind == Kind::Invalid && !z.type->isNamed())) return false;
   switch (z.mode) {
     case Mode::Variable: case Mode::MapIndex:
       break;
     default: {
       if (z.isNil()) {
         error(startPos(z.expr), "cannot assign to nil");
-        return;
+        return false;
       }
       if (unparen(z.expr)->kind == EK::Selector) {
         auto* sel = static_cast<ast::SelectorExpr*>(unparen(z.expr));
         if (unparen(sel->x)->mode == Mode::MapIndex) {
           error(startPos(z.expr), "cannot assign to struct field " + exprStr(z.expr) + " in map");
-          return;
+          return false;
         }
       }
       error(startPos(z.expr), "cannot assign to " + operandStr(z));
-      return;
+      return false;
     }
   }
   assignment(x, z.type, "assignment");
+  return x.mode != Mode::Invalid;
 }
 
 Type* Checker::lhsVar(ast::Expr* lhs) {
@@ -273,28 +280,33 @@ void Checker::assignVars(const std::vector<ast::Expr*>& lhs, const std::vector<a
   bool commaOk;
   exprList(*this, rhs, lhs.size() == 2, vals, &commaOk);
   if (lhs.size() != vals.size()) {
-    // use the lhs
+    // use the lhs (gc 1.19's check.use: this marks the variables used)
     for (ast::Expr* l : lhs) {
       ast::Expr* u = unparen(l);
       if (u->kind == EK::Ident && static_cast<ast::Ident*>(u)->name == "_") continue;
-      Object* v = nullptr;
-      bool vUsed = false;
-      if (u->kind == EK::Ident) {
-        v = lookup(static_cast<ast::Ident*>(u)->name);
-        if (v && v->kind == ObjKind::Var) vUsed = v->used;
-        else v = nullptr;
-      }
       Operand z;
       rawExpr(z, l, nullptr);
-      if (v) v->used = vUsed;
     }
     for (Operand& v : vals)
       if (v.mode == Mode::Invalid) return;
     assignError(rhs, lhs.size(), vals.size());
     return;
   }
-  for (size_t i = 0; i < lhs.size(); i++) assignVar(lhs[i], vals[i], "assignment");
-  if (commaOk) recordCommaOk(rhs[0], vals[0].type);
+  bool ok = true;
+  for (size_t i = 0; i < lhs.size(); i++)
+    if (!assignVar(lhs[i], vals[i], "assignment")) ok = false;
+  if (commaOk) {
+    recordCommaOk(rhs[0], vals[0].type);
+    return;
+  }
+  // avoid follow-on "declared but not used" errors if any assignment failed
+  if (!ok)
+    for (ast::Expr* l : lhs) {
+      ast::Expr* u = unparen(l);
+      if (u->kind != EK::Ident) continue;
+      Object* o = lookup(static_cast<ast::Ident*>(u)->name);
+      if (o && o->kind == ObjKind::Var && o->pkg == pkg_) o->used = true;
+    }
 }
 
 void Checker::shortVarDecl(ast::AssignStmt* s) {
@@ -513,6 +525,8 @@ void Checker::switchStmt(unsigned ctxt, ast::SwitchStmt* s) {
       comparison(res, xx, Tok::Eql, nullptr);
       if (res.mode == Mode::Invalid) continue;
       if (v.mode != Mode::Constant) continue;
+      // gc checks duplicates only among integer, float and string values
+      if (v.val.k == ast::ConstValue::K::Bool) continue;
       bool dup = false;
       for (Seen& sv : seen) {
         if (sv.t != v.type || sv.v.k != v.val.k) continue;

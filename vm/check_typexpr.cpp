@@ -28,7 +28,7 @@ void Checker::ident(Operand& x, ast::Ident* e, Type* def, bool wantType) {
   x.expr = e;
   x.type = types::Invalid();
   if (e->name == "_") {
-    error(e->pos, "cannot use _ as value");
+    error(e->pos, "cannot use _ as value or type");
     return;
   }
   Object* obj = lookup(e->name);
@@ -62,7 +62,12 @@ void Checker::ident(Operand& x, ast::Ident* e, Type* def, bool wantType) {
     }
     case ObjKind::TypeName:
       objDecl(obj);
-      if (!obj->type) return;
+      if (!obj->type) {
+        // a local alias used in its own declaration (package-level cycles are
+        // reported by objDecl)
+        if (!decls_.count(obj)) reportCycle({obj});
+        return;
+      }
       if (!obj->pkg && types::isComplex(obj->type)) {
         error(e->pos, "complex numbers are not supported");
         return;
@@ -90,7 +95,12 @@ void Checker::ident(Operand& x, ast::Ident* e, Type* def, bool wantType) {
     case ObjKind::Func:
       objDecl(obj);
       recordUse(obj);
-      if (!obj->type) return;
+      if (!obj->type) {
+        // used within its own signature (types2: the incomplete signature)
+        x.type = newFunc({}, {}, false);
+        x.mode = Mode::Value;
+        return;
+      }
       x.type = obj->type;
       x.mode = Mode::Value;
       return;
@@ -109,6 +119,14 @@ void Checker::ident(Operand& x, ast::Ident* e, Type* def, bool wantType) {
 }
 
 Type* Checker::typExpr(ast::Expr* e) { return definedType(e, nullptr); }
+
+Type* Checker::varTypeAt(ast::Expr* e, Pos namePos) {
+  Pos saved = declNamePos_;
+  declNamePos_ = namePos;
+  Type* t = varType(e);
+  declNamePos_ = saved;
+  return t;
+}
 
 Type* Checker::varType(ast::Expr* e) { return definedType(e, nullptr); }
 
@@ -149,8 +167,13 @@ Type* Checker::typInternal(ast::Expr* e, Type* def) {
       }
       int64_t n = arrayLength(a->len);
       Type* elem = varType(a->elem);
-      if (n < 0 || elem->kind == Kind::Invalid) return types::Invalid();
-      return newArray(elem, n);
+      if (n < 0 || (elem->kind == Kind::Invalid && !elem->isNamed())) return types::Invalid();
+      Type* t = newArray(elem, n);
+      const int64_t kMaxWidth = int64_t(1) << 50;  // gc's types.MaxWidth on 64-bit targets
+      if (elem->size > 0 && n > (kMaxWidth - 1) / elem->size && tooLarge_.insert(t).second)
+        sizeErrs_.push_back(PendingDiag{curFileName(), declNamePos_.line ? declNamePos_ : startPos(e),
+                                        "type " + typeStr(t) + " larger than address space", 0});
+      return t;
     }
     case EK::Ellipsis:
       error(e->pos, "invalid use of ...");
@@ -209,7 +232,7 @@ int64_t Checker::arrayLength(ast::Expr* e) {
     auto* id = static_cast<ast::Ident*>(e);
     Object* obj = lookup(id->name);
     if (!obj) {
-      error(e->pos, "undefined: " + id->name);
+      error(e->pos, "undeclared name " + id->name + " for array length");
       return -1;
     }
     if (obj->kind != ObjKind::Const) {
@@ -228,10 +251,6 @@ int64_t Checker::arrayLength(ast::Expr* e) {
     if (constant::toInt(x.val, &v)) {
       if (v >= INT64_MIN && v <= INT64_MAX) {
         if (v >= 0) {
-          if (v > (__int128(1) << 40)) {
-            error(startPos(e), "array length " + operandStr(x) + " too large");
-            return -1;
-          }
           return int64_t(v);
         }
         error(startPos(e), "invalid array length " + operandStr(x));
@@ -456,7 +475,8 @@ Type* Checker::interfaceType(ast::InterfaceTypeExpr* it, Type* def) {
         Type* t = typExpr(f->typeExpr);
         if (t->kind == Kind::Invalid && !t->isNamed()) continue;
         if (!t->underlying) {
-          error(startPos(f->typeExpr), "invalid recursive type " + exprStr(f->typeExpr));
+          // an interface whose declaration is in progress: completed later
+          embeds.push_back({t, f->typeExpr});
           continue;
         }
         if (t->underlying->kind != Kind::Interface) {
@@ -467,23 +487,42 @@ Type* Checker::interfaceType(ast::InterfaceTypeExpr* it, Type* def) {
       }
     }
   }
-  // add embedded methods (identical duplicates are allowed)
-  for (auto& [t, te] : embeds) {
-    for (const Method& m : t->underlying->methods) {
-      bool dup = false;
-      for (const Method& x : methods)
-        if (x.name == m.name) {
-          dup = true;
-          if (x.type != m.type)
-            error(startPos(te), "duplicate method " + m.name);
-        }
-      if (dup) continue;
-      Method md;
-      md.name = m.name;
-      md.type = m.type;
-      methods.push_back(md);
-    }
+  bool pending = false;
+  for (auto& [et, te] : embeds) {
+    bool inProgress = !et->underlying;
+    for (const PendingIface& p : pendingIfaces_)
+      if (p.named == et) inProgress = true;
+    if (inProgress) pending = true;
   }
+  if (def) {
+    std::vector<Type*> es;
+    for (auto& [et, te] : embeds) es.push_back(et);
+    ifaceEmbeds_[def] = es;
+  }
+  if (pending) {
+    if (!def) {
+      // an alias's interface embedding a type in progress: the cycle goes
+      // through the alias (transparent) back to that type
+      for (auto& [et, te] : embeds)
+        if (!et->underlying) {
+          if (typeObj_.count(et)) reportCycle({typeObj_[et]});
+          else error(startPos(te), "invalid recursive type " + exprStr(te));
+        }
+    } else {
+      PendingIface p;
+      p.named = def;
+      p.own = methods;
+      for (auto& o : own) p.ownObjs.push_back({o.name, o.obj});
+      p.embeds = embeds;
+      p.file = file_;
+      pendingIfaces_.push_back(p);
+    }
+    std::vector<std::pair<Type*, ast::Expr*>> ready;
+    for (auto& e : embeds)
+      if (e.first->underlying) ready.push_back(e);
+    embeds = ready;
+  }
+  methods = flattenInterface(methods, embeds);
   Type* t = newInterface(methods, pkg_ ? pkg_->path : "");
   for (auto& o : own)
     if (!declaredMethod(t, o.name)) setInterfaceMethodObj(t, o.name, o.obj);
@@ -492,6 +531,64 @@ Type* Checker::interfaceType(ast::InterfaceTypeExpr* it, Type* def) {
       if (!declaredMethod(t, m.name))
         if (Object* mo = declaredMethod(et, m.name)) setInterfaceMethodObj(t, m.name, mo);
   return t;
+}
+
+// The method set of an interface: its own methods and those of the embedded
+// interfaces (identical duplicates are allowed).
+std::vector<Method> Checker::flattenInterface(const std::vector<Method>& own,
+                                              const std::vector<std::pair<Type*, ast::Expr*>>& embeds) {
+  std::vector<Method> methods = own;
+  for (auto& [t, te] : embeds) {
+    if (!t->underlying || t->underlying->kind != Kind::Interface) continue;
+    for (const Method& m : t->underlying->methods) {
+      bool dup = false;
+      for (const Method& x : methods)
+        if (x.name == m.name) {
+          dup = true;
+          if (x.type != m.type) error(startPos(te), "duplicate method " + m.name);
+        }
+      if (dup) continue;
+      Method md;
+      md.name = m.name;
+      md.type = m.type;
+      methods.push_back(md);
+    }
+  }
+  return methods;
+}
+
+// Completes the pending interfaces whose embedded interfaces are all complete
+// (repeatedly: completing one may make another ready).
+void Checker::completeInterfaces() {
+  bool progress = true;
+  while (progress && !pendingIfaces_.empty()) {
+    progress = false;
+    for (size_t i = 0; i < pendingIfaces_.size(); i++) {
+      PendingIface p = pendingIfaces_[i];
+      bool ready = true;
+      for (auto& [et, te] : p.embeds) {
+        if (!et->underlying) ready = false;
+        for (size_t j = 0; j < pendingIfaces_.size(); j++)
+          if (j != i && pendingIfaces_[j].named == et) ready = false;
+        if (et == p.named) ready = false;
+      }
+      if (!ready) continue;
+      pendingIfaces_.erase(pendingIfaces_.begin() + long(i));
+      ast::File* saved = file_;
+      file_ = p.file;
+      Type* t = newInterface(flattenInterface(p.own, p.embeds), pkg_ ? pkg_->path : "");
+      file_ = saved;
+      for (auto& [name, obj] : p.ownObjs)
+        if (!declaredMethod(t, name)) setInterfaceMethodObj(t, name, obj);
+      for (auto& [et, te] : p.embeds)
+        for (const Method& m : et->underlying->methods)
+          if (!declaredMethod(t, m.name))
+            if (Object* mo = declaredMethod(et, m.name)) setInterfaceMethodObj(t, m.name, mo);
+      setUnderlying(p.named, t);
+      progress = true;
+      break;
+    }
+  }
 }
 
 }  // namespace goro::chk

@@ -316,21 +316,37 @@ bool hasNil(const Type* t) {
       return false;
   }
 }
-bool comparable(const Type* t) {
+// go/types comparable: `seen` cuts the cycles of invalid recursive types
+// (already reported by the checker).
+static bool comparableSeen(const Type* t, std::vector<const Type*>& seen) {
   const Type* u = t ? t->underlying : nullptr;
   if (!u) return false;
+  if (std::find(seen.begin(), seen.end(), t) != seen.end()) return true;
+  seen.push_back(t);
+  bool r = true;
   switch (u->kind) {
     case Kind::Slice: case Kind::Map: case Kind::Func: case Kind::Tuple: case Kind::Invalid:
-      return false;
+      r = false;
+      break;
     case Kind::Array:
-      return comparable(u->elem);
+      r = comparableSeen(u->elem, seen);
+      break;
     case Kind::Struct:
       for (const Field& f : u->fields)
-        if (!comparable(f.type)) return false;
-      return true;
+        if (!comparableSeen(f.type, seen)) {
+          r = false;
+          break;
+        }
+      break;
     default:
-      return true;
+      break;
   }
+  seen.pop_back();
+  return r;
+}
+bool comparable(const Type* t) {
+  std::vector<const Type*> seen;
+  return comparableSeen(t, seen);
 }
 bool hasName(const Type* t) {
   if (!t) return false;

@@ -76,6 +76,8 @@ static Scope* makeUniverse() {
   def(nil);
 
   for (int i = 0; i < int(Builtin::Count); i++) {
+    // min and max are Go 1.21: in Go 1.19 they are ordinary (undefined) names
+    if (Builtin(i) == Builtin::Min || Builtin(i) == Builtin::Max) continue;
     Object* o = new Object;
     o->kind = ObjKind::Builtin;
     o->name = kBuiltinNames[i];
