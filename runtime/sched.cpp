@@ -691,48 +691,56 @@ void* sysmon(void*) {
   GC_stack_base sb;
   GC_get_stack_base(&sb);
   GC_register_my_thread(&sb);
+  // Go's sysmon pacing: 20 µs while it has work (a retake, a preemption, a
+  // wake-up, a P in a syscall to watch), doubling after 50 idle rounds up to
+  // 10 ms — a running G alone needs a look only every 10 ms.
   int64_t delay = 20000;  // ns
+  int idleRounds = 0;
   for (;;) {
     timespec ts{0, long(delay)};
     nanosleep(&ts, nullptr);
-    bool idle = true;
+    bool acted = false;
     int64_t now = nanotime();
     for (int i = 0; i < sched.nallp.load(std::memory_order_acquire); i++) {
       P* p = sched.allp[i];
       // retake a P whose M has been in a system call for more than 20 µs
-      if (p->insyscall.load(std::memory_order_acquire) &&
-          now - p->syscallSince.load(std::memory_order_relaxed) > 20000) {
-        bool t = true;
-        if (p->insyscall.compare_exchange_strong(t, false)) {
-          p->curg.store(nullptr, std::memory_order_release);
-          handoffp(p);
-          idle = false;
-          continue;
+      if (p->insyscall.load(std::memory_order_acquire)) {
+        acted = true;  // keep watching closely
+        if (now - p->syscallSince.load(std::memory_order_relaxed) > 20000) {
+          bool t = true;
+          if (p->insyscall.compare_exchange_strong(t, false)) {
+            p->curg.store(nullptr, std::memory_order_release);
+            handoffp(p);
+            continue;
+          }
         }
       }
       G* g = p->curg.load(std::memory_order_acquire);
       if (!g) continue;
-      idle = false;
-      uint32_t tick = p->sysmontick.load(std::memory_order_relaxed);
-      (void)tick;
       if (now - p->runningSince.load(std::memory_order_relaxed) >= 10000000) {
         // ask it to yield at its next prologue or back-edge
         __atomic_store_n(&g->preempt, true, __ATOMIC_RELAXED);
         __atomic_store_n(&g->stackguard0, kStackPreempt, __ATOMIC_RELAXED);
+        acted = true;
       }
     }
-    // a due timer with nobody awake to run it
+    // a due timer, or queued work, with nobody awake to run it
     bool due = false;
     {
       std::lock_guard<std::mutex> l(sched.lock);
       int64_t nt = nextTimerLocked();
       due = nt >= 0 && nt <= now && !sched.timerWaiter;
     }
-    if (due || sched.runqsize.load() > 0) {
-      idle = false;
+    if (due || (sched.runqsize.load() > 0 && sched.npidle.load() > 0)) {
+      acted = true;
       wakep();
     }
-    delay = idle ? std::min<int64_t>(delay * 2, 10000000) : 20000;
+    if (acted) {
+      idleRounds = 0;
+      delay = 20000;
+    } else if (++idleRounds > 50) {
+      delay = std::min<int64_t>(delay * 2, 10000000);
+    }
   }
   return nullptr;
 }
