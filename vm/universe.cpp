@@ -76,8 +76,8 @@ static Scope* makeUniverse() {
   def(nil);
 
   for (int i = 0; i < int(Builtin::Count); i++) {
-    // min and max are Go 1.21: in Go 1.19 they are ordinary (undefined) names
-    if (Builtin(i) == Builtin::Min || Builtin(i) == Builtin::Max) continue;
+    // min and max are Go 1.21 built-ins; the subset includes them (a program
+    // that declares its own min/max shadows them, as in Go).
     Object* o = new Object;
     o->kind = ObjKind::Builtin;
     o->name = kBuiltinNames[i];
