@@ -480,6 +480,12 @@ void FuncCompiler::minmax(ast::CallExpr* e, bool isMin, int dst) {
     Op lt = isStringT(t) ? OP_LT_S : isFloat(t) ? OP_LT_F : isUnsigned64(t) ? OP_LT_U : OP_LT_I;
     if (isMin) emit(lt, c, v, r);  // v < r
     else emit(lt, c, r, v);        // r < v
+    if (isFloat(t)) {
+      // Go spec: Min and max — a NaN argument makes the result NaN
+      int n = alloc(1);
+      emit(OP_NE_F, n, v, v);
+      emit(OP_OR, c, c, n);
+    }
     Label skip;
     jumpTo(OP_JF, c, 0, skip);
     mov(r, v, slotsOf(t));
