@@ -12,6 +12,8 @@ void linkStrconvNatives();  // stdlib/strconv_natives.cpp
 void linkOsNatives();       // stdlib/os_natives.cpp
 void linkSortNatives();     // stdlib/sort_natives.cpp
 void linkErrorsNatives();   // stdlib/errors_natives.cpp
+void linkAtomicNatives();   // stdlib/atomic_natives.cpp
+void linkTimeNatives();     // stdlib/time_natives.cpp
 
 void linkStdlibNatives() {
   linkRuntimeNatives();
@@ -21,6 +23,8 @@ void linkStdlibNatives() {
   linkOsNatives();
   linkSortNatives();
   linkErrorsNatives();
+  linkAtomicNatives();
+  linkTimeNatives();
 }
 
 }  // namespace goro
