@@ -1,5 +1,5 @@
-// stdlib/atomic_natives.cpp — natives of package sync/atomic (stdlib/go/sync/atomic)
-// and sync.runtime_nanotime.
+// stdlib/atomic_natives.cpp — natives of package sync/atomic (stdlib/go/sync/atomic),
+// and sync.runtime_nanotime and sync.runtime_SemacquireMutex.
 //
 // Every operation is a sequentially consistent __atomic builtin on the Go
 // memory the pointer argument (frame slot 0, a raw pointer) designates, as
@@ -76,6 +76,14 @@ void sameType(NativeCtx&, uint64_t* f) {
 // func runtime_nanotime() int64 (package sync): the runtime's monotonic clock.
 void syncNanotime(NativeCtx&, uint64_t* f) { nat::setI64(f, 0, nanotime()); }
 
+// func runtime_SemacquireMutex(s *uint32, lifo bool, skipframes int) (package
+// sync): runtime_Semacquire (FIFO; lifo is ignored). May park the G.
+void syncSemacquireMutex(NativeCtx& ctx, uint64_t* f) {
+  auto* p = reinterpret_cast<uint32_t*>(f[0]);
+  if (!p) panicRuntimeError("invalid memory address or nil pointer dereference");
+  semacquire(ctx.g, p);
+}
+
 #define GORO_ATOMIC_REGS(Name, T)                                          \
   NativeReg add##Name("sync/atomic.Add" #Name, &add<T>);                   \
   NativeReg load##Name("sync/atomic.Load" #Name, &load<T>);                \
@@ -96,6 +104,7 @@ NativeReg rSwapBox("sync/atomic.swapBox", &swap<uint64_t>);
 NativeReg rCasBox("sync/atomic.casBox", &cas<uint64_t>);
 NativeReg rSameType("sync/atomic.sameType", &sameType);
 NativeReg rSyncNanotime("sync.runtime_nanotime", &syncNanotime);
+NativeReg rSyncSemacquireMutex("sync.runtime_SemacquireMutex", &syncSemacquireMutex);
 
 }  // namespace
 

@@ -189,6 +189,7 @@ bool Checker::checkPackage(Package* p) {
   decls_.clear();
   objList_.clear();
   fileScopes_.clear();
+  dotImports_.clear();
   bodies_.clear();
   untyped_.clear();
   decl_ = nullptr;
@@ -560,10 +561,37 @@ Pos Checker::startPos(const ast::Expr* e) {
         }
         return c->lbrace.line ? c->lbrace : c->pos;
       }
+      case EK::FuncType: {
+        // gc's function type node starts at its '('
+        auto* f = static_cast<const ast::FuncType*>(e);
+        return f->params && f->params->open.line ? f->params->open : e->pos;
+      }
       default: return e->pos;
     }
   }
   return Pos{};
+}
+
+// gc's syntax.Node.Pos(): an operation's operator, a call's '(', a
+// selector's '.', a composite literal's '{', a function type's '('.
+Pos Checker::nodePos(const ast::Expr* e) {
+  using EK = ast::ExprKind;
+  if (!e) return Pos{};
+  switch (e->kind) {
+    case EK::Call: case EK::Binary: case EK::Slice: case EK::KeyValue:
+      return e->pos;
+    case EK::Selector: {
+      Pos p = static_cast<const ast::SelectorExpr*>(e)->sel->pos;
+      if (p.col > 1) p.col--;
+      return p;
+    }
+    case EK::CompositeLit: {
+      auto* c = static_cast<const ast::CompositeLit*>(e);
+      return c->lbrace.line ? c->lbrace : c->pos;
+    }
+    default:
+      return startPos(e);
+  }
 }
 
 Pos Checker::opPos(const ast::Expr* e) {

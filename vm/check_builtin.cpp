@@ -207,7 +207,7 @@ bool Checker::builtin(Operand& x, ast::CallExpr* call, Builtin id) {
     }
     case Builtin::Make: {
       ast::Expr* arg0 = call->args[0];
-      Type* T = varType(arg0);
+      Type* T = varTypeAt(arg0, call->pos);
       if (T->kind == Kind::Invalid && !T->isNamed()) {
         for (size_t i = 1; i < call->args.size(); i++) use(call->args[i]);
         return false;

@@ -204,6 +204,8 @@ bool Checker::convertibleTo(Operand& x, Type* T, std::string* cause) {
 void Checker::conversion(Operand& x, Type* T, ast::CallExpr* call) {
   (void)call;
   bool constArg = x.mode == Mode::Constant;
+  ast::ConstValue argVal = x.val;
+  Type* argType = x.type;
   bool ok = false;
   std::string cause;
   if (types::isComplex(T)) {
@@ -256,7 +258,12 @@ void Checker::conversion(Operand& x, Type* T, ast::CallExpr* call) {
   if (types::isUntyped(x.type)) {
     Type* fin = T;
     if (types::isInterface(T) || (constArg && !types::isConstType(T))) fin = types::defaultType(x.type);
-    else if (x.mode == Mode::Constant && types::isInteger(x.type) && types::isString(T)) fin = types::defaultType(x.type);
+    else if (x.mode == Mode::Constant && types::isInteger(x.type) && types::isString(T)) {
+      // types2 keeps the argument untyped (string(1<<100) is "\uFFFD"); we
+      // give it its default type when its value fits
+      fin = types::defaultType(x.type);
+      if (!constant::representable(argVal, fin, nullptr, nullptr)) fin = argType;
+    }
     if (x.isNil()) fin = T;  // materialised as T
     updateExprType(x.expr, fin, true);
   }
@@ -334,6 +341,10 @@ void Checker::selector(Operand& x, ast::SelectorExpr* e) {
       break;
   }
   if (!x.type->underlying || (x.type->kind == Kind::Invalid && !x.type->isNamed())) {
+    // a named type whose declaration is in progress has nothing to select yet
+    if (!x.type->underlying && x.type->isNamed())
+      error(e->sel->pos, exprStr(e->x) + "." + sel + " undefined (type " + typeStr(x.type) +
+                             " has no field or method " + sel + ")");
     x.mode = Mode::Invalid;
     x.expr = e;
     return;
@@ -397,8 +408,8 @@ void Checker::selector(Operand& x, ast::SelectorExpr* e) {
     }
     if (s.ptrRecv && !s.indirect && !s.ifaceMethod) {
       // (T).m where m has a pointer receiver: not in T's method set
-      error(e->sel->pos, "invalid method expression " + exprStr(e->x) + "." + sel + " (needs pointer receiver (*" +
-                             typeStr(x.type) + ")." + sel + ")");
+      // types2: LookupFieldOrMethod finds it only through a pointer
+      error(e->sel->pos, "cannot call pointer method " + sel + " on " + typeStr(x.type));
       x.mode = Mode::Invalid;
       x.expr = e;
       return;

@@ -97,10 +97,18 @@ void Checker::collectObjects() {
           is->used = true;
           continue;
         }
-        if (name == ".") {
-          for (auto& [n, o] : ip->scope->names)
-            if (isExported(n)) fs->names[n] = o;
+        if (name == "init") {
+          error(is->name ? is->name->pos : is->pos, "cannot import package as init - init must be a func");
           is->used = true;
+          continue;
+        }
+        if (name == ".") {
+          // used when one of its names is (ident)
+          for (auto& [n, o] : ip->scope->names)
+            if (isExported(n)) {
+              fs->names[n] = o;
+              dotImports_[o] = is;
+            }
           continue;
         }
         Object* o = new Object;
@@ -114,8 +122,7 @@ void Checker::collectObjects() {
         if (Object* alt = fs->lookupLocal(name)) {
           error(o->pos, name + " redeclared in this block\n\t" + posString(alt->pos) +
                             ": other declaration of " + name);
-          is->used = true;
-          continue;
+          continue;  // and reported as not used, as gc does
         }
         fs->names[name] = o;
       }
@@ -271,6 +278,7 @@ void Checker::packageObjects() {
     if (o->kind == ObjKind::TypeName && !isAlias(o)) objDecl(o);
   for (Object* o : objs)
     if (o->kind == ObjKind::TypeName && isAlias(o)) objDecl(o);
+  resolvePendingUnderlying(true);
   processLater();
   collectMethods();
   for (Object* o : objs)
@@ -476,16 +484,53 @@ void Checker::typeDecl(Object* obj, ast::TypeSpec* spec, bool local) {
   declNamePos_ = savedPos;
   fromRHS_[named] = rhs;
   if (!rhs->underlying) {
-    // rhs is a named type whose declaration is in progress: a cycle (from
-    // that type's declaration on)
-    Object* from = typeObj_.count(rhs) ? typeObj_[rhs] : obj;
-    if (!cycleError(from) && !cycleError(obj)) reportCycle({obj});
-    setUnderlying(named, types::Invalid());
+    // rhs is a named type whose declaration is in progress
+    pendingUnder_.push_back({named, rhs});
     return;
   }
   setUnderlying(named, rhs->underlying);
   if (types::isComplex(named)) error(startPos(spec->typeExpr), "complex numbers are not supported");
+  resolvePendingUnderlying(false);
   completeInterfaces();
+}
+
+void Checker::resolvePendingUnderlying(bool final) {
+  bool progress = true;
+  while (progress) {
+    progress = false;
+    for (size_t i = 0; i < pendingUnder_.size(); i++) {
+      auto [n, r] = pendingUnder_[i];
+      if (!r->underlying) continue;
+      pendingUnder_.erase(pendingUnder_.begin() + long(i));
+      setUnderlying(n, r->underlying);
+      progress = true;
+      break;
+    }
+  }
+  if (!final || pendingUnder_.empty()) return;
+  // the rest: cycles of type definitions (type a b; type b a), and the types
+  // defined in terms of them
+  std::map<Type*, Type*> next;
+  for (auto& [n, r] : pendingUnder_) next[n] = r;
+  std::set<Type*> reported;
+  for (auto& [n, r] : pendingUnder_) {
+    std::vector<Type*> chain{n};
+    Type* t = r;
+    while (next.count(t) && std::find(chain.begin(), chain.end(), t) == chain.end()) {
+      chain.push_back(t);
+      t = next[t];
+    }
+    auto start = std::find(chain.begin(), chain.end(), t);
+    if (start == chain.end() || reported.count(t)) continue;
+    std::vector<Object*> cycle;
+    for (auto it = start; it != chain.end(); ++it) {
+      reported.insert(*it);
+      if (typeObj_.count(*it)) cycle.push_back(typeObj_[*it]);
+    }
+    reportCycle(cycle);
+  }
+  for (auto& [n, r] : pendingUnder_) setUnderlying(n, types::Invalid());
+  pendingUnder_.clear();
 }
 
 // types2 cycleError: report a cycle of objects, starting at the one first in
@@ -577,7 +622,9 @@ void Checker::funcDecl(Object* obj, DeclInfo* d) {
   FuncCtx tmp;
   tmp.decl = fd;
   fctx_ = &tmp;
+  recvErrPos_ = fd->name->pos;
   Type* sig = funcType(fd->sig, fd->recv, &fi);
+  recvErrPos_ = Pos{};
   fctx_ = nullptr;
   recordFinal(fd->sig, Mode::TypeExpr, sig, ast::ConstValue{});
   obj->type = sig;
@@ -635,12 +682,12 @@ void Checker::collectMethods() {
     if (!base || base->kind != ObjKind::TypeName || !base->type || !base->type->isNamed() ||
         base->pkg != pkg_)
       continue;
+    // types2 resolveBaseTypeName: an alias denotes the type it names
     Type* named = base->type;
+    if (!typeObj_.count(named) || typeObj_[named]->pkg != pkg_) continue;
     if (!named->underlying || named->underlying->kind == Kind::Pointer ||
         named->underlying->kind == Kind::Interface)
       continue;
-    DeclInfo* bd = decls_.count(base) ? decls_[base] : nullptr;
-    if (bd && bd->tspec && bd->tspec->alias) continue;
     if (m->name == "_") continue;
     file_ = d->file;
     if (Object* prev = declaredMethod(named, m->name)) {
@@ -651,9 +698,9 @@ void Checker::collectMethods() {
     if (named->underlying->kind == Kind::Struct) {
       auto fp = fieldPos_.find(named->underlying);
       if (fp != fieldPos_.end() && fp->second.count(m->name)) {
+        // reported, but the method is still added (types2: no follow-on errors)
         error(fd->name->pos, "field and method with the same name " + m->name + "\n\t" +
                                  posString(fp->second[m->name]) + ": other declaration of " + m->name);
-        continue;
       }
     }
     addMethod(named, m, m->type, ptr);
@@ -707,7 +754,7 @@ void Checker::unusedImports() {
         auto it = pkgs_.find(is->path);
         if (it == pkgs_.end()) continue;
         std::string q = "\"" + is->path + "\"";
-        if (is->name && is->name->name != it->second->name)
+        if (is->name && is->name->name != it->second->name && is->name->name != ".")
           error(is->name->pos, "imported and not used: " + q + " as " + is->name->name, true);
         else
           error(is->name ? is->name->pos : is->pos, "imported and not used: " + q, true);
@@ -895,6 +942,7 @@ void Checker::declStmt(ast::GenDecl* gd) {
       o->pkg = pkg_;
       declare(scope_, ts->name, o);
       typeDecl(o, ts, true);
+      resolvePendingUnderlying(true);
       processLater();
     }
   }

@@ -155,9 +155,34 @@ static void exclude(Checker& c, Operand& x, bool noValue, bool builtin, bool typ
   x.mode = Mode::Invalid;
 }
 
+// A call of a declared function with named results: its result tuple as
+// types2 prints it, names included ("(n int, err error)"); "" otherwise.
+std::string Checker::namedResultsStr(const ast::Expr* e) const {
+  e = unparen(const_cast<ast::Expr*>(e));
+  if (!e || e->kind != EK::Call) return "";
+  ast::Expr* fun = unparen(static_cast<const ast::CallExpr*>(e)->fun);
+  Object* fn = nullptr;
+  if (fun->kind == EK::Ident) fn = static_cast<ast::Ident*>(fun)->obj;
+  else if (fun->kind == EK::Selector) fn = static_cast<ast::SelectorExpr*>(fun)->sel->obj;
+  if (!fn || fn->kind != ObjKind::Func || !fn->decl || !fn->decl->sig || !fn->type) return "";
+  ast::FieldList* res = fn->decl->sig->results;
+  if (!res || res->list.empty() || res->list[0]->names.empty()) return "";
+  std::string s = "(";
+  size_t k = 0;
+  for (ast::FieldDecl* f : res->list)
+    for (ast::Ident* id : f->names) {
+      if (k >= fn->type->results.size()) return "";
+      if (k) s += ", ";
+      s += id->name + " " + typeStr(fn->type->results[k++]);
+    }
+  return s + ")";
+}
+
 void Checker::singleValue(Operand& x) {
   if (x.mode == Mode::Value && x.type && x.type->kind == Kind::Tuple) {
-    error(startPos(x.expr), "multiple-value " + operandStr(x) + " in single-value context");
+    std::string named = namedResultsStr(x.expr);
+    std::string xs = named.empty() ? operandStr(x) : exprStr(x.expr) + " (value of type " + named + ")";
+    error(startPos(x.expr), "multiple-value " + xs + " in single-value context");
     x.mode = Mode::Invalid;
   }
 }
@@ -616,8 +641,7 @@ void Checker::convertUntyped(Operand& x, Type* target) {
   ast::ConstValue v;
   Type* nt = implicitTypeAndValue(x, target, &code, &v);
   if (code) {
-    Type* t = target->underlying ? target->underlying : target;
-    if (!types::isBasic(t)) t = target;
+    Type* t = target->underlying ? target->underlying : target;  // types2: safeUnderlying
     invalidConversion(code, x, t);
     x.mode = Mode::Invalid;
     return;
@@ -699,6 +723,14 @@ bool Checker::assignableTo(Operand& x, Type* T, std::string* reason) {
   Type* Tu = T->underlying;
   if (!Vu || !Tu) return true;
   if (Vu == Tu && (!types::hasName(V) || !types::hasName(T))) return true;
+  // types2: T a pointer to an interface gets the implements() explanation
+  if (Tu->kind == Kind::Pointer && Tu->elem && Tu->elem->underlying &&
+      Tu->elem->underlying->kind == Kind::Interface) {
+    if (reason)
+      *reason = typeStr(V) + " does not implement " + typeStr(T) + " (type " + typeStr(T) +
+                " is pointer to interface, not interface)";
+    return false;
+  }
   if (Tu->kind == Kind::Interface) {
     MissingMethod mm;
     if (!implements(V, T, &mm)) {

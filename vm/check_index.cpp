@@ -164,7 +164,7 @@ void Checker::sliceExpr(Operand& x, ast::SliceExpr* e) {
     }
   }
   if (!valid) {
-    error(startPos(x.expr), "cannot slice " + operandStr(x));
+    error(startPos(x.expr), "invalid operation: cannot slice " + operandStr(x));
     x.mode = Mode::Invalid;
     return;
   }

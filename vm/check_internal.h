@@ -149,6 +149,7 @@ class Checker {
   std::string valueStr(const ast::ConstValue& v) const { return constant::toString(v); }
   static Pos startPos(const ast::Expr* e);  // leftmost position of an expression
   static Pos opPos(const ast::Expr* e);
+  static Pos nodePos(const ast::Expr* e);   // the syntax node's own Pos() in gc
   std::string objKindName(const Object* o) const;
 
   // ---- per package state
@@ -157,6 +158,7 @@ class Checker {
   std::unordered_map<Object*, DeclInfo*> decls_;
   std::vector<Object*> objList_;   // package-level objects, source order
   std::unordered_map<ast::File*, Scope*> fileScopes_;
+  std::unordered_map<Object*, ast::ImportSpec*> dotImports_;  // member of a dot-imported package -> its import
   std::vector<std::pair<ast::FuncDecl*, DeclInfo*>> bodies_;
   std::vector<Object*> pkgVarsOrdered_;
   ast::File* file_ = nullptr;      // current file
@@ -215,6 +217,11 @@ class Checker {
     ast::File* file = nullptr;
   };
   std::vector<PendingIface> pendingIfaces_;
+  // `type T2 T1` where T1's declaration is in progress (T1 may refer to T2
+  // through a pointer): T2 gets T1's underlying type once T1 has one. What is
+  // still pending after the type declarations is a cycle (types2 Named.under).
+  std::vector<std::pair<Type*, Type*>> pendingUnder_;
+  void resolvePendingUnderlying(bool final);
   void completeInterfaces();
   std::vector<Method> flattenInterface(const std::vector<Method>& own,
                                        const std::vector<std::pair<Type*, ast::Expr*>>& embeds);
@@ -232,10 +239,12 @@ class Checker {
   // introduces it (declNamePos_ while a var or type declaration's type is
   // checked), else at the type expression.
   Pos declNamePos_;
-  std::set<const Type*> tooLarge_;
+  std::set<std::pair<const Type*, std::pair<int, int>>> tooLarge_;  // (type, declaration position)
+  void sizeError(Type* t, ast::Expr* e, const std::string& msg);
   std::vector<PendingDiag> sizeErrs_;  // reported only if type checking succeeds
   Type* varTypeAt(ast::Expr* e, Pos namePos);
   Type* funcType(ast::FuncType* ft, ast::FieldList* recv, FuncInfo* info);
+  Pos recvErrPos_;  // the method name, while funcType checks a method's receiver
   void collectParams(Scope* s, ast::FieldList* fl, bool variadicOk, bool isResult,
                      std::vector<Object*>& objs, std::vector<Type*>& types, bool* variadic,
                      bool* named);
@@ -260,6 +269,7 @@ class Checker {
   void updateExprVal(ast::Expr* e, const ast::ConstValue& v);
   void finalizeUntyped();
   void singleValue(Operand& x);
+  std::string namedResultsStr(const ast::Expr* call) const;
   void basicLit(Operand& x, ast::BasicLit* e);
   void funcLit(Operand& x, ast::FuncLit* e);
   void unary(Operand& x, ast::UnaryExpr* e);

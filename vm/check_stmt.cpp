@@ -537,7 +537,7 @@ void Checker::switchStmt(unsigned ctxt, ast::SwitchStmt* s) {
           break;
         }
       }
-      if (!dup) seen.push_back({v.val, v.type, startPos(v.expr)});
+      if (!dup) seen.push_back({v.val, v.type, nodePos(v.expr)});
     }
     openScope(&cc->scope);
     stmtList(inner, cc->body);
@@ -580,7 +580,6 @@ void Checker::typeSwitchStmt(unsigned ctxt, ast::TypeSwitchStmt* s) {
   std::vector<Object*> lhsVars;
   for (ast::CaseClause* cc : clauses) {
     Type* T = nullptr;
-    bool anyInvalid = false;
     for (ast::Expr* e : cc->list) {
       ast::Expr* ue = unparen(e);
       bool isNilCase = false;
@@ -595,10 +594,7 @@ void Checker::typeSwitchStmt(unsigned ctxt, ast::TypeSwitchStmt* s) {
         recordFinal(e, Mode::Value, x.mode != Mode::Invalid ? x.type : types::UntypedNil(), ast::ConstValue{});
       } else {
         T = varType(e);
-        if (T->kind == Kind::Invalid && !T->isNamed()) {
-          anyInvalid = true;
-          continue;
-        }
+        if (T->kind == Kind::Invalid && !T->isNamed()) continue;
       }
       bool dup = false;
       for (auto& [t, other] : seen) {
@@ -621,7 +617,9 @@ void Checker::typeSwitchStmt(unsigned ctxt, ast::TypeSwitchStmt* s) {
     openScope(&cc->scope);
     if (lhs) {
       Type* vt = T;
-      if (cc->list.size() != 1 || !T || anyInvalid) vt = x.mode != Mode::Invalid ? x.type : types::Invalid();
+      // types2: a single case type that is invalid gives an invalid variable
+      // (no follow-on errors in the clause)
+      if (cc->list.size() != 1 || !T) vt = sxValid ? x.type : types::Invalid();
       Object* o = newVar(lhs->name, lhs->pos, vt);
       scope_->names[lhs->name] = o;
       cc->implicitObj = o;
@@ -741,6 +739,7 @@ void Checker::rangeStmt(unsigned ctxt, ast::RangeStmt* s) {
   Type* rhs[2] = {key, val};
   if (s->tok == Tok::Define) {
     std::vector<Object*> vars;
+    std::vector<ast::Ident*> varIds;
     for (int i = 0; i < 2; i++) {
       if (!lhs[i]) continue;
       Object* obj;
@@ -749,6 +748,7 @@ void Checker::rangeStmt(unsigned ctxt, ast::RangeStmt* s) {
         obj = newVar(id->name, id->pos, nullptr);
         if (id->name != "_") {
           vars.push_back(obj);
+          varIds.push_back(id);
           id->obj = obj;
         }
       } else {
@@ -768,7 +768,7 @@ void Checker::rangeStmt(unsigned ctxt, ast::RangeStmt* s) {
       recordFinal(lhs[i], Mode::Variable, obj->type, ast::ConstValue{});
     }
     if (!vars.empty()) {
-      for (Object* o : vars) scope_->names[o->name] = o;
+      for (size_t i = 0; i < vars.size(); i++) declare(scope_, varIds[i], vars[i]);
     } else {
       error(s->pos, "no new variables on left side of :=");
     }

@@ -37,6 +37,10 @@ void Checker::ident(Operand& x, ast::Ident* e, Type* def, bool wantType) {
     return;
   }
   e->obj = obj;
+  if (!dotImports_.empty() && obj->pkg != pkg_) {
+    auto di = dotImports_.find(obj);
+    if (di != dotImports_.end()) di->second->used = true;
+  }
   switch (obj->kind) {
     case ObjKind::Package:
       error(e->pos, "use of package " + obj->name + " not in selector");
@@ -120,6 +124,14 @@ void Checker::ident(Operand& x, ast::Ident* e, Type* def, bool wantType) {
 
 Type* Checker::typExpr(ast::Expr* e) { return definedType(e, nullptr); }
 
+// Errors of gc's back end (type sizes): at the declaration's name, once per
+// type and declaration, reported only if type checking succeeds.
+void Checker::sizeError(Type* t, ast::Expr* e, const std::string& msg) {
+  Pos p = declNamePos_.line ? declNamePos_ : startPos(e);
+  if (!tooLarge_.insert({t, {p.line, p.col}}).second) return;
+  sizeErrs_.push_back(PendingDiag{curFileName(), p, msg, 0});
+}
+
 Type* Checker::varTypeAt(ast::Expr* e, Pos namePos) {
   Pos saved = declNamePos_;
   declNamePos_ = namePos;
@@ -170,9 +182,8 @@ Type* Checker::typInternal(ast::Expr* e, Type* def) {
       if (n < 0 || (elem->kind == Kind::Invalid && !elem->isNamed())) return types::Invalid();
       Type* t = newArray(elem, n);
       const int64_t kMaxWidth = int64_t(1) << 50;  // gc's types.MaxWidth on 64-bit targets
-      if (elem->size > 0 && n > (kMaxWidth - 1) / elem->size && tooLarge_.insert(t).second)
-        sizeErrs_.push_back(PendingDiag{curFileName(), declNamePos_.line ? declNamePos_ : startPos(e),
-                                        "type " + typeStr(t) + " larger than address space", 0});
+      if (elem->size > 0 && n > (kMaxWidth - 1) / elem->size)
+        sizeError(t, e, "type " + typeStr(t) + " larger than address space");
       return t;
     }
     case EK::Ellipsis:
@@ -219,7 +230,9 @@ Type* Checker::typInternal(ast::Expr* e, Type* def) {
                   : c->dir == ast::ChanTypeExpr::Dir::Recv ? ChanDir::Recv
                                                            : ChanDir::Both;
       if (el->kind == Kind::Invalid && !el->isNamed()) return types::Invalid();
-      return newChan(el, d);
+      Type* t = newChan(el, d);
+      if (el->size >= (int64_t(1) << 16)) sizeError(t, e, "channel element type too large (>64kB)");
+      return t;
     }
     default:
       error(startPos(e), exprStr(e) + " is not a type");
@@ -334,10 +347,21 @@ Type* Checker::funcType(ast::FuncType* ft, ast::FieldList* recv, FuncInfo* info)
   std::vector<Object*> recvObjs;
   bool variadic = false, dummy = false;
   if (recv) {
-    collectParams(s, recv, false, false, recvObjs, recvTys, &dummy, nullptr);
-    if (recvObjs.size() > 1) error(recvObjs.back()->pos, "method must have exactly one receiver");
+    // gc's parser: the errors are at the token after ')' (the method name);
+    // the first receiver is used
+    Pos at = recvErrPos_.line ? recvErrPos_ : recv->open;
+    ast::FieldList first = *recv;
+    if (recv->count() > 1) {
+      error(at, "method has multiple receivers");
+      ast::FieldDecl* f0 = new ast::FieldDecl;
+      f0->typeExpr = recv->list[0]->typeExpr;
+      f0->pos = recv->list[0]->pos;
+      if (!recv->list[0]->names.empty()) f0->names.push_back(recv->list[0]->names[0]);
+      first.list = {f0};
+    }
+    collectParams(s, &first, false, false, recvObjs, recvTys, &dummy, nullptr);
     if (recvObjs.empty()) {
-      error(recv->open, "method has no receiver");
+      error(at, "method has no receiver");
     } else {
       info->recv = recvObjs[0];
     }
@@ -503,10 +527,18 @@ Type* Checker::interfaceType(ast::InterfaceTypeExpr* it, Type* def) {
     if (!def) {
       // an alias's interface embedding a type in progress: the cycle goes
       // through the alias (transparent) back to that type
+      bool inAlias = false;
+      if (!objPath_.empty()) {
+        Object* cur = objPath_.back();
+        DeclInfo* d = decls_.count(cur) ? decls_[cur] : nullptr;
+        inAlias = d && d->tspec && d->tspec->alias;
+      }
       for (auto& [et, te] : embeds)
         if (!et->underlying) {
-          if (typeObj_.count(et)) reportCycle({typeObj_[et]});
-          else error(startPos(te), "invalid recursive type " + exprStr(te));
+          if (inAlias && typeObj_.count(et)) reportCycle({typeObj_[et]});
+          else  // e.g. type I interface{ F() interface{ I } }: valid Go
+            error(startPos(te), "goro: an interface literal embedding " + exprStr(te) +
+                                    " inside its declaration is not supported");
         }
     } else {
       PendingIface p;

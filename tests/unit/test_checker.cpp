@@ -621,6 +621,218 @@ func main() {
 13:6: undefined: x10
 13:6: too many errors
 )"},
+    {"invalid recursive type through an array",
+     R"(type T [2]T
+
+func main() {}
+)",
+     R"(3:6: invalid recursive type T
+	t.go:3:6: T refers to
+	t.go:3:6: T
+)"},
+    {"invalid recursive type through two structs",
+     R"(type A struct{ b B }
+type B struct{ a A }
+
+func main() {}
+)",
+     R"(3:6: invalid recursive type A
+	t.go:3:6: A refers to
+	t.go:4:6: B refers to
+	t.go:3:6: A
+)"},
+    {"invalid recursive type through embedded interfaces",
+     R"(type I1 interface {
+	m() I2
+	I2
+}
+type I2 interface{ I1 }
+
+func main() {}
+)",
+     R"(3:6: invalid recursive type I1
+	t.go:3:6: I1 refers to
+	t.go:7:6: I2 refers to
+	t.go:3:6: I1
+)"},
+    {"cycle of type definitions",
+     R"(type a b
+type b c
+type c b
+
+func main() {}
+)",
+     R"(4:6: invalid recursive type b
+	t.go:4:6: b refers to
+	t.go:5:6: c refers to
+	t.go:4:6: b
+)"},
+    {"used within its own signature",
+     R"(func foo(x foo) {}
+
+func main() {}
+)",
+     R"(3:12: foo (value of type func()) is not a type
+)"},
+    {"invalid map key type",
+     R"(type m map[k]int
+type k [1]m
+
+func main() {}
+)",
+     R"(3:12: invalid map key type k
+)"},
+    {"pointer method on a value in a method expression",
+     R"(type T struct{}
+
+func (*T) M() {}
+
+func main() {
+	_ = T.M
+}
+)",
+     R"(8:8: cannot call pointer method M on T
+)"},
+    {"pointer to interface",
+     R"(type I interface{ M() }
+type T struct{}
+
+func (T) M() {}
+
+func main() {
+	var p *I = &T{}
+	_ = p
+}
+)",
+     R"(9:13: cannot use &T{} (value of type *T) as type *I in variable declaration:
+	*T does not implement *I (type *I is pointer to interface, not interface)
+)"},
+    {"unknown blank field",
+     R"(type T struct{ _ int }
+
+func main() {
+	_ = T{_: 1}
+}
+)",
+     R"(6:8: unknown field '_' in struct literal of type T
+)"},
+    {"cannot import as init",
+     R"(import init "fmt"
+
+func main() {}
+)",
+     R"(3:8: cannot import package as init - init must be a func
+)"},
+    {"cannot declare init",
+     R"(var init = 1
+
+func main() {}
+)",
+     R"(3:5: cannot declare init - must be func
+)"},
+    {"method redeclared through an alias",
+     R"(type T struct{}
+type A = T
+
+func (T) m() {}
+func (A) m() {}
+
+func main() {}
+)",
+     R"(7:10: T.m redeclared in this block
+	t.go:6:10: other declaration of m
+)"},
+    {"range variable redeclared",
+     R"(func main() {
+	for a, a := range []int{1} {
+		println(a)
+	}
+}
+)",
+     R"(4:9: a redeclared in this block
+	t.go:4:6: other declaration of a
+)"},
+    {"type switch with an undefined case type",
+     R"(func main() {
+	var e interface{}
+	switch v := e.(type) {
+	case Undefined:
+		v.M()
+	}
+}
+)",
+     R"(6:7: undefined: Undefined
+)"},
+    {"no unused error for a variable of invalid type",
+     R"(func main() {
+	var n undefinedType
+}
+)",
+     R"(4:8: undefined: undefinedType
+)"},
+    {"float constant division is exact",
+     R"(func main() {
+	const third = 1.0 / 3
+	var i int = third * 3
+	var j int = 0.3 / 0.1
+	var k int = third
+	_, _, _ = i, j, k
+}
+)",
+     R"(7:14: cannot use third (untyped float constant 0.333333) as int value in variable declaration (truncated)
+)"},
+    {"comparison with an untyped constant",
+     R"(type I interface{ M() }
+
+func main() {
+	var i I
+	_ = i == 1
+}
+)",
+     R"(7:11: cannot convert 1 (untyped int constant) to interface{M()}
+)"},
+    {"array larger than the address space",
+     R"(func main() {
+	var a [1 << 62]int64
+	_ = a
+}
+)",
+     R"(4:6: type [4611686018427387904]int64 larger than address space
+)"},
+    {"channel element too large",
+     R"(func main() {
+	var c chan [1 << 17]byte
+	_ = c
+}
+)",
+     R"(4:6: channel element type too large (>64kB)
+)"},
+    {"unused imports, renamed and dot",
+     R"(import (
+	"fmt"
+	str "strings"
+	. "math"
+)
+
+func main() {}
+)",
+     R"(4:2: imported and not used: "fmt"
+5:2: imported and not used: "strings" as str
+6:2: imported and not used: "math"
+)"},
+    {"multiple-value with named results",
+     R"(import "fmt"
+
+func two() (a, b int) { return }
+
+func main() {
+	_ = two() + 1
+	_ = fmt.Println("x") + 1
+}
+)",
+     R"(8:6: multiple-value two() (value of type (a int, b int)) in single-value context
+9:6: multiple-value fmt.Println("x") (value of type (n int, err error)) in single-value context
+)"},
 };
 // clang-format on
 
@@ -932,4 +1144,148 @@ outer:
   auto* brk = static_cast<ast::BranchStmt*>(static_cast<ast::CaseClause*>(clauses[1])->body[0]);
   CHECK((cont->target == loop || cont->target == ls));
   CHECK((brk->target == loop || brk->target == ls));
+}
+
+TEST_CASE("checker: valid programs with tricky declarations type-check") {
+  const char* progs[] = {
+      // a pointer breaks a cycle of definitions (type T2 T1 while T1 is in progress)
+      R"(package main
+
+type T1 struct{ Next *T2 }
+type T2 T1
+type T3 T2
+
+func (*T3) M() {}
+
+func main() { var t T3; t.M(); _ = t.Next }
+)",
+      // an interface embedding one whose declaration is in progress
+      R"(package main
+
+type Node interface {
+	Parent() Expr
+	Pos() int
+}
+type Expr interface {
+	Node
+	exprNode()
+}
+
+type lit struct{}
+
+func (lit) Parent() Expr { return nil }
+func (lit) Pos() int     { return 1 }
+func (lit) exprNode()    {}
+
+func main() {
+	var e Expr = lit{}
+	_ = e.Pos() + e.Parent().Pos()
+}
+)",
+      // methods declared through alias receivers
+      R"(package main
+
+type T struct{ n int }
+type A = T
+
+func (a A) Get() int { return a.n }
+func (p *A) Inc()    { p.n++ }
+
+type I interface {
+	Get() int
+	Inc()
+}
+
+func main() {
+	var t T
+	var i I = &t
+	i.Inc()
+	_ = t.Get()
+}
+)",
+      // huge integer constants converted to string give "\uFFFD"
+      R"(package main
+
+const huge = string(1 << 100)
+
+func main() { _ = huge == "\uFFFD" }
+)",
+      // duplicate boolean cases are not errors (gc checks numbers and strings)
+      R"(package main
+
+func f() int {
+	switch {
+	case 0 == 0:
+		return 0
+	case 1 == 1:
+		return 1
+	}
+	return 2
+}
+
+func main() { _ = f() }
+)",
+      // a dot import used
+      R"(package main
+
+import . "strings"
+
+func main() { _ = ToUpper("x") }
+)",
+  };
+  for (const char* src : progs) {
+    Compiled c = compileSource(src, false);
+    INFO(src);
+    CHECK(c.errText() == "");
+  }
+  // the alias receivers added the methods to T
+  Compiled c = checked(progs[2]);
+  Type* t = pkgObj(c, "T")->type;
+  CHECK(goro::declaredMethod(t, "Get"));
+  CHECK(goro::declaredMethod(t, "Inc"));
+  // T2 and T3 have T1's underlying type
+  Compiled d = checked(progs[0]);
+  CHECK(pkgObj(d, "T3")->type->underlying == pkgObj(d, "T1")->type->underlying);
+}
+
+TEST_CASE("constant: exact floats, rounding to float32/float64 (nearest even)") {
+  using namespace goro::constant;
+  auto lit = [](const char* s) {
+    ConstValue v;
+    REQUIRE(parseFloatLit(s, &v));
+    return v;
+  };
+  auto add = [](const ConstValue& a, const ConstValue& b) {
+    ConstValue r;
+    REQUIRE(binaryOp(ast::Tok::Add, a, b, false, &r));
+    return r;
+  };
+  // 0.1 + 0.2 == 0.3 exactly (rationals), unlike float64 arithmetic
+  CHECK(compare(ast::Tok::Eql, add(lit("0.1"), lit("0.2")), lit("0.3")));
+  CHECK(compare(ast::Tok::Eql, lit("0x1.8p1"), lit("3.0")));
+  CHECK(compare(ast::Tok::Eql, lit("1_000.5e-1"), lit("100.05")));
+  CHECK(isIntegral(lit("1e30")));
+  CHECK_FALSE(isIntegral(lit("1.5")));
+  // representability: float32 rounds 2^24+1 to 2^24 (tie to even), 2^24+3 up
+  ConstValue r;
+  bool trunc;
+  CHECK(representable(lit("16777217"), types::Float32(), &r, &trunc));
+  CHECK(r.f == 16777216.0L);
+  CHECK(representable(lit("16777219"), types::Float32(), &r, &trunc));
+  CHECK(r.f == 16777220.0L);
+  CHECK(representable(lit("0.1"), types::Float64(), &r, &trunc));
+  CHECK(r.f == (long double)0.1);
+  // subnormals, and overflow past the largest finite value
+  CHECK(representable(lit("0x1p-149"), types::Float32(), &r, &trunc));
+  CHECK(r.f == (long double)0x1p-149f);
+  CHECK(representable(lit("1e-46"), types::Float32(), &r, &trunc));
+  CHECK(r.f == 0);
+  CHECK_FALSE(representable(lit("1e39"), types::Float32(), &r, &trunc));
+  CHECK(representable(lit("1.7976931348623157e308"), types::Float64(), &r, &trunc));
+  CHECK_FALSE(representable(lit("1.8e308"), types::Float64(), &r, &trunc));
+  // an integral float is an integer constant; a fraction is "truncated"
+  CHECK(representable(lit("1e18"), types::Int64(), &r, &trunc));
+  CHECK(r.k == ast::ConstValue::K::Int);
+  CHECK_FALSE(representable(lit("2.5"), types::Int(), &r, &trunc));
+  CHECK(trunc);
 }

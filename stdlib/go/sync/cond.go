@@ -1,18 +1,46 @@
+// Copyright 2011 The Go Authors. All rights reserved.
+// Use of this source code is governed by a BSD-style
+// license that can be found in the LICENSE file.
+
 package sync
 
-import "sync/atomic"
+import (
 
-// Cond implements a condition variable, a rendezvous point for goroutines
-// waiting for or announcing the occurrence of an event. Each Cond has an
-// associated Locker L, which must be held when changing the condition and
+
+)
+
+// Cond implements a condition variable, a rendezvous point
+// for goroutines waiting for or announcing the occurrence
+// of an event.
+//
+// Each Cond has an associated Locker L (often a *Mutex or *RWMutex),
+// which must be held when changing the condition and
 // when calling the Wait method.
+//
+// A Cond must not be copied after first use.
+//
+// In the terminology of the Go memory model, Cond arranges that
+// a call to Broadcast or Signal “synchronizes before” any Wait call
+// that it unblocks.
+//
+// For many simple use cases, users will be better off using channels than a
+// Cond (Broadcast corresponds to closing a channel, and Signal corresponds to
+// sending on a channel).
+//
+// For more on replacements for sync.Cond, see [Roberto Clapis's series on
+// advanced concurrency patterns], as well as [Bryan Mills's talk on concurrency
+// patterns].
+//
+// [Roberto Clapis's series on advanced concurrency patterns]: https://blogtitle.github.io/categories/concurrency/
+// [Bryan Mills's talk on concurrency patterns]: https://drive.google.com/file/d/1nPdvhB0PutEJzdCq5ms6UI58dp50fcAN/view
 type Cond struct {
 	noCopy noCopy
 
-	// L is held while observing or changing the condition.
+	// L is held while observing or changing the condition
 	L Locker
 
-	notify notifyList
+	notify  notifyList
+	checker copyChecker
 }
 
 // NewCond returns a new Cond with Locker l.
@@ -20,127 +48,70 @@ func NewCond(l Locker) *Cond {
 	return &Cond{L: l}
 }
 
-// Wait atomically unlocks c.L and suspends execution of the calling
-// goroutine. After later resuming execution, Wait locks c.L before
-// returning. Wait cannot return unless awoken by Broadcast or Signal.
+// Wait atomically unlocks c.L and suspends execution
+// of the calling goroutine. After later resuming execution,
+// Wait locks c.L before returning. Unlike in other systems,
+// Wait cannot return unless awoken by Broadcast or Signal.
+//
+// Because c.L is not locked when Wait first resumes, the caller
+// typically cannot assume that the condition is true when
+// Wait returns. Instead, the caller should Wait in a loop:
+//
+//	c.L.Lock()
+//	for !condition() {
+//	    c.Wait()
+//	}
+//	... make use of condition ...
+//	c.L.Unlock()
 func (c *Cond) Wait() {
-	t := c.notify.listAdd()
+	c.checker.check()
+	t := runtime_notifyListAdd(&c.notify)
 	c.L.Unlock()
-	c.notify.listWait(t)
+	runtime_notifyListWait(&c.notify, t)
 	c.L.Lock()
 }
 
 // Signal wakes one goroutine waiting on c, if there is any.
+//
+// It is allowed but not required for the caller to hold c.L
+// during the call.
+//
+// Signal() does not affect goroutine scheduling priority; if other goroutines
+// are attempting to lock c.L, they may be awoken before a "waiting" goroutine.
 func (c *Cond) Signal() {
-	c.notify.notifyOne()
+	c.checker.check()
+	runtime_notifyListNotifyOne(&c.notify)
 }
 
 // Broadcast wakes all goroutines waiting on c.
+//
+// It is allowed but not required for the caller to hold c.L
+// during the call.
 func (c *Cond) Broadcast() {
-	c.notify.notifyAll()
+	c.checker.check()
+	runtime_notifyListNotifyAll(&c.notify)
 }
 
-// notifyList is Go's runtime notifyList (runtime/sema.go) written with a
-// semaphore per waiter: a ticket-based list of waiters. A waiter takes a
-// ticket (add) before unlocking c.L, so a Signal that happens between the
-// unlock and the wait is not lost.
-type notifyList struct {
-	// wait is the ticket number of the next waiter (atomically incremented
-	// outside the lock).
-	wait uint32
-	// notify is the ticket number of the next waiter to be notified.
-	notify uint32
+// copyChecker holds back pointer to itself to detect object copying.
+type copyChecker uintptr
 
-	lock       Mutex
-	head, tail *condWaiter
-}
+func (c *copyChecker) check() {
+	if false { // goro has no unsafe: a copied Cond is not detected
+// (Go: uintptr(*c) != uintptr(unsafe.Pointer(c)) && !atomic.CompareAndSwapUintptr(...) && ...)
 
-type condWaiter struct {
-	sema   uint32
-	ticket uint32
-	next   *condWaiter
-}
-
-// less checks if a < b, considering a & b running counts that may overflow
-// the 32-bit range, and that their "unwrapped" difference is always less
-// than 2^31.
-func less(a, b uint32) bool {
-	return int32(a-b) < 0
-}
-
-func (l *notifyList) listAdd() uint32 {
-	return atomic.AddUint32(&l.wait, 1) - 1
-}
-
-func (l *notifyList) listWait(t uint32) {
-	l.lock.Lock()
-	// Return right away if this ticket has already been notified.
-	if less(t, atomic.LoadUint32(&l.notify)) {
-		l.lock.Unlock()
-		return
-	}
-	s := &condWaiter{ticket: t}
-	if l.tail == nil {
-		l.head = s
-	} else {
-		l.tail.next = s
-	}
-	l.tail = s
-	l.lock.Unlock()
-	runtime_Semacquire(&s.sema)
-}
-
-func (l *notifyList) notifyAll() {
-	// Fast-path: if there are no new waiters since the last notification we
-	// don't need to acquire the lock.
-	if atomic.LoadUint32(&l.wait) == atomic.LoadUint32(&l.notify) {
-		return
-	}
-	l.lock.Lock()
-	s := l.head
-	l.head = nil
-	l.tail = nil
-	atomic.StoreUint32(&l.notify, atomic.LoadUint32(&l.wait))
-	l.lock.Unlock()
-	for s != nil {
-		next := s.next
-		s.next = nil
-		runtime_Semrelease(&s.sema, false, 0)
-		s = next
+		panic("sync.Cond is copied")
 	}
 }
 
-func (l *notifyList) notifyOne() {
-	if atomic.LoadUint32(&l.wait) == atomic.LoadUint32(&l.notify) {
-		return
-	}
-	l.lock.Lock()
-	t := l.notify
-	if t == atomic.LoadUint32(&l.wait) {
-		l.lock.Unlock()
-		return
-	}
-	// Update the next notify ticket number.
-	atomic.StoreUint32(&l.notify, t+1)
-	// Find the waiter with ticket t. If it is not in the list yet, it will
-	// see that its ticket was notified when it gets to wait.
-	var p *condWaiter
-	for s := l.head; s != nil; p, s = s, s.next {
-		if s.ticket == t {
-			n := s.next
-			if p != nil {
-				p.next = n
-			} else {
-				l.head = n
-			}
-			if n == nil {
-				l.tail = p
-			}
-			l.lock.Unlock()
-			s.next = nil
-			runtime_Semrelease(&s.sema, false, 0)
-			return
-		}
-	}
-	l.lock.Unlock()
-}
+// noCopy may be added to structs which must not be copied
+// after the first use.
+//
+// See https://golang.org/issues/8005#issuecomment-190753527
+// for details.
+//
+// Note that it must not be embedded, due to the Lock and Unlock methods.
+type noCopy struct{}
+
+// Lock is a no-op used by -copylocks checker from `go vet`.
+func (*noCopy) Lock()   {}
+func (*noCopy) Unlock() {}

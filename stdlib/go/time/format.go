@@ -597,10 +597,12 @@ func (t Time) GoString() string {
 // of the layout string in detail and is a good reference.
 func (t Time) Format(layout string) string {
 	const bufSize = 64
+	// (goro: buf is declared at function level; goro reuses the slots of a
+	// block-scoped array after its block even if a slice of it lives on.)
+	var buf [bufSize]byte
 	var b []byte
 	max := len(layout) + 10
 	if max < bufSize {
-		var buf [bufSize]byte
 		b = buf[:0]
 	} else {
 		b = make([]byte, 0, max)
