@@ -77,6 +77,9 @@ struct G {
   GStatus status = GStatus::Idle;
   bool preempt = false;
   const char* waitReason = "";
+  // The native it is calling (set around a native call; left set while a G
+  // that parked inside it waits: its goroutine dump shows that frame).
+  const FuncProto* inNative = nullptr;
 
   // blocking (runtime/sched.h): the outcome of a wait, read when the G
   // re-executes its blocking instruction after being readied.

@@ -303,7 +303,7 @@ FuncProto* FuncCompiler::synthWrapper(ast::CallExpr* c, std::vector<ast::Expr*>&
   return proto;
 }
 
-void FuncCompiler::deferOrGo(ast::CallExpr* c, bool isGo) {
+void FuncCompiler::deferOrGo(ast::CallExpr* c, bool isGo, int stmtLine) {
   using CK = ast::CallExpr::CallKind;
   int mark = top;
   int saved = curLine;
@@ -356,7 +356,7 @@ void FuncCompiler::deferOrGo(ast::CallExpr* c, bool isGo) {
     base = alloc(std::max(nargs, 1));
     placeArgs(c, sig, base);
   }
-  curLine = c->pos.line ? c->pos.line : saved;
+  curLine = stmtLine ? stmtLine : c->pos.line ? c->pos.line : saved;
   if (isGo) emitSafe(OP_GO, base, fv, nargs, 0, top);
   else emit(OP_DEFER, base, fv, nargs);
   curLine = saved;

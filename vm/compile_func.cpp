@@ -382,6 +382,7 @@ int FuncCompiler::alloc(int n) {
 }
 
 void FuncCompiler::freeTo(int mark) {
+  mark = std::max(mark, pinnedTop);
   if (mark > top) return;
   for (int i = mark; i < top && size_t(i) < ptrNow.size(); i++) ptrNow[size_t(i)] = 0;
   top = mark;
@@ -418,6 +419,7 @@ void FuncCompiler::popScope() {
     if (it == vars.end()) continue;
     VarLoc& l = it->second;
     if (l.k == VarLoc::Boxed) setPtr(l.slot, false);
+    else if (v->addressed) continue;  // pinned: a pointer may still reach it
     else if (l.k == VarLoc::Reg || l.k == VarLoc::Frame) clearPtrs(l.slot, l.k == VarLoc::Frame ? 1 : slotsOf(v->type));
   }
   scopeVars.pop_back();
@@ -444,6 +446,7 @@ VarLoc& FuncCompiler::declareVar(const Object* v) {
     l.k = VarLoc::Reg;
     l.slot = alloc(slotsOf(v->type));
   }
+  if (v->addressed && l.k != VarLoc::Boxed) pinnedTop = std::max(pinnedTop, top);
   if (!scopeVars.empty()) scopeVars.back().push_back(v);
   const_cast<Object*>(v)->slot = l.slot;
   vars[v] = l;
@@ -614,6 +617,7 @@ static void compileBody(FuncCompiler& fc, const std::vector<Object*>& pobjs, con
       lv.slot = l.slot;
       lv.type = obj->type;
       fc.store(lv, slot);
+      fc.pinnedTop = std::max(fc.pinnedTop, fc.top);
     } else {
       l.k = VarLoc::Reg;
       l.slot = slot;

@@ -197,6 +197,10 @@ class FuncCompiler {
   // ---- slots and pointer tracking
   int top = 0;
   int maxSlots = 0;
+  // Slots below pinnedTop hold a variable whose address was taken: a pointer
+  // to it (a slice of a block-local array, say) may outlive its block, so its
+  // slots are never handed out again in this function (freeTo stops there).
+  int pinnedTop = 0;
   std::vector<uint8_t> ptrNow;
   int alloc(int n);
   int allocT(const Type* t) { return alloc(slotsOf(t)); }
@@ -273,7 +277,8 @@ class FuncCompiler {
   LVal methodBase(ast::SelectorExpr* sel);         // value the method is called on, after the embedding path
   void methodValue(ast::SelectorExpr* sel, int dst);
   void funcValueOf(ast::Expr* fun, int dst);       // a func value (FUNCVAL/closure/method value)
-  void deferOrGo(ast::CallExpr* call, bool isGo);
+  // stmtLine: the line of the `go`/`defer` keyword ("created by" tracebacks show it)
+  void deferOrGo(ast::CallExpr* call, bool isGo, int stmtLine);
   FuncProto* synthWrapper(ast::CallExpr* call, std::vector<ast::Expr*>& args, std::vector<Type*>& types);
   int callSlots(const Type* sig, bool results);    // param / result slot counts
   void appendCall(ast::CallExpr* e, int dst);

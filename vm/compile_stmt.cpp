@@ -61,10 +61,10 @@ void FuncCompiler::stmt(ast::Stmt* s) {
       break;
     }
     case StmtKind::Go:
-      deferOrGo(static_cast<ast::GoStmt*>(s)->call, true);
+      deferOrGo(static_cast<ast::GoStmt*>(s)->call, true, s->pos.line);
       break;
     case StmtKind::Defer:
-      deferOrGo(static_cast<ast::DeferStmt*>(s)->call, false);
+      deferOrGo(static_cast<ast::DeferStmt*>(s)->call, false, s->pos.line);
       break;
     case StmtKind::Return:
       returnStmt(static_cast<ast::ReturnStmt*>(s));

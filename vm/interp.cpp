@@ -185,6 +185,18 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
 #define R(x) fp[(x)]
 #define RI(x) (int64_t(fp[(x)]))
 #define SAVE_STATE() (g->fp = fp, g->pc = ins)
+// A deferred call runs in a frame just above frame fp, which may lie past the
+// end of the stack: grow it before the header and arguments are written there
+// (state saved; the new frame's contents are not live yet).
+#define DEFER_ROOM()                                                                               \
+  do {                                                                                             \
+    uint8_t* need_ = reinterpret_cast<uint8_t*>(newfp + callee->frameSize);                        \
+    if (reinterpret_cast<uintptr_t>(need_) > reinterpret_cast<uintptr_t>(g->stackHi) - kStackGuard) { \
+      int64_t delta_ = growStack(g, fp, newfp, nullptr, need_ + kStackGuard);                      \
+      fp = reinterpret_cast<uint64_t*>(reinterpret_cast<uint8_t*>(fp) + delta_);                   \
+      newfp = reinterpret_cast<uint64_t*>(reinterpret_cast<uint8_t*>(newfp) + delta_);             \
+    }                                                                                              \
+  } while (0)
 // Parking (runtime/sched.h): RESUME_HERE() saves the state to re-execute
 // this instruction (with g->woken set) BEFORE an operation that may park the
 // G; if it parked, PARKED_RETURN() leaves for the scheduler without touching
@@ -538,6 +550,8 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
         d->started = true;
         callee = d->fn->fn;
         newfp = fp + fn->frameSize + kFrameHeader;
+        SAVE_STATE();
+        DEFER_ROOM();
         if (d->argSlots) std::memcpy(newfp, d->args, size_t(d->argSlots) * 8);
         if (d->fn->ncaps & kBoundMethod) insertBoundReceiver(d->fn, newfp);
         newfp[-1] = reinterpret_cast<uint64_t>(d->fn);
@@ -979,11 +993,13 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
         if (newfp[-3] != reinterpret_cast<uint64_t>(kPanicReturn)) RESUME_AT(pc);  // in case it parks
         uint64_t* savedTop = g->nativeTop;
         g->nativeTop = newfp + callee->frameSize;
+        g->inNative = callee;  // a dump of a G parked in it shows its frame
         callee->native(ctx, newfp);
         if (parkedFlag()) {
           g->nativeTop = savedTop;
           PARKED_RETURN();
         }
+        g->inNative = nullptr;
         g->nativeTop = savedTop;
         // RELOAD_FRAME: the native may have called back into Go and moved the stack.
         newfp = ctx.frame();
@@ -1070,6 +1086,11 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
       p->recoverOff = reinterpret_cast<uint8_t*>(d->fp) - g->stackLo;
       callee = d->fn->fn;
       newfp = fp + fn->frameSize + kFrameHeader;
+      // fp is the frame where the panic was raised: its safepoint (if any) is
+      // the panic site, never an instruction of a deferred call that returned.
+      ins = p->siteSet && reinterpret_cast<uint64_t*>(g->stackLo + p->siteOff) == fp ? p->sitePc : nullptr;
+      SAVE_STATE();
+      DEFER_ROOM();
       if (d->argSlots) std::memcpy(newfp, d->args, size_t(d->argSlots) * 8);
       if (d->fn->ncaps & kBoundMethod) insertBoundReceiver(d->fn, newfp);
       newfp[-1] = reinterpret_cast<uint64_t>(d->fn);
@@ -1113,6 +1134,7 @@ bool executeG(G* g, Program* prog) {
   } else {
     if (!g->reexec) g->woken = false;
     g->reexec = false;
+    g->inNative = nullptr;
     executeFrom(g, prog, g->fp, g->pc, bottom);
   }
   if (parkedFlag()) return true;
