@@ -32,7 +32,8 @@
 // readied Gs does not thrash threads. An M that stops spinning re-checks every
 // run queue once more after giving up its P (no lost wake-ups).
 //
-// Lock order: channel locks (runtime/chan.h) < sched.lock < M.parkLock.
+// Lock order: gTimerFireLock (tick delivery vs Stop) < channel locks
+// (runtime/chan.h) < sched.lock < M.parkLock.
 // Deadlock: all Ps idle, no G runnable, no timer pending, no G in a syscall →
 // "fatal error: all goroutines are asleep - deadlock!".
 #include "runtime/sched.h"
@@ -361,35 +362,56 @@ P* stopm(M* m, int64_t untilNanos) {
 
 // ---- timers (global heap under sched.lock)
 
+// A firing of a time-package timer whose function runs later, on its own
+// goroutine (see RuntimeTimer in runtime/sched.h).
+struct TimerFire {
+  RuntimeTimer* t;
+  uint64_t gen;  // t->seq when it fired
+};
+// Held by a tick's delivery and by Stop/Reset: a Stop that races with the
+// delivery waits for it (the tick is then in the channel before Stop
+// returns). Lock order: gTimerFireLock < channel locks < sched.lock.
+std::mutex gTimerFireLock;
+
 // Fire due timers; returns true if any G became runnable.
 bool runTimers(int64_t now) {
   bool any = false;
   for (;;) {
     TimerEntry e;
+    uint64_t gen = 0;
     {
       std::lock_guard<std::mutex> l(sched.lock);
       if (sched.timers.empty() || sched.timers.top().when > now) break;
       e = sched.timers.top();
       sched.timers.pop();
-      if (e.t) {
-        auto it = sched.timerGen.find(e.t);
+      if (RuntimeTimer* t = e.t) {
+        auto it = sched.timerGen.find(t);
         if (it == sched.timerGen.end() || it->second != e.seq) continue;  // stopped or reset
-        sched.timerGen.erase(it);
-        timerRootRemove(e.t);
-        e.t->rt = 0;
+        gen = __atomic_load_n(&t->seq, __ATOMIC_RELAXED);
+        if (t->period > 0) {
+          // re-arm a ticker before its lock is dropped, so a Stop that
+          // comes now sees it pending (skipping ticks it fell behind on)
+          t->when += t->period;
+          if (t->when < now) t->when = now + t->period;
+          it->second = ++sched.timerSeq;
+          sched.timers.push({t->when, it->second, nullptr, t});
+        } else {
+          sched.timerGen.erase(it);
+          timerRootRemove(t);
+          t->rt = 0;
+        }
       }
     }
     if (e.g) {
       goready(e.g);
     } else {
       RuntimeTimer* t = e.t;
-      uint64_t args[3] = {reinterpret_cast<uint64_t>(t->arg.type), reinterpret_cast<uint64_t>(t->arg.data), t->seq};
+      auto* fire = static_cast<TimerFire*>(GC_MALLOC(sizeof(TimerFire)));
+      fire->t = t;
+      fire->gen = gen;
+      uint64_t args[3] = {reinterpret_cast<uint64_t>(t->arg.type), reinterpret_cast<uint64_t>(t->arg.data),
+                          reinterpret_cast<uint64_t>(fire)};
       newproc(t->f, args, 3);
-      if (t->period > 0) {
-        t->when += t->period;
-        if (t->when < now) t->when = now + t->period;
-        startTimer(t);
-      }
     }
     any = true;
   }
@@ -887,7 +909,9 @@ void startTimer(RuntimeTimer* t) {
 }
 
 bool stopTimer(RuntimeTimer* t) {
+  std::lock_guard<std::mutex> fl(gTimerFireLock);
   std::lock_guard<std::mutex> l(sched.lock);
+  __atomic_fetch_add(&t->seq, 1, __ATOMIC_RELAXED);  // cancels fired, undelivered ticks
   auto it = sched.timerGen.find(t);
   if (it == sched.timerGen.end()) return false;
   sched.timerGen.erase(it);
@@ -903,7 +927,15 @@ bool resetTimer(RuntimeTimer* t, int64_t when) {
   return pending;
 }
 
-bool semacquire(G* g, uint32_t* addr) {
+void timerSendLive(uint64_t fireTok, Hchan* c, const void* v, G* g) {
+  auto* fire = reinterpret_cast<TimerFire*>(fireTok);
+  std::lock_guard<std::mutex> fl(gTimerFireLock);
+  if (fire && __atomic_load_n(&fire->t->seq, __ATOMIC_RELAXED) != fire->gen) return;
+  bool parked = false;
+  chansend(c, v, false, g, &parked);
+}
+
+bool semacquire(G* g, uint32_t* addr, const char* reason) {
   std::lock_guard<std::mutex> l(sched.lock);
   if (__atomic_load_n(addr, __ATOMIC_ACQUIRE) > 0) {
     __atomic_fetch_sub(addr, 1, __ATOMIC_ACQ_REL);
@@ -911,7 +943,7 @@ bool semacquire(G* g, uint32_t* addr) {
   }
   sched.semWaiters[addr].push_back(g);
   g->status = GStatus::Waiting;
-  g->waitReason = "sync.Mutex.Lock";
+  g->waitReason = reason;
   g->semaAddr = addr;
   tlsParked = true;
   return false;

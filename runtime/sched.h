@@ -25,6 +25,8 @@
 
 namespace goro {
 
+struct Hchan;
+
 struct Program;
 
 // Create a goroutine running closure fn with argSlots argument slots (register form).
@@ -48,22 +50,31 @@ int64_t nanotime();
 
 // Timers (runtime/sched.cpp): a G sleeping until `when`.
 void sleepUntil(G* g, int64_t when);
-// time package timers: f(arg, seq) is started as a goroutine at `when`, then every `period`.
+// time package timers: f(arg, fire) is started as a goroutine at `when`, then
+// every `period`. `fire` is a token for that firing: Go runs sendTime inline
+// in the timer code, goro in a fresh goroutine, so Stop/Reset bump t->seq and
+// timerSendLive (below) drops a tick that was fired but not yet delivered —
+// after Stop returns, no tick arrives (as in Go).
 struct RuntimeTimer {  // layout of time.runtimeTimer (stdlib/go/time)
   int64_t when;
   int64_t period;
   Closure* f;
   GoIface arg;
-  uint64_t seq;
-  uint64_t rt;  // runtime-private: index+1 in the heap, 0 if not pending
+  uint64_t seq;  // runtime-private: stop generation (bumped by stop and reset)
+  uint64_t rt;   // runtime-private: 1 while pending, 0 if not
 };
 void startTimer(RuntimeTimer* t);
 bool stopTimer(RuntimeTimer* t);
+// Time's sendTime: a non-blocking send of *v on c, unless the firing `fire`
+// was stopped or reset since. Lock order: timer-fire lock < channel locks.
+void timerSendLive(uint64_t fire, Hchan* c, const void* v, G* g);
 bool resetTimer(RuntimeTimer* t, int64_t when);
 
 // Semaphores (sync.runtime_Semacquire / Semrelease).
 // Returns true if acquired at once; otherwise the G was parked.
-bool semacquire(G* g, uint32_t* addr);
+// reason: the wait reason shown in goroutine dumps (Go 1.19's: "semacquire",
+// or "sync.Cond.Wait" for a Cond's waiters).
+bool semacquire(G* g, uint32_t* addr, const char* reason = "semacquire");
 void semrelease(uint32_t* addr);
 
 // Random numbers for select's poll order (seeded per process).

@@ -33,10 +33,18 @@ void timeReset(NativeCtx&, uint64_t* f) {
   f[0] = resetTimer(reinterpret_cast<RuntimeTimer*>(f[0]), int64_t(f[1]));
 }
 
+// func timerSend(c chan Time, fire uintptr, v Time)
+void timeTimerSend(NativeCtx& ctx, uint64_t* f) {
+  timerSendLive(f[1], reinterpret_cast<Hchan*>(f[0]), &f[2], ctx.g);
+}
+
 void semAcquire(NativeCtx& ctx, uint64_t* f) {
   auto* addr = reinterpret_cast<uint32_t*>(f[0]);
   if (!addr) panicRuntimeError("invalid memory address or nil pointer dereference");
   semacquire(ctx.g, addr);
+}
+void semAcquireCond(NativeCtx& ctx, uint64_t* f) {
+  semacquire(ctx.g, reinterpret_cast<uint32_t*>(f[0]), "sync.Cond.Wait");
 }
 void semRelease(NativeCtx&, uint64_t* f) { semrelease(reinterpret_cast<uint32_t*>(f[0])); }
 void syncThrow(NativeCtx&, uint64_t* f) {
@@ -54,7 +62,9 @@ NativeReg r7("time.runtimeNano", &timeRuntimeNano);
 NativeReg r8("time.startTimer", &timeStart);
 NativeReg r9("time.stopTimer", &timeStop);
 NativeReg r10("time.resetTimer", &timeReset);
+NativeReg r14("time.timerSend", &timeTimerSend);
 NativeReg r11("sync.runtime_Semacquire", &semAcquire);
+NativeReg r15("sync.runtime_SemacquireCond", &semAcquireCond);
 NativeReg r12("sync.runtime_Semrelease", &semRelease);
 NativeReg r13("sync.throw", &syncThrow);
 

@@ -18,13 +18,14 @@
 #
 # Normalization (applied identically to expected and actual stderr):
 #   - `# command-line-arguments` header lines (go build) are dropped;
-#   - any `/dir/…/FILE.go` or `./FILE.go` becomes `FILE.go`;
+#   - any `/dir/…/FILE.go`, `$GOROOT/…/FILE.go` or `./FILE.go` becomes `FILE.go`;
 #   - a trailing `exit status N` line (go run) is dropped;
 #   - `[signal SIG… ]` lines are dropped;
 #   - after `fatal error: stack overflow` everything is dropped, as are
 #     `runtime: sp=… stack=[…]` lines (only the stable header lines remain);
 #   - in a traceback (after `goroutine N [state]:`): frames of the Go runtime
-#     (function `runtime.*` or `panic(…)`, or a file under /src/runtime/) are
+#     (function `runtime.*`, `sync.runtime_*` or `panic(…)`, or a file under
+#     /src/runtime/) are
 #     dropped with their file line; the argument list of every other frame
 #     becomes `(...)`; ` +0x…` offsets (and ` fp=… sp=… pc=…`) are stripped from
 #     file lines. `goroutine N [running]:` lines are kept and must match
@@ -62,7 +63,9 @@ normalize() {
 	tb && /^[^ \t].*\)$/ && $0 !~ /^created by / && $0 !~ /^panic: / {
 		flush_frame()
 		frame = $0
-		drop_frame = (frame ~ /^runtime\./ || frame ~ /^panic\(/)
+		# (sync.runtime_* are Go runtime functions linknamed into sync: Go
+		# shows them in runtime/sema.go, goro in its sync shims)
+		drop_frame = (frame ~ /^runtime\./ || frame ~ /^panic\(/ || frame ~ /^sync\.runtime_/)
 		# strip the argument list: from the "(" that opens the final group
 		# (skip method receivers like main.(*T).M)
 		n = length(frame); depth = 0; open = 0
@@ -78,7 +81,7 @@ normalize() {
 	{ flush_frame(); print }
 	END { flush_frame() }
 	' | sed -E \
-		-e 's#(^|[[:space:](])(\./|/[^[:space:]:()]*/)([^/[:space:]:()]+\.go)#\1\3#g' |
+		-e 's#(^|[[:space:](])(\./|\$GOROOT/[^[:space:]:()]*/|/[^[:space:]:()]*/)([^/[:space:]:()]+\.go)#\1\3#g' |
 	awk '
 	# drop a trailing "exit status N" line (printed by go run)
 	{ if (held != "") print held_line; held = "x"; held_line = $0 }

@@ -82,8 +82,12 @@ func runtime_notifyListWait(l *notifyList, t uint32) {
 	}
 	l.tail = s
 	l.lock.Unlock()
-	runtime_Semacquire(&s.sema)
+	runtime_SemacquireCond(&s.sema)
 }
+
+// runtime_SemacquireCond is runtime_Semacquire for a Cond's waiter: its
+// goroutine waits with Go's reason "sync.Cond.Wait" (stdlib/rt_natives.cpp).
+func runtime_SemacquireCond(s *uint32)
 
 // runtime_notifyListNotifyAll notifies all entries in the list.
 func runtime_notifyListNotifyAll(l *notifyList) {

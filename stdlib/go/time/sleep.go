@@ -14,9 +14,9 @@ func Sleep(d Duration)
 type runtimeTimer struct {
 	when   int64              // runtimeNano clock
 	period int64              // > 0: fire again every period
-	f      func(any, uintptr) // called on a fresh goroutine as f(arg, seq)
+	f      func(any, uintptr) // called on a fresh goroutine as f(arg, fire)
 	arg    any
-	seq    uintptr
+	seq    uintptr // runtime-private: stop generation
 	rt     uintptr // runtime-private
 }
 
@@ -96,13 +96,17 @@ func (t *Timer) Reset(d Duration) bool {
 	return resetTimer(&t.r, w)
 }
 
-// sendTime does a non-blocking send of the current time on c.
-func sendTime(c any, seq uintptr) {
-	select {
-	case c.(chan Time) <- Now():
-	default:
-	}
+// sendTime does a non-blocking send of the current time on c, unless the
+// timer was stopped or reset after this firing (goro runs it on its own
+// goroutine, Go runs it inside the timer code: either way no tick arrives
+// after Stop returns).
+func sendTime(c any, fire uintptr) {
+	timerSend(c.(chan Time), fire, Now())
 }
+
+// timerSend is the runtime's (stdlib/rt_natives.cpp): a non-blocking send
+// of v on c if the firing is still live.
+func timerSend(c chan Time, fire uintptr, v Time)
 
 // After waits for the duration to elapse and then sends the current time
 // on the returned channel. It is equivalent to NewTimer(d).C.
