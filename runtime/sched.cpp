@@ -6,7 +6,7 @@
 //      created on demand (wakep/startm) and park on their own condition
 //      variable when there is nothing to do: an idle program uses no CPU.
 //   P  a processor: the right to run Go code. GOMAXPROCS of them. Each has a
-//      256-slot lock-free run queue (runqhead/runqtail, the owner puts at the
+//      256-slot lock-free run queue (runtime/runq.h: the owner puts at the
 //      tail, anyone takes at the head with a CAS), and a runnext slot.
 //   sysmon  its own thread, no P: every 20 µs–10 ms it looks at each P and asks a
 //      G that has run for 10 ms without a scheduling event to yield, by
@@ -55,14 +55,13 @@
 
 #include "runtime/chan.h"
 #include "runtime/panic.h"
+#include "runtime/runq.h"
 
 namespace goro {
 
 bool executeG(G* g, Program* prog);  // vm/interp.cpp: true if g parked/yielded, false if it exited
 
 namespace {
-
-constexpr uint32_t kRunqSize = 256;
 
 struct P;
 
@@ -80,10 +79,7 @@ struct M {
 
 struct P {
   int id = 0;
-  std::atomic<uint32_t> runqhead{0};
-  std::atomic<uint32_t> runqtail{0};
-  std::atomic<G*> runq[kRunqSize];
-  std::atomic<G*> runnext{nullptr};
+  RunQueue runq;                   // runtime/runq.h
   uint32_t schedtick = 0;          // incremented at every schedule (written by its M)
   std::atomic<uint32_t> sysmontick{0};
   std::atomic<int64_t> runningSince{0};
@@ -171,78 +167,27 @@ void timerRootRemove(void* p) {  // sched.lock held
 
 // ---- run queues
 
-bool runqempty(P* p) {
-  return p->runqhead.load(std::memory_order_acquire) == p->runqtail.load(std::memory_order_acquire) &&
-         p->runnext.load(std::memory_order_acquire) == nullptr;
-}
+bool runqempty(P* p) { return p->runq.empty(); }
 
 void globrunqput(G* g) {  // sched.lock held
   sched.runq.push_back(g);
   sched.runqsize.fetch_add(1);
 }
 
-// Put g on p's local queue (owner only); runnext if next.
+// Put g on p's local queue (owner only); runnext if next. A full queue
+// sends half of itself and g to the global queue.
 void runqput(P* p, G* g, bool next) {
-  if (next) {
-    G* old = p->runnext.exchange(g, std::memory_order_acq_rel);
-    if (!old) return;
-    g = old;  // kick the old runnext to the tail
-  }
-  for (;;) {
-    uint32_t h = p->runqhead.load(std::memory_order_acquire);
-    uint32_t t = p->runqtail.load(std::memory_order_relaxed);
-    if (t - h < kRunqSize) {
-      p->runq[t % kRunqSize].store(g, std::memory_order_relaxed);
-      p->runqtail.store(t + 1, std::memory_order_release);
-      return;
-    }
-    // full: move half of it and g to the global queue
-    uint32_t n = (t - h) / 2;
-    G* batch[kRunqSize / 2 + 1];
-    for (uint32_t i = 0; i < n; i++) batch[i] = p->runq[(h + i) % kRunqSize].load(std::memory_order_relaxed);
-    if (!p->runqhead.compare_exchange_strong(h, h + n, std::memory_order_release)) continue;
-    batch[n] = g;
-    std::lock_guard<std::mutex> l(sched.lock);
-    for (uint32_t i = 0; i <= n; i++) globrunqput(batch[i]);
-    return;
-  }
+  G* overflow[RunQueue::kSize / 2 + 1];
+  uint32_t n = p->runq.put(g, next, overflow);
+  if (n == 0) return;
+  std::lock_guard<std::mutex> l(sched.lock);
+  for (uint32_t i = 0; i < n; i++) globrunqput(overflow[i]);
 }
 
-G* runqget(P* p) {
-  G* next = p->runnext.load(std::memory_order_acquire);
-  if (next && p->runnext.compare_exchange_strong(next, nullptr, std::memory_order_acq_rel)) return next;
-  for (;;) {
-    uint32_t h = p->runqhead.load(std::memory_order_acquire);
-    uint32_t t = p->runqtail.load(std::memory_order_acquire);
-    if (t == h) return nullptr;
-    G* g = p->runq[h % kRunqSize].load(std::memory_order_relaxed);
-    if (p->runqhead.compare_exchange_strong(h, h + 1, std::memory_order_release)) return g;
-  }
-}
+G* runqget(P* p) { return p->runq.get(); }
 
 // Steal half of victim's queue into p's; returns one G to run (or null).
-G* runqsteal(P* p, P* victim) {
-  for (;;) {
-    uint32_t h = victim->runqhead.load(std::memory_order_acquire);
-    uint32_t t = victim->runqtail.load(std::memory_order_acquire);
-    uint32_t n = t - h;
-    n = n - n / 2;
-    if (n == 0) {
-      G* next = victim->runnext.load(std::memory_order_acquire);
-      if (next && victim->runnext.compare_exchange_strong(next, nullptr, std::memory_order_acq_rel)) return next;
-      return nullptr;
-    }
-    if (n > kRunqSize / 2) continue;  // inconsistent read
-    G* batch[kRunqSize / 2];
-    for (uint32_t i = 0; i < n; i++) batch[i] = victim->runq[(h + i) % kRunqSize].load(std::memory_order_relaxed);
-    if (!victim->runqhead.compare_exchange_strong(h, h + n, std::memory_order_release)) continue;
-    G* g = batch[n - 1];
-    uint32_t pt = p->runqtail.load(std::memory_order_relaxed);
-    for (uint32_t i = 0; i + 1 < n; i++) p->runq[(pt + i) % kRunqSize].store(batch[i], std::memory_order_relaxed);
-    p->runqtail.store(pt + n - 1, std::memory_order_release);
-    return g;
-  }
-}
+G* runqsteal(P* p, P* victim) { return p->runq.stealFrom(victim->runq); }
 
 uint32_t rand32() {
   if (!tlsRand) tlsRand = uint64_t(nanotime()) * 0x9E3779B97F4A7C15ull | 1;
@@ -457,7 +402,7 @@ G* globrunqget(P* p, int max) {  // sched.lock held
   int n = int(sched.runq.size()) / sched.gomaxprocs.load() + 1;
   if (n > int(sched.runq.size())) n = int(sched.runq.size());
   if (max > 0 && n > max) n = max;
-  if (n > int(kRunqSize / 2)) n = kRunqSize / 2;
+  if (n > int(RunQueue::kSize / 2)) n = RunQueue::kSize / 2;
   G* g = sched.runq.front();
   sched.runq.pop_front();
   sched.runqsize.fetch_sub(1);
