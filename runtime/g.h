@@ -77,9 +77,12 @@ struct G {
   GStatus status = GStatus::Idle;
   bool preempt = false;
   const char* waitReason = "";
-  // The native it is calling (set around a native call; left set while a G
-  // that parked inside it waits: its goroutine dump shows that frame).
+  // The native it is calling and the pc its caller resumes at (set around a
+  // native call; left set while a G that parked inside it waits). A
+  // traceback whose top pc is inNativeRet shows the call's line, and for a
+  // parked G the native's own frame.
   const FuncProto* inNative = nullptr;
+  const Instr* inNativeRet = nullptr;
 
   // blocking (runtime/sched.h): the outcome of a wait, read when the G
   // re-executes its blocking instruction after being readied.

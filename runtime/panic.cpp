@@ -212,11 +212,15 @@ static std::string funcName(const FuncProto* f) { return f ? f->name : "?"; }
 void traceback(G* g, uint64_t* fp, const Instr* pc, const char* status) {
   std::string s = "goroutine " + std::to_string(g->goid) + " [" + status + "]:\n";
   int n = 0;
-  if (g->status == GStatus::Waiting && g->inNative && pc) {
-    // parked inside a native: show its frame; pc is the caller's return pc
-    const FuncProto* nf = g->inNative;
-    s += funcName(nf) + (nf->paramSlots ? "(...)" : "()") + "\n\t" + nf->file + ":" + std::to_string(nf->line) + "\n";
-    n++;
+  if (g->inNative && pc && pc == g->inNativeRet) {
+    // inside a native: pc is its caller's return pc; a parked G shows the
+    // native's frame too (a running one is in a runtime function, which Go
+    // does not show either)
+    if (g->status == GStatus::Waiting) {
+      const FuncProto* nf = g->inNative;
+      s += funcName(nf) + (nf->paramSlots ? "(...)" : "()") + "\n\t" + nf->file + ":" + std::to_string(nf->line) + "\n";
+      n++;
+    }
     pc = pc - 1;
   }
   while (fp) {

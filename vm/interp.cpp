@@ -993,13 +993,17 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
         if (newfp[-3] != reinterpret_cast<uint64_t>(kPanicReturn)) RESUME_AT(pc);  // in case it parks
         uint64_t* savedTop = g->nativeTop;
         g->nativeTop = newfp + callee->frameSize;
-        g->inNative = callee;  // a dump of a G parked in it shows its frame
+        const FuncProto* outerNative = g->inNative;  // (a native calling back into Go calling a native)
+        const Instr* outerNativeRet = g->inNativeRet;
+        g->inNative = callee;  // tracebacks taken inside it show the call's line (and a parked G its frame)
+        g->inNativeRet = pc;
         callee->native(ctx, newfp);
         if (parkedFlag()) {
           g->nativeTop = savedTop;
           PARKED_RETURN();
         }
-        g->inNative = nullptr;
+        g->inNative = outerNative;
+        g->inNativeRet = outerNativeRet;
         g->nativeTop = savedTop;
         // RELOAD_FRAME: the native may have called back into Go and moved the stack.
         newfp = ctx.frame();
