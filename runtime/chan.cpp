@@ -304,8 +304,10 @@ int selectgo(G* g, SelectCase* cases, int n, bool* recvOK, bool* parked) {
     g->waiting = s;
     enqueue(cases[i].kind == 0 ? cases[i].c->recvq : cases[i].c->sendq, s);
   }
-  unlockAll();
+  // parked (status, reason) before any channel lock is dropped: a waker
+  // may take a sudog the moment its channel is unlocked
   gopark(g, np == 0 ? "select (no cases)" : "select");
+  unlockAll();
   *parked = true;
   return -1;
 }

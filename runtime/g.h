@@ -63,7 +63,11 @@ struct Panic {
 struct G {
   uint8_t* stackLo = nullptr;
   uint8_t* stackHi = nullptr;
+  // stackguard0 and preempt are written by sysmon (atomically) while the G
+  // runs — and possibly after it died and was reused: every access is atomic
+  // (newproc's reuse skips these two words, see G reuse in runtime/sched.cpp).
   uintptr_t stackguard0 = 0;
+  bool preempt = false;
   // Saved context of the innermost frame (valid when not running, and during
   // morestack/panic handling).
   uint64_t* fp = nullptr;
@@ -75,7 +79,6 @@ struct G {
 
   int64_t goid = 0;
   GStatus status = GStatus::Idle;
-  bool preempt = false;
   const char* waitReason = "";
   // The native it is calling and the pc its caller resumes at (set around a
   // native call; left set while a G that parked inside it waits). A

@@ -51,6 +51,8 @@
 #include <mutex>
 #include <queue>
 #include <thread>
+#include <type_traits>
+#include <cstddef>
 #include <vector>
 
 #include "runtime/chan.h"
@@ -772,10 +774,20 @@ G* newproc(Closure* fn, const uint64_t* args, int argSlots, const FuncProto* cre
     uint8_t* lo = g->stackLo;
     uint8_t* hi = g->stackHi;
     int64_t grows = g->stackGrows;
-    *g = G();
+    // A fresh G, except for the two words sysmon may be poisoning right now
+    // through a stale pointer (it read p->curg before this G died): those
+    // are stored atomically.
+    static_assert(std::is_trivially_copyable_v<G> && std::is_standard_layout_v<G>);
+    constexpr size_t skipFrom = offsetof(G, stackguard0), skipTo = offsetof(G, fp);
+    G fresh;
+    std::memcpy(static_cast<void*>(g), &fresh, skipFrom);
+    std::memcpy(reinterpret_cast<char*>(g) + skipTo, reinterpret_cast<char*>(&fresh) + skipTo, sizeof(G) - skipTo);
+    __atomic_store_n(&g->preempt, false, __ATOMIC_RELAXED);
+    __atomic_store_n(&g->stackguard0,
+                     gStackStress ? reinterpret_cast<uintptr_t>(lo) + 1 : reinterpret_cast<uintptr_t>(hi) - kStackGuard,
+                     __ATOMIC_RELAXED);
     g->stackLo = lo;
     g->stackHi = hi;
-    g->stackguard0 = gStackStress ? reinterpret_cast<uintptr_t>(lo) + 1 : reinterpret_cast<uintptr_t>(hi) - kStackGuard;
     g->goid = goid;
     g->stackGrows = grows;
   } else {

@@ -15,16 +15,12 @@ if [ "${GORO_SKIP_SANITIZERS:-0}" != 1 ]; then
   # (stack-stress runs are left to the Release build: under ASan they take minutes)
   (cd build-asan && ASAN_OPTIONS=detect_leaks=0 ctest --output-on-failure -j "$(nproc)" -E 'go-testsuite|stackstress')
 fi
-if [ "${GORO_TSAN_RUN:-0}" = 1 ]; then
-  # ThreadSanitizer (opt-in for now: it still reports races in the sync
-  # package's Go-level fast paths and in stack growth under contention — see
-  # the issue notes; CI runs it once those are fixed).
-  # The runtime's unit tests and every concurrent program.
+if [ "${GORO_SKIP_SANITIZERS:-0}" != 1 ]; then
+  # ThreadSanitizer: the runtime's unit tests and every concurrent program.
   # (Boehm's stop-the-world signals abort TSan binaries, so the TSan build runs
   # with collection off; the GC's interplay is covered by the other builds.)
   echo "== TSan build: runtime unit tests and concurrent golden programs"
   BUILD_DIR=build-tsan CMAKE_ARGS="-DGORO_TSAN=ON -DCMAKE_BUILD_TYPE=Debug" tools/setup.sh
   (cd build-tsan && TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1" \
-    ctest --output-on-failure -j "$(nproc)" -R 'conc_|example/|go-testsuite/chan|runtime/|unit/test_stack|unit/test_map')
+    ctest --output-on-failure -j "$(nproc)" -R 'conc_|example/|go-testsuite/chan|runtime/|unit/test_stack|unit/test_map|unit/test_runq|unit/test_chan')
 fi
-

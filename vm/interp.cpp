@@ -998,10 +998,7 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
         g->inNative = callee;  // tracebacks taken inside it show the call's line (and a parked G its frame)
         g->inNativeRet = pc;
         callee->native(ctx, newfp);
-        if (parkedFlag()) {
-          g->nativeTop = savedTop;
-          PARKED_RETURN();
-        }
+        if (parkedFlag()) PARKED_RETURN();  // (g is not ours any more: executeG resets nativeTop)
         g->inNative = outerNative;
         g->inNativeRet = outerNativeRet;
         g->nativeTop = savedTop;
@@ -1025,7 +1022,7 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
             restoreGuard(g);  // preemption request: enter the callee, then yield
             yield = g->nest == 0;
           }
-          if (reinterpret_cast<uintptr_t>(top) > g->stackguard0) {
+          if (reinterpret_cast<uintptr_t>(top) > __atomic_load_n(&g->stackguard0, __ATOMIC_RELAXED)) {
             SAVE_STATE();
             int64_t delta = growStack(g, fp, newfp, callee, top);
             fp = reinterpret_cast<uint64_t*>(reinterpret_cast<uint8_t*>(fp) + delta);
@@ -1139,6 +1136,7 @@ bool executeG(G* g, Program* prog) {
     if (!g->reexec) g->woken = false;
     g->reexec = false;
     g->inNative = nullptr;
+    g->nativeTop = nullptr;  // it parked in a top-level activation (PARKED_RETURN)
     executeFrom(g, prog, g->fp, g->pc, bottom);
   }
   if (parkedFlag()) return true;
