@@ -61,6 +61,8 @@ struct Panic {
 };
 
 struct G {
+  // (Field order packs it into 160 bytes, one Boehm size class: 500k parked
+  // goroutines pay for every word here.)
   uint8_t* stackLo = nullptr;
   uint8_t* stackHi = nullptr;
   // stackguard0 and preempt are written by sysmon (atomically) while the G
@@ -78,7 +80,6 @@ struct G {
   Panic* panic = nullptr;
 
   int64_t goid = 0;
-  GStatus status = GStatus::Idle;
   const char* waitReason = "";
   // The native it is calling and the pc its caller resumes at (set around a
   // native call; left set while a G that parked inside it waits). A
@@ -86,28 +87,25 @@ struct G {
   // parked G the native's own frame.
   const FuncProto* inNative = nullptr;
   const Instr* inNativeRet = nullptr;
+  struct Sudog* waiting = nullptr;  // select: this G's sudogs, linked by waitLink
+  G* schedLink = nullptr;     // run queue / free list
+  const FuncProto* creatorFn = nullptr;  // the function whose `go` statement made it
+  const Instr* creatorPc = nullptr;      // (tracebacks print "created by ...")
 
+  GStatus status = GStatus::Idle;
   // blocking (runtime/sched.h): the outcome of a wait, read when the G
   // re-executes its blocking instruction after being readied.
   bool woken = false;
   bool reexec = false;        // resume re-executes the blocking instruction
   bool wakeOk = false;        // channel op completed (false: channel closed)
-  int selectIndex = -1;       // select: the case that fired
-  struct Sudog* waiting = nullptr;  // select: this G's sudogs, linked by waitLink
-  int nest = 0;               // nested activations (natives calling back into Go)
-  int64_t runSince = 0;       // nanotime when it was last scheduled (preemption)
-  uint32_t loopTicks = 0;     // back-edges since the last clock check
-  G* schedLink = nullptr;     // run queue / free list
-  int64_t timerWhen = 0;      // sleeping until (nanotime)
-  uint32_t* semaAddr = nullptr;
-  Closure* startFn = nullptr; // entry closure (for natives started by `go`)
-  const FuncProto* creatorFn = nullptr;  // the function whose `go` statement made it
-  const Instr* creatorPc = nullptr;      // (tracebacks print "created by ...")
+  int32_t selectIndex = -1;   // select: the case that fired
+  int32_t nest = 0;           // nested activations (natives calling back into Go)
 
-  // counters (runtime stats / tests / trace)
-  int64_t stackGrows = 0;
-  int64_t stackShrinks = 0;
+  // counters (runtime stats / tests / trace): of this G's stack
+  int32_t stackGrows = 0;
+  int32_t stackShrinks = 0;
 };
+
 
 // The G running on this thread.
 extern thread_local G* curG;

@@ -572,7 +572,6 @@ void gfput(G* g) {
   g->defers = nullptr;
   g->panic = nullptr;
   g->waiting = nullptr;
-  g->startFn = nullptr;
   g->status = GStatus::Dead;
   g->schedLink = sched.gfree;
   sched.gfree = g;
@@ -617,7 +616,6 @@ void gfput(G* g) {
     p->runningSince.store(nanotime(), std::memory_order_relaxed);
     p->curg.store(g, std::memory_order_release);
     g->status = GStatus::Running;
-    g->runSince = nanotime();
     curG = g;
     tlsParked = false;
     bool parked = executeG(g, sched.prog);
@@ -773,7 +771,7 @@ G* newproc(Closure* fn, const uint64_t* args, int argSlots, const FuncProto* cre
   if (g) {
     uint8_t* lo = g->stackLo;
     uint8_t* hi = g->stackHi;
-    int64_t grows = g->stackGrows;
+    int32_t grows = g->stackGrows, shrinks = g->stackShrinks;
     // A fresh G, except for the two words sysmon may be poisoning right now
     // through a stale pointer (it read p->curg before this G died): those
     // are stored atomically.
@@ -790,6 +788,7 @@ G* newproc(Closure* fn, const uint64_t* args, int argSlots, const FuncProto* cre
     g->stackHi = hi;
     g->goid = goid;
     g->stackGrows = grows;
+    g->stackShrinks = shrinks;
   } else {
     g = newG(goid, size);
   }
@@ -801,7 +800,6 @@ G* newproc(Closure* fn, const uint64_t* args, int argSlots, const FuncProto* cre
   if (argSlots) std::memcpy(fp, args, size_t(argSlots) * 8);
   g->fp = fp;
   g->pc = nullptr;  // not started
-  g->startFn = fn;
   g->creatorFn = creatorFn;
   g->creatorPc = creatorPc;
   g->status = GStatus::Runnable;
@@ -844,7 +842,6 @@ void sleepUntil(G* g, int64_t when) {
   g->status = GStatus::Waiting;
   g->waitReason = "sleep";
   tlsParked = true;
-  g->timerWhen = when;
   {
     std::lock_guard<std::mutex> l(sched.lock);
     sched.timers.push({when, ++sched.timerSeq, g, nullptr});
@@ -901,7 +898,6 @@ bool semacquire(G* g, uint32_t* addr, const char* reason) {
   sched.semWaiters[addr].push_back(g);
   g->status = GStatus::Waiting;
   g->waitReason = reason;
-  g->semaAddr = addr;
   tlsParked = true;
   return false;
 }
@@ -920,7 +916,6 @@ void semrelease(uint32_t* addr) {
     }
   }
   if (w) {
-    w->semaAddr = nullptr;
     goready(w);  // handed the semaphore directly
   }
 }
