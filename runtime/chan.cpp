@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <vector>
 
 #include "runtime/panic.h"
 #include "runtime/sched.h"
@@ -101,7 +102,9 @@ bool chansend(Hchan* c, const void* ep, bool block, G* g, bool* parked) {
     return true;
   }
   if (!block) return false;
-  Sudog* s = newSudog(g, c, const_cast<void*>(ep));
+  void* elem = const_cast<void*>(ep);
+  shrinkStackOnPark(g, &elem, 1);  // (a parked G's stack never moves: shrink now)
+  Sudog* s = newSudog(g, c, elem);
   enqueue(c->sendq, s);
   gopark(g, "chan send");
   *parked = true;
@@ -149,6 +152,7 @@ bool chanrecv(Hchan* c, void* ep, bool block, G* g, bool* received, bool* parked
     return true;
   }
   if (!block) return false;
+  shrinkStackOnPark(g, &ep, 1);
   Sudog* s = newSudog(g, c, ep);
   enqueue(c->recvq, s);
   gopark(g, "chan receive");
@@ -293,6 +297,18 @@ int selectgo(G* g, SelectCase* cases, int n, bool* recvOK, bool* parked) {
     return dflt;
   }
   // pass 2: enqueue on every channel and park
+  {
+    void* small[16];
+    std::vector<void*> big;
+    void** elems = small;
+    if (n > 16) {
+      big.resize(size_t(n));
+      elems = big.data();
+    }
+    for (int i = 0; i < n; i++) elems[i] = cases[i].elem;
+    shrinkStackOnPark(g, elems, n);
+    for (int i = 0; i < n; i++) cases[i].elem = elems[i];
+  }
   __atomic_store_n(&g->selectIndex, -1, __ATOMIC_RELEASE);
   g->waiting = nullptr;
   for (int k = 0; k < np; k++) {

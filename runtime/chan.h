@@ -7,9 +7,9 @@
 //   - for buffered channels: qcount > 0 implies recvq is empty; qcount < dataqsiz
 //     implies sendq is empty.
 // Elements travel in register form (vm/opcodes.def): elemBytes = 8 * slots.
-// A sudog's elem points at the blocked G's frame slots (its stack does not
-// move while it is parked) — the stack copier must adjust it once parked
-// stacks can shrink.
+// A sudog's elem points at the blocked G's frame slots: its stack does not
+// move while it is parked (a G shrinks its stack just before it parks,
+// runtime/stack.cpp shrinkStackOnPark, relocating the elems it publishes).
 // Lock order: channel locks by increasing address (select locks several).
 #pragma once
 #include <cstdint>

@@ -104,6 +104,7 @@ struct G {
   // counters (runtime stats / tests / trace): of this G's stack
   int32_t stackGrows = 0;
   int32_t stackShrinks = 0;
+  uint32_t shrinkCycle = 0;   // GC cycle + 1 of its last shrink (runtime/stack.cpp)
 };
 
 
@@ -116,6 +117,10 @@ G* newG(int64_t goid, int64_t stackBytes = kStackMin);
 // every prologue check, so a stale pointer into a stack shows at once (Lua's
 // HARDSTACKTESTS). Costs nothing when off: it only places stackguard0.
 extern bool gStackStress;
+// GORODEBUG=stacks=1: exitProgram prints the process-wide stack counters
+// ("goro: stacks: grows=… shrinks=… moves=… inuse=… max=…") to stderr.
+extern bool gStackDebug;
+void printStackStats();
 
 // Process-wide stack counters.
 struct StackStats {
@@ -123,6 +128,7 @@ struct StackStats {
   int64_t shrinks = 0;
   int64_t moves = 0;  // same-size copies (stack stress mode)
   int64_t maxStackBytes = 0;
+  int64_t inuseBytes = 0;  // bytes of every goroutine stack now allocated (incl. free Gs')
 };
 StackStats stackStats();
 
@@ -133,5 +139,12 @@ StackStats stackStats();
 // (its parameter slots are already written). Reports "fatal error: stack
 // overflow" past kMaxStack.
 int64_t growStack(G* g, uint64_t* fp, uint64_t* calleeFp, const FuncProto* callee, uint8_t* needTop);
+
+// Called by a G about to park (its M still owns it; its state saved at a
+// safepoint: g->fp, g->pc): if it uses less than a quarter of its stack, move
+// it to one half the size (or smaller, down to kStackMin, while it would
+// still use under a quarter) — at most once per GC cycle, as Go. The n
+// pointers in elems (the sudog elems it is about to publish) are relocated.
+void shrinkStackOnPark(G* g, void** elems, int n);
 
 }  // namespace goro

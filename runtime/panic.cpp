@@ -75,6 +75,7 @@ static void errs(const std::string& s) { writeStderr(s.data(), s.size()); }
 
 [[noreturn]] void exitProgram(int code) {
   flushStdout();
+  if (gStackDebug) printStackStats();
   std::fflush(nullptr);
   std::_Exit(code);
 }

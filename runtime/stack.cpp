@@ -12,7 +12,11 @@
 //   2. each frame header's caller-fp word;
 //   3. G::fp and G::nativeTop (saved context);
 //   4. Defer::fp of every pending deferred call;
-//   5. (runtime issue) sudog::elem of a G parked on a channel.
+//   5. sudog::elem of a G parked on a channel: a parked G's stack never
+//      moves, so the stack shrinks (shrinkStackOnPark) just before a G parks
+//      and the elems it is about to publish are relocated with it.
+// Shrinking: a G that parks using under a quarter of its stack moves to one
+// half the size (at most once per GC cycle — Go shrinks at GC).
 // Interface data words and deferred-call argument copies never point into a
 // stack (escape analysis), so they are not on this list.
 //
@@ -28,6 +32,7 @@
 #include <atomic>
 #include <cstring>
 #include <mutex>
+#include <string>
 #include <vector>
 
 #include "runtime/g.h"
@@ -38,8 +43,9 @@ namespace goro {
 thread_local G* curG = nullptr;
 
 // Process-wide counters, updated by every M.
-static std::atomic<int64_t> gGrows{0}, gShrinks{0}, gMoves{0}, gMaxStack{0};
+static std::atomic<int64_t> gGrows{0}, gShrinks{0}, gMoves{0}, gMaxStack{0}, gStackInuse{0};
 bool gStackStress = false;
+bool gStackDebug = false;
 
 static uintptr_t guardFor(uint8_t* lo, uint8_t* hi) {
   return gStackStress ? reinterpret_cast<uintptr_t>(lo) + 1 : reinterpret_cast<uintptr_t>(hi) - kStackGuard;
@@ -51,7 +57,16 @@ StackStats stackStats() {
   s.shrinks = gShrinks.load();
   s.moves = gMoves.load();
   s.maxStackBytes = gMaxStack.load();
+  s.inuseBytes = gStackInuse.load();
   return s;
+}
+
+void printStackStats() {
+  StackStats st = stackStats();
+  std::string s = "goro: stacks: grows=" + std::to_string(st.grows) + " shrinks=" + std::to_string(st.shrinks) +
+                  " moves=" + std::to_string(st.moves) + " inuse=" + std::to_string(st.inuseBytes) +
+                  " max=" + std::to_string(st.maxStackBytes) + "\n";
+  writeStderr(s.data(), s.size());
 }
 
 static void noteStackSize(int64_t n) {
@@ -64,6 +79,7 @@ static uint8_t* allocStack(int64_t bytes) {
   // Stacks hold pointers: scanned (conservatively for now) by the collector.
   void* p = bytes >= 4096 ? GC_MALLOC_IGNORE_OFF_PAGE(bytes) : GC_MALLOC(bytes);
   if (!p) fatalError("out of memory allocating goroutine stack");
+  gStackInuse.fetch_add(bytes, std::memory_order_relaxed);
   return static_cast<uint8_t*>(p);
 }
 
@@ -156,6 +172,49 @@ static void adjustFrames(uint64_t* fp, const Instr* pc, uint64_t lo, uint64_t hi
   }
 }
 
+// Move g's stack to a new block of newSize bytes: copy its first liveBytes,
+// relocate every pointer into the old block (the list at the top of this
+// file) and free the old block. fp/pc: the innermost suspended frame and its
+// safepoint; calleeFp/callee: a frame being entered above it (growth), or
+// null. Returns the relocation delta.
+static int64_t copyStack(G* g, int64_t newSize, int64_t liveBytes, uint64_t* fp, const Instr* pc,
+                         uint64_t* calleeFp, const FuncProto* callee) {
+  int64_t oldSize = g->stackHi - g->stackLo;
+  uint8_t* oldLo = g->stackLo;
+  uint8_t* oldHi = g->stackHi;
+  uint8_t* nlo = allocStack(newSize);
+  if (liveBytes > oldSize) liveBytes = oldSize;
+  if (liveBytes > newSize) liveBytes = newSize;
+  std::memcpy(nlo, oldLo, size_t(liveBytes));
+  int64_t delta = nlo - oldLo;
+  uint64_t lo = reinterpret_cast<uint64_t>(oldLo), hi = reinterpret_cast<uint64_t>(oldHi);
+
+  auto rel = [&](uint64_t* p) { return reinterpret_cast<uint64_t*>(reinterpret_cast<uint8_t*>(p) + delta); };
+  if (calleeFp) {
+    // the callee's parameters and its header's caller-fp word
+    uint64_t* ncallee = rel(calleeFp);
+    if (callee && !callee->paramPtrs.empty())
+      adjustBitmap(ncallee, callee->paramPtrs, callee->paramSlots, lo, hi, delta);
+    adjustWord(&ncallee[-4], lo, hi, delta);
+  }
+  adjustFrames(rel(fp), pc, lo, hi, delta);
+  for (Defer* d = g->defers; d; d = d->link)
+    if (reinterpret_cast<uint64_t>(d->fp) >= lo && reinterpret_cast<uint64_t>(d->fp) < hi) d->fp = rel(d->fp);
+  if (g->fp) g->fp = rel(g->fp);
+  if (g->nativeTop) g->nativeTop = rel(g->nativeTop);
+
+  g->stackLo = nlo;
+  g->stackHi = nlo + newSize;
+  // sysmon may be poisoning stackguard0 concurrently: a preemption request
+  // that races with a move is simply repeated at its next check
+  __atomic_store_n(&g->stackguard0, guardFor(g->stackLo, g->stackHi), __ATOMIC_RELAXED);
+  gStackInuse.fetch_add(newSize - oldSize, std::memory_order_relaxed);
+  noteStackSize(newSize);
+  // The old block is garbage now; let the collector have it at once.
+  GC_FREE(oldLo);
+  return delta;
+}
+
 int64_t growStack(G* g, uint64_t* fp, uint64_t* calleeFp, const FuncProto* callee, uint8_t* needTop) {
   int64_t oldSize = g->stackHi - g->stackLo;
   int64_t used = needTop - g->stackLo;
@@ -165,42 +224,39 @@ int64_t growStack(G* g, uint64_t* fp, uint64_t* calleeFp, const FuncProto* calle
   if (!gStackStress && used <= oldSize) return 0;
   while (newSize < used) newSize *= 2;
   if (newSize > kMaxStack) stackOverflow(g, newSize);
-
-  uint8_t* oldLo = g->stackLo;
-  uint8_t* oldHi = g->stackHi;
-  uint8_t* nlo = allocStack(newSize);
   // Copy only the live part: everything up to the callee's parameters.
-  int64_t liveBytes = reinterpret_cast<uint8_t*>(calleeFp + (callee ? callee->paramSlots : 0)) - oldLo;
-  if (liveBytes > oldSize) liveBytes = oldSize;
-  std::memcpy(nlo, oldLo, size_t(liveBytes));
-  int64_t delta = nlo - oldLo;
-  uint64_t lo = reinterpret_cast<uint64_t>(oldLo), hi = reinterpret_cast<uint64_t>(oldHi);
-
-  auto rel = [&](uint64_t* p) { return reinterpret_cast<uint64_t*>(reinterpret_cast<uint8_t*>(p) + delta); };
-  uint64_t* nfp = rel(fp);
-  uint64_t* ncallee = rel(calleeFp);
-  // the callee's parameters and its header's caller-fp word
-  if (callee && !callee->paramPtrs.empty())
-    adjustBitmap(ncallee, callee->paramPtrs, callee->paramSlots, lo, hi, delta);
-  adjustWord(&ncallee[-4], lo, hi, delta);
-  adjustFrames(nfp, g->pc, lo, hi, delta);
-  for (Defer* d = g->defers; d; d = d->link)
-    if (reinterpret_cast<uint64_t>(d->fp) >= lo && reinterpret_cast<uint64_t>(d->fp) < hi) d->fp = rel(d->fp);
-  if (g->fp) g->fp = rel(g->fp);
-  if (g->nativeTop) g->nativeTop = rel(g->nativeTop);
-
-  g->stackLo = nlo;
-  g->stackHi = nlo + newSize;
-  // sysmon may be poisoning stackguard0 concurrently: a preemption request
-  // that races with a growth is simply repeated at its next check
-  __atomic_store_n(&g->stackguard0, guardFor(g->stackLo, g->stackHi), __ATOMIC_RELAXED);
-  if (newSize != oldSize) g->stackGrows++;
-  if (newSize != oldSize) gGrows.fetch_add(1, std::memory_order_relaxed);
-  else gMoves.fetch_add(1, std::memory_order_relaxed);
-  noteStackSize(newSize);
-  // The old block is garbage now; let the collector have it at once.
-  GC_FREE(oldLo);
+  int64_t liveBytes = reinterpret_cast<uint8_t*>(calleeFp + (callee ? callee->paramSlots : 0)) - g->stackLo;
+  int64_t delta = copyStack(g, newSize, liveBytes, fp, g->pc, calleeFp, callee);
+  if (newSize != oldSize) {
+    g->stackGrows++;
+    gGrows.fetch_add(1, std::memory_order_relaxed);
+  } else {
+    gMoves.fetch_add(1, std::memory_order_relaxed);
+  }
   return delta;
+}
+
+void shrinkStackOnPark(G* g, void** elems, int n) {
+  int64_t size = g->stackHi - g->stackLo;
+  if (size <= kStackMin || g->nest > 0 || g->nativeTop || !g->fp) return;
+  auto* proto = reinterpret_cast<const FuncProto*>(g->fp[-2]);
+  if (!proto || proto->native) return;
+  int64_t used = reinterpret_cast<uint8_t*>(g->fp + proto->frameSize) - g->stackLo;
+  if (used >= size / 4) return;
+  // Go shrinks at most once per GC cycle; so does goro (here, when it parks)
+  uint32_t cycle = uint32_t(GC_get_gc_no());
+  if (g->shrinkCycle == cycle + 1) return;
+  g->shrinkCycle = cycle + 1;
+  int64_t newSize = size / 2;
+  while (newSize / 2 >= kStackMin && used < newSize / 4) newSize /= 2;  // a long-parked G: right-size it at once
+  uint64_t lo = reinterpret_cast<uint64_t>(g->stackLo), hi = reinterpret_cast<uint64_t>(g->stackHi);
+  int64_t delta = copyStack(g, newSize, used, g->fp, g->pc, nullptr, nullptr);
+  for (int i = 0; i < n; i++) {
+    auto w = reinterpret_cast<uint64_t>(elems[i]);
+    if (w >= lo && w < hi) elems[i] = reinterpret_cast<void*>(w + uint64_t(delta));
+  }
+  g->stackShrinks++;
+  gShrinks.fetch_add(1, std::memory_order_relaxed);
 }
 
 }  // namespace goro

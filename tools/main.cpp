@@ -8,6 +8,7 @@
 #include <CLI/CLI.hpp>
 #include <cstdio>
 #include <cstdlib>
+#include <string>
 
 #include "runtime/g.h"
 #include <iostream>
@@ -31,10 +32,16 @@ int main(int argc, char** argv) {
 #endif
   goro::linkStdlibNatives();
   if (const char* ss = std::getenv("GORO_STACKSTRESS")) goro::gStackStress = ss[0] == '1';
+  if (const char* d = std::getenv("GORODEBUG")) goro::gStackDebug = std::string(d).find("stacks=1") != std::string::npos;
 
   CLI::App app{"goro: run Go programs on a Go-like runtime (goroutines, channels, copyable stacks)"};
   app.require_subcommand(0, 1);
   app.set_version_flag("--version", kVersion);
+  app.footer(
+      "Environment:\n"
+      "  GOMAXPROCS=n        number of Ps (default: the CPU count)\n"
+      "  GORO_STACKSTRESS=1  move every goroutine stack at every call (finds stale stack pointers)\n"
+      "  GORODEBUG=stacks=1  print the stack counters at exit: grows, shrinks, bytes in use");
 
   std::string file;
   std::vector<std::string> progArgs;
