@@ -13,6 +13,17 @@ namespace goro {
 namespace {
 
 void rtGC(NativeCtx&, uint64_t*) { GC_gcollect(); }
+// func readMemStats() (heap, free, unmapped, total, stack uint64, numGC uint32)
+void rtReadMemStats(NativeCtx&, uint64_t* f) {
+  GC_word heap = 0, freeb = 0, unmapped = 0, sinceGc = 0, total = 0;
+  GC_get_heap_usage_safe(&heap, &freeb, &unmapped, &sinceGc, &total);
+  f[0] = heap;
+  f[1] = freeb;
+  f[2] = unmapped;
+  f[3] = total;
+  f[4] = uint64_t(stackStats().inuseBytes);
+  f[5] = uint64_t(GC_get_gc_no());
+}
 void rtNumGoroutine(NativeCtx&, uint64_t* f) { f[0] = uint64_t(liveGoroutines()); }
 void rtNumCPU(NativeCtx&, uint64_t* f) {
   long n = sysconf(_SC_NPROCESSORS_ONLN);
@@ -53,6 +64,7 @@ void syncThrow(NativeCtx&, uint64_t* f) {
 }
 
 NativeReg r1("runtime.GC", &rtGC);
+NativeReg r16("runtime.readMemStats", &rtReadMemStats);
 NativeReg r2("runtime.NumGoroutine", &rtNumGoroutine);
 NativeReg r3("runtime.NumCPU", &rtNumCPU);
 NativeReg r4("runtime.GOMAXPROCS", &rtGOMAXPROCS);

@@ -23,3 +23,49 @@ func NumGoroutine() int
 func GOMAXPROCS(n int) int
 func NumCPU() int
 func Gosched()
+
+// MemProfileRate is accepted for compatibility; goro has no memory profiler.
+var MemProfileRate int = 512 * 1024
+
+// A MemStats records statistics about the memory allocator: the fields of
+// Go's that goro's heap (the Boehm collector) and its goroutine stacks can
+// fill. Alloc/HeapAlloc: bytes of allocated heap objects (live, or not yet
+// collected); TotalAlloc: bytes allocated over the program's life; Sys and
+// HeapSys: heap bytes obtained from the OS; HeapIdle: heap bytes free;
+// HeapReleased: bytes returned to the OS; StackInuse/StackSys: bytes of
+// goroutine stacks (part of the heap in goro); NumGC: completed collections.
+type MemStats struct {
+	Alloc        uint64
+	TotalAlloc   uint64
+	Sys          uint64
+	Mallocs      uint64
+	Frees        uint64
+	HeapAlloc    uint64
+	HeapSys      uint64
+	HeapIdle     uint64
+	HeapInuse    uint64
+	HeapReleased uint64
+	StackInuse   uint64
+	StackSys     uint64
+	NumGC        uint32
+}
+
+// ReadMemStats populates m with memory allocator statistics.
+func ReadMemStats(m *MemStats) {
+	heap, free, unmapped, total, stack, numGC := readMemStats()
+	*m = MemStats{}
+	m.Alloc = heap - free
+	m.TotalAlloc = total
+	m.Sys = heap + unmapped
+	m.HeapAlloc = m.Alloc
+	m.HeapSys = heap
+	m.HeapIdle = free
+	m.HeapInuse = heap - free
+	m.HeapReleased = unmapped
+	m.StackInuse = stack
+	m.StackSys = stack
+	m.NumGC = numGC
+}
+
+// readMemStats is the runtime's (stdlib/rt_natives.cpp).
+func readMemStats() (heap, free, unmapped, total, stack uint64, numGC uint32)
