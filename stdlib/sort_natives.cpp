@@ -95,11 +95,8 @@ void sortInts(NativeCtx&, uint64_t* f) {
 void sortStrings(NativeCtx&, uint64_t* f) {
   GoSlice x = nat::slice(f, 0);
   GoString* p = static_cast<GoString*>(x.ptr);
-  std::sort(p, p + x.len, [](const GoString& a, const GoString& b) {
-    size_t n = size_t(std::min(a.len, b.len));
-    int c = n ? std::memcmp(a.ptr, b.ptr, n) : 0;
-    return c < 0 || (c == 0 && a.len < b.len);
-  });
+  // (char_traits<char>::compare orders bytes as unsigned, like memcmp)
+  std::sort(p, p + x.len, [](const GoString& a, const GoString& b) { return a.view() < b.view(); });
 }
 
 NativeReg r1("sort.sliceLen", &sortSliceLen);

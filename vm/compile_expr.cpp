@@ -1103,6 +1103,9 @@ void FuncCompiler::convertValue(int s, Type* from, Type* to, int dst) {
   } else if (tk == Kind::Slice && fk == Kind::String) {
     Kind ek = ukind(to->underlying->elem);
     emit(ek == Kind::Uint8 ? OP_STR2BYTES : OP_STR2RUNES, dst, s);
+  } else if (tk == Kind::Pointer && fk == Kind::Slice) {
+    // Go 1.17: slice to array pointer, with a length check
+    emit(OP_SLICE2ARRP, dst, s, int(to->underlying->elem->underlying->len));
   } else if (isInteger(to) && isInteger(from)) {
     mov(dst, s, 1);
     normalize(to, dst);

@@ -101,8 +101,12 @@ int compareStrings(GoString a, GoString b) {
   return a.len < b.len ? -1 : a.len > b.len ? 1 : 0;
 }
 
+// Go's zerobase: the (non-nil) pointer of empty allocations such as
+// []byte("").
+static uint64_t gZeroBase;
+
 GoSlice stringToBytes(GoString s) {
-  GoSlice r{nullptr, s.len, s.len};
+  GoSlice r{&gZeroBase, s.len, s.len};
   if (s.len) {
     r.ptr = gcAllocAtomic(size_t(s.len));
     std::memcpy(r.ptr, s.ptr, size_t(s.len));
