@@ -315,6 +315,7 @@ int selectgo(G* g, SelectCase* cases, int n, bool* recvOK, bool* parked) {
     int i = poll[k];
     Sudog* s = newSudog(g, cases[i].c, cases[i].elem);
     s->isSelect = true;
+    s->isSend = cases[i].kind == 1;
     s->caseIndex = i;
     s->waitLink = g->waiting;
     g->waiting = s;
@@ -322,7 +323,13 @@ int selectgo(G* g, SelectCase* cases, int n, bool* recvOK, bool* parked) {
   }
   // parked (status, reason) before any channel lock is dropped: a waker
   // may take a sudog the moment its channel is unlocked
-  gopark(g, np == 0 ? "select (no cases)" : "select");
+  // (only nil channels: "select", as Go; one case: Go compiled it to a plain
+  // channel operation, whose reason it shows)
+  const char* reason = n == 0 ? "select (no cases)" : "select";
+  if (n == 1 && cases[0].kind != 2)
+    reason = cases[0].kind == 0 ? (cases[0].c ? "chan receive" : "chan receive (nil chan)")
+                                : (cases[0].c ? "chan send" : "chan send (nil chan)");
+  gopark(g, reason);
   unlockAll();
   *parked = true;
   return -1;
@@ -332,8 +339,7 @@ void selectCleanup(G* g) {
   // pass 3: dequeue from the channels that did not fire
   for (Sudog* s = g->waiting; s; s = s->waitLink) {
     std::lock_guard<std::mutex> l(s->c->lock);
-    unlink(s->c->recvq, s);
-    unlink(s->c->sendq, s);
+    unlink(s->isSend ? s->c->sendq : s->c->recvq, s);  // (unlink trusts q when s->prev is set)
   }
   g->waiting = nullptr;
 }

@@ -30,6 +30,7 @@ struct Sudog {
   Sudog* waitLink = nullptr;  // G's list of sudogs (select)
   int caseIndex = 0;
   bool isSelect = false;
+  bool isSend = false;      // queued on c->sendq (else c->recvq)
   bool success = false;
 };
 

@@ -1062,7 +1062,10 @@ void FuncCompiler::selectStmt(ast::SelectStmt* s, const ast::LabeledStmt* lab) {
     fn->consts.push_back(uint64_t(int64_t(ci.ch)));
     fn->consts.push_back(uint64_t(int64_t(ci.val)));
   }
-  curLine = s->pos.line;
+  // Go compiles a one-case select to the plain channel operation: tracebacks
+  // show the case's line (and the runtime its wait reason, runtime/chan.cpp)
+  curLine = clauses.size() == 1 && clauses[0]->comm && clauses[0]->comm->pos.line ? clauses[0]->comm->pos.line
+                                                                                  : s->pos.line;
   emitSafe(OP_SELECT, idx, ok, k0, int(cases.size()), top);
   for (int i : recvZero) setPtrs(cases[size_t(i)].val, cases[size_t(i)].elem);
   std::vector<Label> bodies(clauses.size());

@@ -1,0 +1,8 @@
+package main
+
+func main() {
+	var c chan int
+	select {
+	case <-c:
+	}
+}
