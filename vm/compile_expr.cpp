@@ -714,6 +714,10 @@ void FuncCompiler::storeExpr(const LVal& lv, ast::Expr* e) {
     }
   }
   int mark = top;
+  if (auto h = hoisted.find(e); h != hoisted.end()) {
+    store(lv, h->second);  // a loop-invariant constant (hoistLoopConstants)
+    return;
+  }
   int t = allocT(lv.type);
   exprAs(e, lv.type, t);
   store(lv, t);

@@ -292,6 +292,11 @@ int FuncCompiler::emit(Op op, int a, int b, int c, int d) {
 
 int FuncCompiler::emitSafe(Op op, int a, int b, int c, int d, int mapLimit) {
   int pc = emit(op, a, b, c, d);
+  addStackMap(pc, mapLimit);
+  return pc;
+}
+
+void FuncCompiler::addStackMap(int pc, int mapLimit) {
   StackMap sm;
   sm.pc = pc;
   int n = std::min<int>(mapLimit, int(ptrNow.size()));
@@ -299,12 +304,12 @@ int FuncCompiler::emitSafe(Op op, int a, int b, int c, int d, int mapLimit) {
   for (int i = 0; i < n; i++)
     if (ptrNow[size_t(i)]) sm.bits[size_t(i / 64)] |= uint64_t(1) << (i % 64);
   fn->stackmaps.push_back(std::move(sm));
-  return pc;
 }
 
 static void setTarget(Instr& in, int target) {
   switch (in.op) {
     case OP_JLT_I: case OP_JGE_I: case OP_JEQ_I: case OP_JNE_I:
+    case OP_LOOPLT_I: case OP_LOOPGE_I: case OP_LOOPEQ_I: case OP_LOOPNE_I:
       in.c = target;
       break;
     default:

@@ -183,6 +183,10 @@ class FuncCompiler {
   int curLine = 0;
   int emit(Op op, int a = 0, int b = 0, int c = 0, int d = 0);
   int emitSafe(Op op, int a, int b, int c, int d, int mapLimit);  // safepoint with stack map of [0, mapLimit)
+  void addStackMap(int pc, int mapLimit);  // make pc a safepoint: the stack map of [0, mapLimit) now
+  // A loop condition that compiles to a single compare-and-branch on slots
+  // already holding its operands (vm/compile_stmt.cpp forStmt).
+  bool simpleIntCond(ast::Expr* e);
   int here() const { return int(fn->code.size()); }
   void place(Label& l);
   void jumpTo(Op op, int a, int b, Label& l);  // JMP/JT/JF/LOOP (target in b) or J*_I (target in c)

@@ -410,6 +410,8 @@ void FuncCompiler::opAssign(ast::Expr* lhs, Tok op, ast::Expr* rhs, ast::Stmt* s
       if (isSigned(rhs->type)) emit(OP_SHIFTCHK, y);
       return y;
     }
+    // an operand already in a slot of the same type (a local, a hoisted constant): no copy
+    if (rhs->type == t && (hoisted.count(rhs) || unparen(rhs)->mode != ast::Mode::Constant)) return exprAny(rhs);
     int y = allocT(t);
     exprAs(rhs, t, y);
     return y;
@@ -505,6 +507,26 @@ static std::string labelName(const ast::LabeledStmt* lab) {
   return lab && lab->label ? lab->label->name : std::string();
 }
 
+bool FuncCompiler::simpleIntCond(ast::Expr* e) {
+  e = unparen(e);
+  if (e->kind != ExprKind::Binary) return false;
+  auto* b = static_cast<ast::BinaryExpr*>(e);
+  if (!(b->op == Tok::Lss || b->op == Tok::Leq || b->op == Tok::Gtr || b->op == Tok::Geq || b->op == Tok::Eql ||
+        b->op == Tok::Neq))
+    return false;
+  if (!b->x->type || !b->y->type || !isInteger(b->x->type) || isUnsigned64(b->x->type) || isIface(b->y->type))
+    return false;
+  for (ast::Expr* x : {b->x, b->y}) {
+    if (hoisted.count(x)) continue;
+    ast::Expr* u = unparen(x);
+    if (u->mode == ast::Mode::Constant || u->kind != ExprKind::Ident) return false;
+    const Object* v = identObj(u);
+    auto it = v ? vars.find(v) : vars.end();
+    if (it == vars.end() || it->second.k != VarLoc::Reg) return false;
+  }
+  return true;
+}
+
 void FuncCompiler::forStmt(ast::ForStmt* s, const ast::LabeledStmt* lab) {
   pushScope();
   if (s->init) stmt(s->init);
@@ -516,17 +538,37 @@ void FuncCompiler::forStmt(ast::ForStmt* s, const ast::LabeledStmt* lab) {
   targets.push_back(&bt);
   if (s->cond) hoistConstants(s->cond);
   hoistLoopConstants(s->body);
-  Label head;
+  // A condition that compiles to one compare-and-branch is tested again at
+  // the bottom, fused with the back-edge (LOOPLT_I & co., which also check
+  // for preemption): one dispatch per iteration instead of LOOP + a test.
+  bool fuse = s->cond && simpleIntCond(s->cond);
+  Label head, body;
   place(head);
   if (s->cond) {
     if (s->cond->pos.line) curLine = s->cond->pos.line;
     cond(s->cond, false, bt.brk);
   }
+  place(body);
   block(s->body);
   place(bt.cont);
   if (s->post) stmt(s->post);
   curLine = s->pos.line;
-  jumpTo(OP_LOOP, 0, 0, head);
+  bool fused = false;
+  if (fuse) {
+    int before = here();
+    cond(s->cond, true, body);
+    Instr& j = fn->code.back();
+    if (here() == before + 1 && j.c == body.pc &&
+        (j.op == OP_JLT_I || j.op == OP_JGE_I || j.op == OP_JEQ_I || j.op == OP_JNE_I)) {
+      j.op = j.op == OP_JLT_I ? OP_LOOPLT_I : j.op == OP_JGE_I ? OP_LOOPGE_I : j.op == OP_JEQ_I ? OP_LOOPEQ_I : OP_LOOPNE_I;
+      fn->lines.back() = curLine;
+      addStackMap(before, top);
+      fused = true;
+    } else if (here() != before) {
+      err(s->pos, "goro: internal error: loop condition did not compile to one branch");
+    }
+  }
+  if (!fused) jumpTo(OP_LOOP, 0, 0, head);
   place(bt.brk);
   targets.pop_back();
   popScope();
@@ -637,6 +679,45 @@ static void visitExprs(ast::Expr* e, const std::function<void(ast::Expr*)>& f) {
 void FuncCompiler::hoistLoopConstants(ast::Stmt* body) {
   std::map<int64_t, int> bySlot;
   int count = 0;
+  // integer and boolean constants stored to memory (`a[i] = true`, `p.n = 0`)
+  std::function<void(ast::Stmt*)> stores = [&](ast::Stmt* s) {
+    if (!s || count >= 8) return;
+    switch (s->kind) {
+      case StmtKind::Block:
+        for (auto* x : static_cast<ast::BlockStmt*>(s)->list) stores(x);
+        break;
+      case StmtKind::If:
+        stores(static_cast<ast::IfStmt*>(s)->body);
+        stores(static_cast<ast::IfStmt*>(s)->els);
+        break;
+      case StmtKind::Assign: {
+        auto* a = static_cast<ast::AssignStmt*>(s);
+        if (a->tok != Tok::Assign || a->lhs.size() != 1 || a->rhs.size() != 1) break;
+        ast::Expr* l = unparen(a->lhs[0]);
+        if (l->kind != ExprKind::Index && l->kind != ExprKind::Selector) break;
+        ast::Expr* r = a->rhs[0];
+        ast::Expr* ur = unparen(r);
+        Type* lt = l->type;
+        if (!lt || hoisted.count(r) || ur->mode != ast::Mode::Constant) break;
+        if (!(isInteger(lt) || ukind(lt) == Kind::Bool)) break;
+        int64_t v;
+        if (ur->cval.k == ast::ConstValue::K::Bool) v = ur->cval.b ? 1 : 0;
+        else if (!smallConst(ur, v)) break;
+        auto it = bySlot.find(v);
+        if (it == bySlot.end()) {
+          int k = alloc(1);
+          loadInt(k, v);
+          it = bySlot.emplace(v, k).first;
+          count++;
+        }
+        hoisted[r] = it->second;
+        break;
+      }
+      default:
+        break;
+    }
+  };
+  stores(body);
   visitStmts(body, [&](ast::Expr* e) {
     if (e->kind != ExprKind::Binary || count >= 8) return;
     auto* b = static_cast<ast::BinaryExpr*>(e);

@@ -496,19 +496,25 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
       CASE(JMP) pc = CODE(ins->b); NEXT();
       CASE(JT) if (R(ins->a)) pc = CODE(ins->b); NEXT();
       CASE(JF) if (!R(ins->a)) pc = CODE(ins->b); NEXT();
+      // sysmon poisoned stackguard0: yield (Go's async preemption point)
+#define BACKEDGE_PREEMPT()                                                                         \
+  if (__builtin_expect(__atomic_load_n(&g->stackguard0, __ATOMIC_RELAXED) == kStackPreempt, 0)) { \
+    restoreGuard(g);                                                                               \
+    if (g->nest == 0) {                                                                            \
+      RESUME_AT(pc);                                                                               \
+      goyield(g);                                                                                  \
+      return;                                                                                      \
+    }                                                                                              \
+  }
       CASE(LOOP) {
         pc = CODE(ins->b);
-        // sysmon poisoned stackguard0: yield (Go's async preemption point)
-        if (__builtin_expect(__atomic_load_n(&g->stackguard0, __ATOMIC_RELAXED) == kStackPreempt, 0)) {
-          restoreGuard(g);
-          if (g->nest == 0) {
-            RESUME_AT(pc);
-            goyield(g);
-            return;
-          }
-        }
+        BACKEDGE_PREEMPT()
         NEXT();
       }
+      CASE(LOOPLT_I) if (RI(ins->a) < RI(ins->b)) { pc = CODE(ins->c); BACKEDGE_PREEMPT() } NEXT();
+      CASE(LOOPGE_I) if (RI(ins->a) >= RI(ins->b)) { pc = CODE(ins->c); BACKEDGE_PREEMPT() } NEXT();
+      CASE(LOOPEQ_I) if (R(ins->a) == R(ins->b)) { pc = CODE(ins->c); BACKEDGE_PREEMPT() } NEXT();
+      CASE(LOOPNE_I) if (R(ins->a) != R(ins->b)) { pc = CODE(ins->c); BACKEDGE_PREEMPT() } NEXT();
       CASE(JLT_I) if (RI(ins->a) < RI(ins->b)) pc = CODE(ins->c); NEXT();
       CASE(JGE_I) if (RI(ins->a) >= RI(ins->b)) pc = CODE(ins->c); NEXT();
       CASE(JEQ_I) if (R(ins->a) == R(ins->b)) pc = CODE(ins->c); NEXT();

@@ -28,7 +28,27 @@ int findInstr(const FuncProto* f, Op op, int b = -1) {
 
 }  // namespace
 
-TEST_CASE("compiler: for loops use a fused compare, ADDI and a LOOP back-edge") {
+TEST_CASE("compiler: a loop whose condition is not one compare keeps LOOP") {
+  Compiled c = mustCompile(R"(package main
+func count(n int, ok bool) int {
+	s := 0
+	for i := 0; i < n && ok; i++ {
+		s++
+	}
+	for s < 100 {
+		s += 3
+	}
+	return s
+}
+func main() { println(count(10, true)) }
+)");
+  const FuncProto* f = findProto(c.prog, "main.count");
+  REQUIRE(f);
+  CHECK(hasOp(f, OP_LOOP));      // the && loop
+  CHECK(hasOp(f, OP_LOOPLT_I));  // s < 100 (hoisted constant)
+}
+
+TEST_CASE("compiler: for loops use a fused compare, ADDI and a back-edge fused with the condition") {
   Compiled c = mustCompile(R"(package main
 func sum(n int) int {
 	s := 0
@@ -41,8 +61,10 @@ func main() { println(sum(10)) }
 )");
   const FuncProto* f = findProto(c.prog, "main.sum");
   REQUIRE(f);
-  CHECK(hasOp(f, OP_LOOP));
-  CHECK(hasOp(f, OP_JGE_I));
+  CHECK(hasOp(f, OP_JGE_I));    // the entry test
+  CHECK(hasOp(f, OP_LOOPLT_I));  // the back-edge: i < n again, with the preemption check
+  CHECK_FALSE(hasOp(f, OP_LOOP));
+  CHECK_FALSE(hasOp(f, OP_MOV));  // s += i reads i in place
   CHECK(hasOp(f, OP_ADDI));
   CHECK(f->paramSlots == 1);
   CHECK(f->resultSlots == 1);
