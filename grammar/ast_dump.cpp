@@ -8,7 +8,6 @@
 #endif
 
 namespace goro::ast {
-namespace {
 
 const char* tokText(Tok t) {
   switch (t) {
@@ -60,6 +59,8 @@ const char* tokText(Tok t) {
     default: return "?";
   }
 }
+
+namespace {
 
 std::string list(const std::vector<Expr*>& xs) {
   std::string s;

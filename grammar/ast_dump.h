@@ -15,6 +15,9 @@
 
 namespace goro::ast {
 
+// The source text of an operator or keyword token ("+", "&^=", "<-", "break").
+const char* tokText(Tok t);
+
 std::string dump(const Expr* e);
 std::string dump(const Stmt* s, int indent = 0);
 std::string dump(const File* f);

@@ -3,6 +3,7 @@
 // messages (cmd/compile/internal/syntax's ShortForm printer).
 #include <algorithm>
 
+#include "grammar/ast_dump.h"
 #include "vm/check_internal.h"
 
 namespace goro {
@@ -22,48 +23,7 @@ ast::Expr* unparen(ast::Expr* e) {
   return e;
 }
 
-std::string tokString(Tok t) {
-  switch (t) {
-    case Tok::Add: return "+";
-    case Tok::Sub: return "-";
-    case Tok::Mul: return "*";
-    case Tok::Quo: return "/";
-    case Tok::Rem: return "%";
-    case Tok::And: return "&";
-    case Tok::Or: return "|";
-    case Tok::Xor: return "^";
-    case Tok::Shl: return "<<";
-    case Tok::Shr: return ">>";
-    case Tok::AndNot: return "&^";
-    case Tok::LAnd: return "&&";
-    case Tok::LOr: return "||";
-    case Tok::Eql: return "==";
-    case Tok::Neq: return "!=";
-    case Tok::Lss: return "<";
-    case Tok::Leq: return "<=";
-    case Tok::Gtr: return ">";
-    case Tok::Geq: return ">=";
-    case Tok::Not: return "!";
-    case Tok::Arrow: return "<-";
-    case Tok::Amp: return "&";
-    case Tok::Assign: return "=";
-    case Tok::Define: return ":=";
-    case Tok::Inc: return "++";
-    case Tok::Dec: return "--";
-    case Tok::AddAssign: return "+=";
-    case Tok::SubAssign: return "-=";
-    case Tok::MulAssign: return "*=";
-    case Tok::QuoAssign: return "/=";
-    case Tok::RemAssign: return "%=";
-    case Tok::AndAssign: return "&=";
-    case Tok::OrAssign: return "|=";
-    case Tok::XorAssign: return "^=";
-    case Tok::ShlAssign: return "<<=";
-    case Tok::ShrAssign: return ">>=";
-    case Tok::AndNotAssign: return "&^=";
-    default: return "?";
-  }
-}
+std::string tokString(Tok t) { return ast::tokText(t); }  // (grammar/ast_dump.h)
 
 // ---------------------------------------------------------------------------
 // Program and packages

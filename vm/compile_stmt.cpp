@@ -679,6 +679,16 @@ static void visitExprs(ast::Expr* e, const std::function<void(ast::Expr*)>& f) {
 void FuncCompiler::hoistLoopConstants(ast::Stmt* body) {
   std::map<int64_t, int> bySlot;
   int count = 0;
+  auto slotFor = [&](int64_t v) {  // one slot per distinct constant, loaded before the loop
+    auto it = bySlot.find(v);
+    if (it == bySlot.end()) {
+      int k = alloc(1);
+      loadInt(k, v);
+      it = bySlot.emplace(v, k).first;
+      count++;
+    }
+    return it->second;
+  };
   // integer and boolean constants stored to memory (`a[i] = true`, `p.n = 0`)
   std::function<void(ast::Stmt*)> stores = [&](ast::Stmt* s) {
     if (!s || count >= 8) return;
@@ -703,14 +713,7 @@ void FuncCompiler::hoistLoopConstants(ast::Stmt* body) {
         int64_t v;
         if (ur->cval.k == ast::ConstValue::K::Bool) v = ur->cval.b ? 1 : 0;
         else if (!smallConst(ur, v)) break;
-        auto it = bySlot.find(v);
-        if (it == bySlot.end()) {
-          int k = alloc(1);
-          loadInt(k, v);
-          it = bySlot.emplace(v, k).first;
-          count++;
-        }
-        hoisted[r] = it->second;
+        hoisted[r] = slotFor(v);
         break;
       }
       default:
@@ -738,14 +741,7 @@ void FuncCompiler::hoistLoopConstants(ast::Stmt* body) {
       if (shift && x == b->x) continue;
       int64_t v;
       if (hoisted.count(x) || !smallConst(x, v)) continue;
-      auto it = bySlot.find(v);
-      if (it == bySlot.end()) {
-        int k = alloc(1);
-        loadInt(k, v);
-        it = bySlot.emplace(v, k).first;
-        count++;
-      }
-      hoisted[x] = it->second;
+      hoisted[x] = slotFor(v);
     }
   });
 }
