@@ -49,7 +49,6 @@
 #include <deque>
 #include <map>
 #include <mutex>
-#include <queue>
 #include <thread>
 #include <type_traits>
 #include <cstddef>
@@ -58,6 +57,7 @@
 #include "runtime/chan.h"
 #include "runtime/panic.h"
 #include "runtime/runq.h"
+#include "runtime/timers.h"
 
 namespace goro {
 
@@ -94,14 +94,6 @@ struct P {
   bool idle = false;               // guarded by sched.lock
 };
 
-struct TimerEntry {
-  int64_t when;
-  uint64_t seq;      // FIFO among equal whens; generation for time-package timers
-  G* g;              // a sleeping G, or
-  RuntimeTimer* t;   // a time package timer
-  bool operator>(const TimerEntry& o) const { return when != o.when ? when > o.when : seq > o.seq; }
-};
-
 struct Sched {
   std::mutex lock;
   // guarded by lock:
@@ -114,9 +106,12 @@ struct Sched {
   G* gfree = nullptr;
   int64_t nextGoid = 2;
   int64_t live = 1;
-  std::priority_queue<TimerEntry, std::vector<TimerEntry>, std::greater<TimerEntry>> timers;
-  uint64_t timerSeq = 0;
-  std::map<RuntimeTimer*, uint64_t> timerGen;
+  TimerHeap timers;                    // runtime/timers.h
+  // A lower bound of every pending timer's when (INT64_MAX: none), readable
+  // without the lock: findRunnable skips runTimers (and sched.lock) while
+  // nothing can be due. Lowered when an entry is added, recomputed (under
+  // the lock) when entries fire; a stopped timer leaves it low (harmless).
+  std::atomic<int64_t> timerNext{INT64_MAX};
   std::map<uint32_t*, std::deque<G*>> semWaiters;
   // Every P ever made (never freed, never moved): read without the lock.
   P* allp[256] = {};
@@ -141,31 +136,6 @@ struct Sched {
 thread_local M* curM = nullptr;
 thread_local bool tlsParked = false;  // the running G parked (set by gopark & co.)
 thread_local uint64_t tlsRand = 0;
-
-// Pending timers keep their RuntimeTimer and closure alive: a GC-scanned array.
-void** gTimerRoots = nullptr;
-size_t gTimerRootsLen = 0, gTimerRootsCap = 0;
-
-void timerRootAdd(void* p) {  // sched.lock held
-  if (gTimerRootsLen == gTimerRootsCap) {
-    size_t n = gTimerRootsCap ? gTimerRootsCap * 2 : 64;
-    auto** a = static_cast<void**>(GC_MALLOC_UNCOLLECTABLE(n * sizeof(void*)));
-    if (gTimerRootsLen) std::memcpy(a, gTimerRoots, gTimerRootsLen * sizeof(void*));
-    if (gTimerRoots) GC_FREE(gTimerRoots);
-    gTimerRoots = a;
-    gTimerRootsCap = n;
-  }
-  gTimerRoots[gTimerRootsLen++] = p;
-}
-
-void timerRootRemove(void* p) {  // sched.lock held
-  for (size_t i = 0; i < gTimerRootsLen; i++)
-    if (gTimerRoots[i] == p) {
-      gTimerRoots[i] = gTimerRoots[--gTimerRootsLen];
-      gTimerRoots[gTimerRootsLen] = nullptr;
-      return;
-    }
-}
 
 // ---- run queues
 
@@ -307,7 +277,7 @@ P* stopm(M* m, int64_t untilNanos) {
   return p;
 }
 
-// ---- timers (global heap under sched.lock)
+// ---- timers (the heap, runtime/timers.h, is guarded by sched.lock)
 
 // A firing of a time-package timer whose function runs later, on its own
 // goroutine (see RuntimeTimer in runtime/sched.h).
@@ -321,33 +291,29 @@ struct TimerFire {
 std::mutex gTimerFireLock;
 
 // Fire due timers; returns true if any G became runnable.
+// sched.lock held: an entry for `when` was added
+void lowerTimerNext(int64_t when) {
+  int64_t cur = sched.timerNext.load(std::memory_order_relaxed);
+  while (when < cur && !sched.timerNext.compare_exchange_weak(cur, when)) {
+  }
+}
+
 bool runTimers(int64_t now) {
+  if (now < sched.timerNext.load(std::memory_order_acquire)) return false;  // nothing due: no lock
   bool any = false;
   for (;;) {
     TimerEntry e;
     uint64_t gen = 0;
     {
       std::lock_guard<std::mutex> l(sched.lock);
-      if (sched.timers.empty() || sched.timers.top().when > now) break;
-      e = sched.timers.top();
-      sched.timers.pop();
-      if (RuntimeTimer* t = e.t) {
-        auto it = sched.timerGen.find(t);
-        if (it == sched.timerGen.end() || it->second != e.seq) continue;  // stopped or reset
-        gen = __atomic_load_n(&t->seq, __ATOMIC_RELAXED);
-        if (t->period > 0) {
-          // re-arm a ticker before its lock is dropped, so a Stop that
-          // comes now sees it pending (skipping ticks it fell behind on)
-          t->when += t->period;
-          if (t->when < now) t->when = now + t->period;
-          it->second = ++sched.timerSeq;
-          sched.timers.push({t->when, it->second, nullptr, t});
-        } else {
-          sched.timerGen.erase(it);
-          timerRootRemove(t);
-          t->rt = 0;
-        }
+      // a ticker is re-armed inside popDue, before the lock is dropped, so
+      // a Stop that comes now sees it pending
+      if (!sched.timers.popDue(now, &e)) {
+        int64_t nt = sched.timers.next();
+        sched.timerNext.store(nt < 0 ? INT64_MAX : nt, std::memory_order_release);
+        break;
       }
+      if (RuntimeTimer* t = e.t) gen = __atomic_load_n(&t->seq, __ATOMIC_RELAXED);
     }
     if (e.g) {
       goready(e.g);
@@ -365,20 +331,8 @@ bool runTimers(int64_t now) {
   return any;
 }
 
-int64_t nextTimerLocked() {
-  while (!sched.timers.empty()) {
-    const TimerEntry& e = sched.timers.top();
-    if (e.t) {
-      auto it = sched.timerGen.find(e.t);
-      if (it == sched.timerGen.end() || it->second != e.seq) {
-        sched.timers.pop();
-        continue;
-      }
-    }
-    return e.when;
-  }
-  return -1;
-}
+// The next live timer's when, or -1 (sched.lock held).
+int64_t nextTimerLocked() { return sched.timers.next(); }
 
 // ---- finding work
 
@@ -844,34 +798,29 @@ void sleepUntil(G* g, int64_t when) {
   tlsParked = true;
   {
     std::lock_guard<std::mutex> l(sched.lock);
-    sched.timers.push({when, ++sched.timerSeq, g, nullptr});
+    sched.timers.addSleeper(when, g);
+    lowerTimerNext(when);
   }
   wakeTimerWaiter(when);
 }
 
 
 void startTimer(RuntimeTimer* t) {
+  int64_t when;
   {
     std::lock_guard<std::mutex> l(sched.lock);
-    uint64_t gen = ++sched.timerSeq;
-    if (sched.timerGen.find(t) == sched.timerGen.end()) timerRootAdd(t);
-    sched.timerGen[t] = gen;
-    t->rt = 1;
-    sched.timers.push({t->when, gen, nullptr, t});
+    sched.timers.start(t);
+    when = t->when;  // (a ticker's when is rewritten by runTimers under the lock)
+    lowerTimerNext(when);
   }
-  wakeTimerWaiter(t->when);
+  wakeTimerWaiter(when);
 }
 
 bool stopTimer(RuntimeTimer* t) {
   std::lock_guard<std::mutex> fl(gTimerFireLock);
   std::lock_guard<std::mutex> l(sched.lock);
   __atomic_fetch_add(&t->seq, 1, __ATOMIC_RELAXED);  // cancels fired, undelivered ticks
-  auto it = sched.timerGen.find(t);
-  if (it == sched.timerGen.end()) return false;
-  sched.timerGen.erase(it);
-  timerRootRemove(t);
-  t->rt = 0;
-  return true;
+  return sched.timers.stop(t);
 }
 
 bool resetTimer(RuntimeTimer* t, int64_t when) {

@@ -5,6 +5,8 @@
 #include <gc/gc.h>
 #include <unistd.h>
 
+#include <cstdint>
+
 #include "runtime/panic.h"
 #include "runtime/sched.h"
 #include "vm/native.h"
@@ -35,7 +37,8 @@ void rtGosched(NativeCtx& ctx, uint64_t*) { goyield(ctx.g); }
 void timeSleep(NativeCtx& ctx, uint64_t* f) {
   int64_t d = int64_t(f[0]);
   if (d <= 0) return;
-  sleepUntil(ctx.g, nanotime() + d);
+  int64_t now = nanotime();
+  sleepUntil(ctx.g, d > INT64_MAX - now ? INT64_MAX : now + d);  // (no overflow: forever)
 }
 void timeRuntimeNano(NativeCtx&, uint64_t* f) { f[0] = uint64_t(nanotime()); }
 void timeStart(NativeCtx&, uint64_t* f) { startTimer(reinterpret_cast<RuntimeTimer*>(f[0])); }
