@@ -702,6 +702,7 @@ int64_t liveGoroutines() {
 }
 
 bool parkedFlag() { return tlsParked; }
+void clearParkedFlag() { tlsParked = false; }
 
 G* newproc(Closure* fn, const uint64_t* args, int argSlots, const FuncProto* creatorFn, const Instr* creatorPc) {
   FuncProto* f = fn->fn;

@@ -85,6 +85,9 @@ void dumpGoroutines(G* except);
 
 // True if the running G parked/yielded since the M took it (thread-local).
 bool parkedFlag();
+// Clear it: schedule() does before running a G (and tests that run a G with
+// executeG directly, tests/unit/test_preempt.cpp).
+void clearParkedFlag();
 int gomaxprocs();
 // Around a native that may block in the kernel (reading stdin...): the P can
 // be retaken by sysmon after 20 µs and run other goroutines meanwhile.

@@ -22,5 +22,5 @@ if [ "${GORO_SKIP_SANITIZERS:-0}" != 1 ]; then
   echo "== TSan build: runtime unit tests and concurrent golden programs"
   BUILD_DIR=build-tsan CMAKE_ARGS="-DGORO_TSAN=ON -DCMAKE_BUILD_TYPE=Debug" tools/setup.sh
   (cd build-tsan && TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1" \
-    ctest --output-on-failure -j "$(nproc)" -R 'conc_|example/|go-testsuite/chan|runtime/|unit/test_stack|unit/test_map|unit/test_runq|unit/test_chan')
+    ctest --output-on-failure -j "$(nproc)" -R 'conc_|example/|go-testsuite/chan|runtime/|unit/test_stack|unit/test_map|unit/test_runq|unit/test_chan|unit/test_timers|unit/test_preempt')
 fi
