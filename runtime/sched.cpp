@@ -92,7 +92,12 @@ struct P {
   std::atomic<int64_t> syscallSince{0};
   P* link = nullptr;               // sched.pidle
   bool idle = false;               // guarded by sched.lock
+  // Dead Gs kept for reuse (Go's p.gFree), owned by the M holding the P: no
+  // lock. Past kPGFreeMax, half goes to the global list (sched.gfree).
+  G* gfree = nullptr;
+  int ngfree = 0;
 };
+constexpr int kPGFreeMax = 64;
 
 struct Sched {
   std::mutex lock;
@@ -103,9 +108,9 @@ struct Sched {
   M* midle = nullptr;
   int nmidle = 0;
   int64_t mcount = 0;
-  G* gfree = nullptr;
-  int64_t nextGoid = 2;
-  int64_t live = 1;
+  G* gfree = nullptr;                  // dead Gs beyond the Ps' own lists
+  std::atomic<int64_t> nextGoid{2};
+  std::atomic<int64_t> live{1};        // goroutines not yet dead (runtime.NumGoroutine)
   TimerHeap timers;                    // runtime/timers.h
   // A lower bound of every pending timer's when (INT64_MAX: none), readable
   // without the lock: findRunnable skips runTimers (and sched.lock) while
@@ -520,15 +525,37 @@ bool handToSyscallWaiter(M* m) {
   return true;
 }
 
-void gfput(G* g) {
-  std::lock_guard<std::mutex> l(sched.lock);
-  sched.live--;
+// A G exited: keep it (and its stack) for reuse, on p's own list first.
+void gfput(P* p, G* g) {
+  sched.live.fetch_sub(1, std::memory_order_relaxed);
   g->defers = nullptr;
   g->panic = nullptr;
   g->waiting = nullptr;
   g->status = GStatus::Dead;
-  g->schedLink = sched.gfree;
-  sched.gfree = g;
+  g->schedLink = p->gfree;
+  p->gfree = g;
+  if (++p->ngfree <= kPGFreeMax) return;
+  std::lock_guard<std::mutex> l(sched.lock);
+  while (p->ngfree > kPGFreeMax / 2) {
+    G* x = p->gfree;
+    p->gfree = x->schedLink;
+    p->ngfree--;
+    x->schedLink = sched.gfree;
+    sched.gfree = x;
+  }
+}
+
+// A dead G whose stack holds `size` bytes, from list *head (at most 4 looked
+// at), or null.
+G* gfgetFrom(G** head, int64_t size) {
+  G** link = head;
+  for (int tries = 0; *link && tries < 4; tries++, link = &(*link)->schedLink)
+    if ((*link)->stackHi - (*link)->stackLo >= size) {
+      G* g = *link;
+      *link = g->schedLink;
+      return g;
+    }
+  return nullptr;
 }
 
 // The scheduler loop of an M that holds p.
@@ -582,7 +609,7 @@ void gfput(G* g) {
         flushStdout();
         exitProgram(0);
       }
-      gfput(g);
+      gfput(p, g);
     }
   }
 }
@@ -696,10 +723,7 @@ int64_t nanotime() {
 
 uint32_t fastrand() { return rand32(); }
 
-int64_t liveGoroutines() {
-  std::lock_guard<std::mutex> l(sched.lock);
-  return sched.live;
-}
+int64_t liveGoroutines() { return sched.live.load(std::memory_order_relaxed); }
 
 bool parkedFlag() { return tlsParked; }
 void clearParkedFlag() { tlsParked = false; }
@@ -711,17 +735,14 @@ G* newproc(Closure* fn, const uint64_t* args, int argSlots, const FuncProto* cre
   while (size < need) size *= 2;
   G* g = nullptr;
   int64_t goid;
-  {
+  goid = sched.nextGoid.fetch_add(1, std::memory_order_relaxed);
+  sched.live.fetch_add(1, std::memory_order_relaxed);
+  if (P* p = curM ? curM->p : nullptr) {
+    if ((g = gfgetFrom(&p->gfree, size))) p->ngfree--;
+  }
+  if (!g) {
     std::lock_guard<std::mutex> l(sched.lock);
-    goid = sched.nextGoid++;
-    sched.live++;
-    G** link = &sched.gfree;
-    for (int tries = 0; *link && tries < 4; tries++, link = &(*link)->schedLink)
-      if ((*link)->stackHi - (*link)->stackLo >= size) {
-        g = *link;
-        *link = g->schedLink;
-        break;
-      }
+    g = gfgetFrom(&sched.gfree, size);
   }
   if (g) {
     uint8_t* lo = g->stackLo;
