@@ -159,7 +159,9 @@ static void checkSlice3(int64_t lo, int64_t hi, int64_t max, int64_t cap, bool t
 
 static GoSlice appendBytes(GoSlice s, const void* src, int64_t n, const Type* elem) {
   int64_t es = elem->size;
-  if (s.len + n > s.cap) s = growSlice(s, s.len + n, elem);
+  int64_t newLen;
+  if (__builtin_add_overflow(s.len, n, &newLen)) panicRuntimeError("growslice: cap out of range");
+  if (newLen > s.cap) s = growSlice(s, newLen, elem);
   if (n) std::memmove(static_cast<uint8_t*>(s.ptr) + s.len * es, src, size_t(n * es));
   s.len += n;
   return s;

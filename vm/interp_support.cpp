@@ -195,7 +195,9 @@ static int64_t nextCap(int64_t oldCap, int64_t newLen, int64_t elemSize) {
 
 GoSlice growSlice(GoSlice s, int64_t newLen, const Type* elem) {
   int64_t es = elem->size;
-  if (newLen < 0 || (es && newLen > (int64_t(1) << 40) / es)) panicRuntimeError("growslice: len out of range");
+  // (Go 1.19: "growslice: cap out of range" for an overflowing length or a
+  // size past maxAlloc, 2^48 on amd64; goro's heap limit is 2^40)
+  if (newLen < 0 || (es && newLen > (int64_t(1) << 40) / es)) panicRuntimeError("growslice: cap out of range");
   int64_t cap = nextCap(s.cap, newLen, es);
   void* p = es == 0 ? gcAllocAtomic(0)
                     : (elem->hasPointers() ? gcAlloc(size_t(cap * es)) : gcAllocAtomic(size_t(cap * es)));
