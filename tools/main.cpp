@@ -33,6 +33,10 @@ int main(int argc, char** argv) {
   goro::linkStdlibNatives();
   if (const char* ss = std::getenv("GORO_STACKSTRESS")) goro::gStackStress = ss[0] == '1';
   if (const char* d = std::getenv("GORODEBUG")) goro::gStackDebug = std::string(d).find("stacks=1") != std::string::npos;
+  // GORO_GCSTRESS=1: the collector runs far more often than usual (it lets
+  // only a sliver of the heap be allocated between collections), to shake
+  // out GC/scheduler interplay (tests/CMakeLists.txt: gcstress/ tests).
+  if (const char* gs = std::getenv("GORO_GCSTRESS"); gs && gs[0] == '1') GC_set_free_space_divisor(1000);
 
   CLI::App app{"goro: run Go programs on a Go-like runtime (goroutines, channels, copyable stacks)"};
   app.require_subcommand(0, 1);
@@ -41,7 +45,8 @@ int main(int argc, char** argv) {
       "Environment:\n"
       "  GOMAXPROCS=n        number of Ps (default: the CPU count)\n"
       "  GORO_STACKSTRESS=1  move every goroutine stack at every call (finds stale stack pointers)\n"
-      "  GORODEBUG=stacks=1  print the stack counters at exit: grows, shrinks, bytes in use");
+      "  GORODEBUG=stacks=1  print the stack counters at exit: grows, shrinks, bytes in use\n"
+      "  GORO_GCSTRESS=1     collect garbage far more often than usual (testing)");
 
   std::string file;
   std::vector<std::string> progArgs;
