@@ -310,6 +310,7 @@ static void setTarget(Instr& in, int target) {
   switch (in.op) {
     case OP_JLT_I: case OP_JGE_I: case OP_JEQ_I: case OP_JNE_I:
     case OP_LOOPLT_I: case OP_LOOPGE_I: case OP_LOOPEQ_I: case OP_LOOPNE_I:
+    case OP_FORLOOPK: case OP_FORLOOPR:
       in.c = target;
       break;
     default:

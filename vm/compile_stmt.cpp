@@ -527,6 +527,55 @@ bool FuncCompiler::simpleIntCond(ast::Expr* e) {
   return true;
 }
 
+// The slot of a simpleIntCond operand (hoisted constant or register local).
+int FuncCompiler::simpleOperandSlot(ast::Expr* x) {
+  if (auto h = hoisted.find(x); h != hoisted.end()) return h->second;
+  return vars.find(identObj(unparen(x)))->second.slot;
+}
+
+// `for ...; v < n; v++` (or v += constant / v += register local): v a
+// register local of type int or int64 (64-bit wrap-around, no normalizing),
+// n a simpleIntCond operand. Sets the slot of v and the step.
+bool FuncCompiler::forLoopShape(ast::ForStmt* s, int& v, int& step, bool& stepReg) {
+  if (!s->cond || !s->post) return false;
+  auto* b = static_cast<ast::BinaryExpr*>(unparen(s->cond));
+  if (b->kind != ExprKind::Binary || b->op != Tok::Lss || hoisted.count(b->x)) return false;
+  Kind k = ukind(b->x->type);
+  if (k != Kind::Int && k != Kind::Int64) return false;
+  const Object* vo = identObj(unparen(b->x));
+  auto it = vo ? vars.find(vo) : vars.end();
+  if (it == vars.end() || it->second.k != VarLoc::Reg) return false;
+  auto sameVar = [&](ast::Expr* e) {
+    e = unparen(e);
+    return e->kind == ExprKind::Ident && identObj(e) == vo;
+  };
+  v = it->second.slot;
+  if (s->post->kind == StmtKind::IncDec) {
+    auto* p = static_cast<ast::IncDecStmt*>(s->post);
+    if (!sameVar(p->x)) return false;
+    step = p->tok == Tok::Inc ? 1 : -1;
+    stepReg = false;
+    return true;
+  }
+  if (s->post->kind != StmtKind::Assign) return false;
+  auto* a = static_cast<ast::AssignStmt*>(s->post);
+  if (a->tok != Tok::AddAssign || a->lhs.size() != 1 || a->rhs.size() != 1 || !sameVar(a->lhs[0])) return false;
+  ast::Expr* r = unparen(a->rhs[0]);
+  int64_t c;
+  if (smallConst(r, c)) {
+    step = int(c);
+    stepReg = false;
+    return true;
+  }
+  if (r->mode == ast::Mode::Constant || r->kind != ExprKind::Ident || a->rhs[0]->type != b->x->type) return false;
+  const Object* wo = identObj(r);
+  auto wt = wo ? vars.find(wo) : vars.end();
+  if (wt == vars.end() || wt->second.k != VarLoc::Reg) return false;
+  step = wt->second.slot;
+  stepReg = true;
+  return true;
+}
+
 void FuncCompiler::forStmt(ast::ForStmt* s, const ast::LabeledStmt* lab) {
   pushScope();
   if (s->init) stmt(s->init);
@@ -551,9 +600,21 @@ void FuncCompiler::forStmt(ast::ForStmt* s, const ast::LabeledStmt* lab) {
   place(body);
   block(s->body);
   place(bt.cont);
-  if (s->post) stmt(s->post);
-  curLine = s->pos.line;
   bool fused = false;
+  int fv, fstep;
+  bool fstepReg;
+  if (fuse && forLoopShape(s, fv, fstep, fstepReg)) {
+    // `v < n` with post `v++` / `v += k` / `v += w`: one FORLOOP op
+    curLine = s->pos.line;
+    int pc = emit(fstepReg ? OP_FORLOOPR : OP_FORLOOPK, fv, simpleOperandSlot(
+                      static_cast<ast::BinaryExpr*>(unparen(s->cond))->y), body.pc, fstep);
+    addStackMap(pc, top);
+    fused = true;
+    fuse = false;
+  } else if (s->post) {
+    stmt(s->post);
+  }
+  curLine = s->pos.line;
   if (fuse) {
     int before = here();
     cond(s->cond, true, body);

@@ -517,6 +517,18 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
       CASE(LOOPGE_I) if (RI(ins->a) >= RI(ins->b)) { pc = CODE(ins->c); BACKEDGE_PREEMPT() } NEXT();
       CASE(LOOPEQ_I) if (R(ins->a) == R(ins->b)) { pc = CODE(ins->c); BACKEDGE_PREEMPT() } NEXT();
       CASE(LOOPNE_I) if (R(ins->a) != R(ins->b)) { pc = CODE(ins->c); BACKEDGE_PREEMPT() } NEXT();
+      CASE(FORLOOPK) {
+        int64_t v = int64_t(uint64_t(RI(ins->a)) + uint64_t(int64_t(ins->d)));  // (wraps, as Go)
+        R(ins->a) = uint64_t(v);
+        if (v < RI(ins->b)) { pc = CODE(ins->c); BACKEDGE_PREEMPT() }
+        NEXT();
+      }
+      CASE(FORLOOPR) {
+        int64_t v = int64_t(uint64_t(RI(ins->a)) + R(ins->d));
+        R(ins->a) = uint64_t(v);
+        if (v < RI(ins->b)) { pc = CODE(ins->c); BACKEDGE_PREEMPT() }
+        NEXT();
+      }
       CASE(JLT_I) if (RI(ins->a) < RI(ins->b)) pc = CODE(ins->c); NEXT();
       CASE(JGE_I) if (RI(ins->a) >= RI(ins->b)) pc = CODE(ins->c); NEXT();
       CASE(JEQ_I) if (R(ins->a) == R(ins->b)) pc = CODE(ins->c); NEXT();

@@ -45,7 +45,35 @@ func main() { println(count(10, true)) }
   const FuncProto* f = findProto(c.prog, "main.count");
   REQUIRE(f);
   CHECK(hasOp(f, OP_LOOP));      // the && loop
-  CHECK(hasOp(f, OP_LOOPLT_I));  // s < 100 (hoisted constant)
+  CHECK(hasOp(f, OP_LOOPLT_I));  // s < 100 (hoisted constant; its post is in the body)
+}
+
+TEST_CASE("compiler: FORLOOP fuses v++ / v += k / v += w with the test; other shapes do not") {
+  Compiled c = mustCompile(R"(package main
+func f(n int, step int, m int32) int {
+	s := 0
+	for i := 0; i < n; i += 3 {
+		s++
+	}
+	for j := 0; j < n; j += step {
+		s++
+	}
+	for k := int32(0); k < m; k++ {
+		s++
+	}
+	for i := 0; i <= n; i++ {
+		s++
+	}
+	return s
+}
+func main() { println(f(10, 2, 5)) }
+)");
+  const FuncProto* f = findProto(c.prog, "main.f");
+  REQUIRE(f);
+  CHECK(countOp(f, OP_FORLOOPK) == 1);  // i += 3
+  CHECK(countOp(f, OP_FORLOOPR) == 1);  // j += step
+  CHECK(countOp(f, OP_LOOPLT_I) == 1);  // int32: k++ must wrap at 32 bits, kept apart
+  CHECK(countOp(f, OP_LOOPGE_I) == 1);  // i <= n: n >= i
 }
 
 TEST_CASE("compiler: for loops use a fused compare, ADDI and a back-edge fused with the condition") {
@@ -61,11 +89,10 @@ func main() { println(sum(10)) }
 )");
   const FuncProto* f = findProto(c.prog, "main.sum");
   REQUIRE(f);
-  CHECK(hasOp(f, OP_JGE_I));    // the entry test
-  CHECK(hasOp(f, OP_LOOPLT_I));  // the back-edge: i < n again, with the preemption check
+  CHECK(hasOp(f, OP_JGE_I));     // the entry test
+  CHECK(hasOp(f, OP_FORLOOPK));   // the back-edge: i++, i < n again, the preemption check
   CHECK_FALSE(hasOp(f, OP_LOOP));
   CHECK_FALSE(hasOp(f, OP_MOV));  // s += i reads i in place
-  CHECK(hasOp(f, OP_ADDI));
   CHECK(f->paramSlots == 1);
   CHECK(f->resultSlots == 1);
   // every safepoint has a stack map

@@ -93,7 +93,7 @@ TEST_CASE("preemption: a poisoned stackguard0 stops loops and calls, and they re
   REQUIRE_MESSAGE(c.prog, c.errText());
   // the shapes under test: a plain back-edge, one fused with its condition
   CHECK(countOp(findProto(c.prog, "main.spinFor"), OP_LOOP) == 1);
-  CHECK(countOp(findProto(c.prog, "main.spinCounted"), OP_LOOPLT_I) == 1);
+  CHECK(countOp(findProto(c.prog, "main.spinCounted"), OP_FORLOOPK) == 1);
 
   for (const char* fn : {"main.spinFor", "main.spinCounted", "main.spinCalls"}) {
     CAPTURE(fn);
