@@ -35,7 +35,7 @@ bool Checker::run(ast::File* mainFile, CheckedProgram& out) {
     std::vector<ast::File*> files;
     std::vector<ast::Diag> perrs;
     if (importer_("runtime", files, perrs)) {
-      // loadPackage calls the importer again; cheap enough, and keeps one path.
+      preloaded_["runtime"] = {std::move(files), std::move(perrs)};  // (parsed once: loadPackage takes them)
       loadPackage("runtime", nullptr, nullptr);
     }
   }
@@ -84,7 +84,16 @@ Package* Checker::loadPackage(const std::string& path, ast::File* from, ast::Imp
   }
   std::vector<ast::File*> files;
   std::vector<ast::Diag> perrs;
-  if (!importer_(path, files, perrs) || files.empty()) {
+  bool found;
+  if (auto pre = preloaded_.find(path); pre != preloaded_.end()) {
+    files = std::move(pre->second.first);
+    perrs = std::move(pre->second.second);
+    preloaded_.erase(pre);
+    found = true;
+  } else {
+    found = importer_(path, files, perrs);
+  }
+  if (!found || files.empty()) {
     for (auto& d : perrs) errorAt(d.file, d.pos, d.msg);
     if (spec && from) errorAt(from->filename, spec->pos, "package " + path + " is not in GOROOT ($GOROOT/src/" + path + ")");
     return nullptr;

@@ -122,6 +122,8 @@ class Checker {
 
   // ---- program / packages (check.cpp)
   const Importer& importer_;
+  // packages the importer already returned (runtime, probed at start-up)
+  std::map<std::string, std::pair<std::vector<ast::File*>, std::vector<ast::Diag>>> preloaded_;
   std::vector<ast::Diag>& out_;
   std::map<std::string, Package*> pkgs_;
   std::set<std::string> loading_;
