@@ -37,6 +37,7 @@
 
 #include "runtime/g.h"
 #include "runtime/panic.h"
+#include "runtime/roots.h"
 
 namespace goro {
 
@@ -85,26 +86,18 @@ static uint8_t* allocStack(int64_t bytes) {
 
 // Every G ever created (Go's allgs), in memory the collector scans: G objects
 // live in the GC heap and thread-locals are not roots.
-static G** gAllGs = nullptr;
-static size_t gAllGsLen = 0, gAllGsCap = 0;
-static std::mutex gAllGsMu;  // guards the three above
+static GcRootArray gAllGs;  // of G*
+static std::mutex gAllGsMu;  // guards it
 
 static void addG(G* g) {
   std::lock_guard<std::mutex> l(gAllGsMu);
-  if (gAllGsLen == gAllGsCap) {
-    size_t ncap = gAllGsCap ? gAllGsCap * 2 : 64;
-    auto** n = static_cast<G**>(GC_MALLOC_UNCOLLECTABLE(ncap * sizeof(G*)));
-    if (gAllGsLen) std::memcpy(n, gAllGs, gAllGsLen * sizeof(G*));
-    if (gAllGs) GC_FREE(gAllGs);
-    gAllGs = n;
-    gAllGsCap = ncap;
-  }
-  gAllGs[gAllGsLen++] = g;
+  gAllGs.push(g);
 }
 
 std::vector<G*> allGoroutines() {
   std::lock_guard<std::mutex> l(gAllGsMu);
-  return std::vector<G*>(gAllGs, gAllGs + gAllGsLen);
+  auto** b = reinterpret_cast<G**>(gAllGs.items);
+  return std::vector<G*>(b, b + gAllGs.len);
 }
 
 G* newG(int64_t goid, int64_t stackBytes) {

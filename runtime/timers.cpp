@@ -13,9 +13,7 @@
 
 namespace goro {
 
-TimerHeap::~TimerHeap() {
-  if (roots_) GC_FREE(roots_);
-}
+TimerHeap::~TimerHeap() { roots_.release(); }
 
 void TimerHeap::push(const TimerEntry& e) {
   heap_.push_back(e);
@@ -27,26 +25,9 @@ void TimerHeap::pop() {
   heap_.pop_back();
 }
 
-void TimerHeap::rootAdd(RuntimeTimer* t) {
-  if (rootsLen_ == rootsCap_) {
-    size_t n = rootsCap_ ? rootsCap_ * 2 : 64;
-    auto** a = static_cast<void**>(GC_MALLOC_UNCOLLECTABLE(n * sizeof(void*)));
-    if (rootsLen_) std::memcpy(a, roots_, rootsLen_ * sizeof(void*));
-    if (roots_) GC_FREE(roots_);
-    roots_ = a;
-    rootsCap_ = n;
-  }
-  roots_[rootsLen_++] = t;
-}
+void TimerHeap::rootAdd(RuntimeTimer* t) { roots_.push(t); }
 
-void TimerHeap::rootRemove(RuntimeTimer* t) {
-  for (size_t i = 0; i < rootsLen_; i++)
-    if (roots_[i] == t) {
-      roots_[i] = roots_[--rootsLen_];
-      roots_[rootsLen_] = nullptr;  // no stale root keeps a stopped timer alive
-      return;
-    }
-}
+void TimerHeap::rootRemove(RuntimeTimer* t) { roots_.remove(t); }
 
 void TimerHeap::addSleeper(int64_t when, G* g) { push({when, ++seq_, g, nullptr}); }
 
@@ -111,12 +92,12 @@ int64_t TimerHeap::next() {
 
 bool TimerHeap::checkInvariants() const {
   if (!std::is_heap(heap_.begin(), heap_.end(), std::greater<TimerEntry>())) return false;
-  if (rootsLen_ != gen_.size()) return false;
+  if (roots_.len != gen_.size()) return false;
   std::set<RuntimeTimer*> rooted;
-  for (size_t i = 0; i < rootsLen_; i++) rooted.insert(static_cast<RuntimeTimer*>(roots_[i]));
-  if (rooted.size() != rootsLen_) return false;  // a timer rooted twice
-  for (size_t i = rootsLen_; i < rootsCap_; i++)
-    if (roots_[i]) return false;
+  for (size_t i = 0; i < roots_.len; i++) rooted.insert(static_cast<RuntimeTimer*>(roots_.items[i]));
+  if (rooted.size() != roots_.len) return false;  // a timer rooted twice
+  for (size_t i = roots_.len; i < roots_.cap; i++)
+    if (roots_.items[i]) return false;
   std::set<uint64_t> seqs;
   std::map<RuntimeTimer*, int> live;
   for (const TimerEntry& e : heap_) {

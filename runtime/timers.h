@@ -33,6 +33,8 @@
 #include <map>
 #include <vector>
 
+#include "runtime/roots.h"
+
 namespace goro {
 
 struct G;
@@ -93,8 +95,7 @@ class TimerHeap {
   uint64_t seq_ = 0;
   std::map<RuntimeTimer*, uint64_t> gen_;  // pending timer -> seq of its live entry
   // GC_MALLOC_UNCOLLECTABLE array of the pending RuntimeTimers (unordered).
-  void** roots_ = nullptr;
-  size_t rootsLen_ = 0, rootsCap_ = 0;
+  GcRootArray roots_;  // runtime/roots.h
 };
 
 }  // namespace goro
