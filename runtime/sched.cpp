@@ -7,7 +7,8 @@
 //      variable when there is nothing to do: an idle program uses no CPU.
 //   P  a processor: the right to run Go code. GOMAXPROCS of them. Each has a
 //      256-slot lock-free run queue (runtime/runq.h: the owner puts at the
-//      tail, anyone takes at the head with a CAS), and a runnext slot.
+//      tail, anyone takes at the head with a CAS), a runnext slot, and a
+//      list of dead Gs for reuse (spilling to the global one past 64).
 //   sysmon  its own thread, no P: every 20 µs–10 ms it looks at each P and asks a
 //      G that has run for 10 ms without a scheduling event to yield, by
 //      poisoning its stackguard0 (runtime/g.h); it also wakes an M when a
@@ -17,7 +18,9 @@
 //   G Runnable: in exactly one run queue (a P's, runnext, or the global one);
 //     Running: owned by the M that took it; Waiting: in one wait structure
 //     (a channel's sudog queue, the timer heap, a semaphore queue), which
-//     readies it with goready(); Dead: on the free list.
+//     readies it with goready(); Dead: on a P's or the global free list.
+//   Timers: one heap (runtime/timers.h) under sched.lock; sched.timerNext,
+//   a lock-free lower bound of the next when, lets findRunnable skip it.
 //   P Idle: on sched.pidle, no M; Running: owned by exactly one M.
 //
 // Parking protocol (the part that makes it safe across Ms): a G's resume
