@@ -6,7 +6,6 @@
 
 #include <algorithm>
 #include <cstring>
-#include <vector>
 
 #include "runtime/panic.h"
 #include "runtime/sched.h"
@@ -102,9 +101,8 @@ bool chansend(Hchan* c, const void* ep, bool block, G* g, bool* parked) {
     return true;
   }
   if (!block) return false;
-  void* elem = const_cast<void*>(ep);
-  shrinkStackOnPark(g, &elem, 1);  // (a parked G's stack never moves: shrink now)
-  Sudog* s = newSudog(g, c, elem);
+  // (a parked G's stack never moves: shrink it now)
+  Sudog* s = newSudog(g, c, shrinkStackOnPark(g).rel(const_cast<void*>(ep)));
   enqueue(c->sendq, s);
   gopark(g, "chan send");
   *parked = true;
@@ -152,8 +150,7 @@ bool chanrecv(Hchan* c, void* ep, bool block, G* g, bool* received, bool* parked
     return true;
   }
   if (!block) return false;
-  shrinkStackOnPark(g, &ep, 1);
-  Sudog* s = newSudog(g, c, ep);
+  Sudog* s = newSudog(g, c, shrinkStackOnPark(g).rel(ep));
   enqueue(c->recvq, s);
   gopark(g, "chan receive");
   *parked = true;
@@ -297,18 +294,8 @@ int selectgo(G* g, SelectCase* cases, int n, bool* recvOK, bool* parked) {
     return dflt;
   }
   // pass 2: enqueue on every channel and park
-  {
-    void* small[16];
-    std::vector<void*> big;
-    void** elems = small;
-    if (n > 16) {
-      big.resize(size_t(n));
-      elems = big.data();
-    }
-    for (int i = 0; i < n; i++) elems[i] = cases[i].elem;
-    shrinkStackOnPark(g, elems, n);
-    for (int i = 0; i < n; i++) cases[i].elem = elems[i];
-  }
+  StackMove mv = shrinkStackOnPark(g);
+  for (int i = 0; i < n; i++) cases[i].elem = mv.rel(cases[i].elem);
   __atomic_store_n(&g->selectIndex, -1, __ATOMIC_RELEASE);
   g->waiting = nullptr;
   for (int k = 0; k < np; k++) {

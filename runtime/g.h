@@ -140,11 +140,26 @@ StackStats stackStats();
 // overflow" past kMaxStack.
 int64_t growStack(G* g, uint64_t* fp, uint64_t* calleeFp, const FuncProto* callee, uint8_t* needTop);
 
+// A stack move: where the old block was and how far it moved.
+struct StackMove {
+  uintptr_t lo = 0, hi = 0;
+  int64_t delta = 0;
+  // p relocated if it pointed into the old block
+  void* rel(void* p) const {
+    auto w = reinterpret_cast<uintptr_t>(p);
+    return w >= lo && w < hi ? reinterpret_cast<void*>(w + uintptr_t(delta)) : p;
+  }
+};
+
 // Called by a G about to park (its M still owns it; its state saved at a
 // safepoint: g->fp, g->pc): if it uses less than a quarter of its stack, move
 // it to one half the size (or smaller, down to kStackMin, while it would
-// still use under a quarter) — at most once per GC cycle, as Go. The n
-// pointers in elems (the sudog elems it is about to publish) are relocated.
-void shrinkStackOnPark(G* g, void** elems, int n);
+// still use under a quarter) — at most once per GC cycle, as Go. The caller
+// relocates, with the returned move, the pointers into the stack it is about
+// to publish (sudog elems).
+StackMove shrinkStackOnPark(G* g);
+
+// Reinitialise a dead G for a new goroutine, keeping its stack (newproc).
+void reuseG(G* g, int64_t goid);
 
 }  // namespace goro

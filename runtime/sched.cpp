@@ -53,8 +53,6 @@
 #include <map>
 #include <mutex>
 #include <thread>
-#include <type_traits>
-#include <cstddef>
 #include <vector>
 
 #include "runtime/chan.h"
@@ -301,9 +299,7 @@ std::mutex gTimerFireLock;
 // Fire due timers; returns true if any G became runnable.
 // sched.lock held: an entry for `when` was added
 void lowerTimerNext(int64_t when) {
-  int64_t cur = sched.timerNext.load(std::memory_order_relaxed);
-  while (when < cur && !sched.timerNext.compare_exchange_weak(cur, when)) {
-  }
+  if (when < sched.timerNext.load(std::memory_order_relaxed)) sched.timerNext.store(when, std::memory_order_release);
 }
 
 bool runTimers(int64_t now) {
@@ -748,26 +744,7 @@ G* newproc(Closure* fn, const uint64_t* args, int argSlots, const FuncProto* cre
     g = gfgetFrom(&sched.gfree, size);
   }
   if (g) {
-    uint8_t* lo = g->stackLo;
-    uint8_t* hi = g->stackHi;
-    int32_t grows = g->stackGrows, shrinks = g->stackShrinks;
-    // A fresh G, except for the two words sysmon may be poisoning right now
-    // through a stale pointer (it read p->curg before this G died): those
-    // are stored atomically.
-    static_assert(std::is_trivially_copyable_v<G> && std::is_standard_layout_v<G>);
-    constexpr size_t skipFrom = offsetof(G, stackguard0), skipTo = offsetof(G, fp);
-    G fresh;
-    std::memcpy(static_cast<void*>(g), &fresh, skipFrom);
-    std::memcpy(reinterpret_cast<char*>(g) + skipTo, reinterpret_cast<char*>(&fresh) + skipTo, sizeof(G) - skipTo);
-    __atomic_store_n(&g->preempt, false, __ATOMIC_RELAXED);
-    __atomic_store_n(&g->stackguard0,
-                     gStackStress ? reinterpret_cast<uintptr_t>(lo) + 1 : reinterpret_cast<uintptr_t>(hi) - kStackGuard,
-                     __ATOMIC_RELAXED);
-    g->stackLo = lo;
-    g->stackHi = hi;
-    g->goid = goid;
-    g->stackGrows = grows;
-    g->stackShrinks = shrinks;
+    reuseG(g, goid);
   } else {
     g = newG(goid, size);
   }

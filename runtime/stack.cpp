@@ -30,7 +30,9 @@
 
 #include <cstdio>
 #include <atomic>
+#include <cstddef>
 #include <cstring>
+#include <type_traits>
 #include <mutex>
 #include <string>
 #include <vector>
@@ -110,6 +112,27 @@ G* newG(int64_t goid, int64_t stackBytes) {
   noteStackSize(stackBytes);
   addG(g);
   return g;
+}
+
+void reuseG(G* g, int64_t goid) {
+  uint8_t* lo = g->stackLo;
+  uint8_t* hi = g->stackHi;
+  int32_t grows = g->stackGrows, shrinks = g->stackShrinks;
+  // A fresh G, except for the two words sysmon may be poisoning right now
+  // through a stale pointer (it read p->curg before this G died): those are
+  // stored atomically.
+  static_assert(std::is_trivially_copyable_v<G> && std::is_standard_layout_v<G>);
+  constexpr size_t skipFrom = offsetof(G, stackguard0), skipTo = offsetof(G, fp);
+  G fresh;
+  std::memcpy(static_cast<void*>(g), &fresh, skipFrom);
+  std::memcpy(reinterpret_cast<char*>(g) + skipTo, reinterpret_cast<char*>(&fresh) + skipTo, sizeof(G) - skipTo);
+  __atomic_store_n(&g->preempt, false, __ATOMIC_RELAXED);
+  __atomic_store_n(&g->stackguard0, guardFor(lo, hi), __ATOMIC_RELAXED);
+  g->stackLo = lo;
+  g->stackHi = hi;
+  g->goid = goid;
+  g->stackGrows = grows;
+  g->stackShrinks = shrinks;
 }
 
 const Instr* decodeReturnPc(uint64_t word, bool* atSafepoint) {
@@ -229,27 +252,26 @@ int64_t growStack(G* g, uint64_t* fp, uint64_t* calleeFp, const FuncProto* calle
   return delta;
 }
 
-void shrinkStackOnPark(G* g, void** elems, int n) {
+StackMove shrinkStackOnPark(G* g) {
+  StackMove mv;
   int64_t size = g->stackHi - g->stackLo;
-  if (size <= kStackMin || g->nest > 0 || g->nativeTop || !g->fp) return;
+  if (size <= kStackMin || g->nest > 0 || g->nativeTop || !g->fp) return mv;
   auto* proto = reinterpret_cast<const FuncProto*>(g->fp[-2]);
-  if (!proto || proto->native) return;
+  if (!proto || proto->native) return mv;
   int64_t used = reinterpret_cast<uint8_t*>(g->fp + proto->frameSize) - g->stackLo;
-  if (used >= size / 4) return;
+  if (used >= size / 4) return mv;
   // Go shrinks at most once per GC cycle; so does goro (here, when it parks)
   uint32_t cycle = uint32_t(GC_get_gc_no());
-  if (g->shrinkCycle == cycle + 1) return;
+  if (g->shrinkCycle == cycle + 1) return mv;
   g->shrinkCycle = cycle + 1;
   int64_t newSize = size / 2;
   while (newSize / 2 >= kStackMin && used < newSize / 4) newSize /= 2;  // a long-parked G: right-size it at once
-  uint64_t lo = reinterpret_cast<uint64_t>(g->stackLo), hi = reinterpret_cast<uint64_t>(g->stackHi);
-  int64_t delta = copyStack(g, newSize, used, g->fp, g->pc, nullptr, nullptr);
-  for (int i = 0; i < n; i++) {
-    auto w = reinterpret_cast<uint64_t>(elems[i]);
-    if (w >= lo && w < hi) elems[i] = reinterpret_cast<void*>(w + uint64_t(delta));
-  }
+  mv.lo = reinterpret_cast<uintptr_t>(g->stackLo);
+  mv.hi = reinterpret_cast<uintptr_t>(g->stackHi);
+  mv.delta = copyStack(g, newSize, used, g->fp, g->pc, nullptr, nullptr);
   g->stackShrinks++;
   gShrinks.fetch_add(1, std::memory_order_relaxed);
+  return mv;
 }
 
 }  // namespace goro

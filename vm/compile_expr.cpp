@@ -189,18 +189,20 @@ void FuncCompiler::expr(ast::Expr* e, int dst) {
   setPtrs(dst, e->type);
 }
 
+int FuncCompiler::regVarSlot(ast::Expr* e) {
+  ast::Expr* u = unparen(e);
+  if (u->mode == ast::Mode::Constant || u->kind != ExprKind::Ident) return -1;
+  const Object* v = identObj(u);
+  auto it = v ? vars.find(v) : vars.end();
+  return it != vars.end() && it->second.k == VarLoc::Reg ? it->second.slot : -1;
+}
+
 int FuncCompiler::exprAny(ast::Expr* e) {
   if (!hoisted.empty()) {
     auto h = hoisted.find(e);
     if (h != hoisted.end()) return h->second;
   }
-  ast::Expr* u = unparen(e);
-  if (u->mode != ast::Mode::Constant && u->kind == ExprKind::Ident) {
-    if (const Object* v = identObj(u)) {
-      auto it = vars.find(v);
-      if (it != vars.end() && it->second.k == VarLoc::Reg) return it->second.slot;
-    }
-  }
+  if (int r = regVarSlot(e); r >= 0) return r;
   int t = allocT(e->type);
   expr(e, t);
   return t;

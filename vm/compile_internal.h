@@ -187,8 +187,10 @@ class FuncCompiler {
   // A loop condition that compiles to a single compare-and-branch on slots
   // already holding its operands (vm/compile_stmt.cpp forStmt).
   bool simpleIntCond(ast::Expr* e);
-  int simpleOperandSlot(ast::Expr* x);
   bool forLoopShape(ast::ForStmt* s, int& v, int& step, bool& stepReg);
+  void fusedBackEdge(ast::ForStmt* s, Label& body);
+  // The slot of e if it is a (non-constant) register local, else -1.
+  int regVarSlot(ast::Expr* e);
   int here() const { return int(fn->code.size()); }
   void place(Label& l);
   void jumpTo(Op op, int a, int b, Label& l);  // JMP/JT/JF/LOOP (target in b) or J*_I (target in c)

@@ -516,21 +516,9 @@ bool FuncCompiler::simpleIntCond(ast::Expr* e) {
     return false;
   if (!b->x->type || !b->y->type || !isInteger(b->x->type) || isUnsigned64(b->x->type) || isIface(b->y->type))
     return false;
-  for (ast::Expr* x : {b->x, b->y}) {
-    if (hoisted.count(x)) continue;
-    ast::Expr* u = unparen(x);
-    if (u->mode == ast::Mode::Constant || u->kind != ExprKind::Ident) return false;
-    const Object* v = identObj(u);
-    auto it = v ? vars.find(v) : vars.end();
-    if (it == vars.end() || it->second.k != VarLoc::Reg) return false;
-  }
+  for (ast::Expr* x : {b->x, b->y})
+    if (!hoisted.count(x) && regVarSlot(x) < 0) return false;
   return true;
-}
-
-// The slot of a simpleIntCond operand (hoisted constant or register local).
-int FuncCompiler::simpleOperandSlot(ast::Expr* x) {
-  if (auto h = hoisted.find(x); h != hoisted.end()) return h->second;
-  return vars.find(identObj(unparen(x)))->second.slot;
 }
 
 // `for ...; v < n; v++` (or v += constant / v += register local): v a
@@ -542,14 +530,9 @@ bool FuncCompiler::forLoopShape(ast::ForStmt* s, int& v, int& step, bool& stepRe
   if (b->kind != ExprKind::Binary || b->op != Tok::Lss || hoisted.count(b->x)) return false;
   Kind k = ukind(b->x->type);
   if (k != Kind::Int && k != Kind::Int64) return false;
-  const Object* vo = identObj(unparen(b->x));
-  auto it = vo ? vars.find(vo) : vars.end();
-  if (it == vars.end() || it->second.k != VarLoc::Reg) return false;
-  auto sameVar = [&](ast::Expr* e) {
-    e = unparen(e);
-    return e->kind == ExprKind::Ident && identObj(e) == vo;
-  };
-  v = it->second.slot;
+  v = regVarSlot(b->x);
+  if (v < 0) return false;
+  auto sameVar = [&](ast::Expr* e) { return regVarSlot(e) == v; };
   if (s->post->kind == StmtKind::IncDec) {
     auto* p = static_cast<ast::IncDecStmt*>(s->post);
     if (!sameVar(p->x)) return false;
@@ -567,13 +550,27 @@ bool FuncCompiler::forLoopShape(ast::ForStmt* s, int& v, int& step, bool& stepRe
     stepReg = false;
     return true;
   }
-  if (r->mode == ast::Mode::Constant || r->kind != ExprKind::Ident || a->rhs[0]->type != b->x->type) return false;
-  const Object* wo = identObj(r);
-  auto wt = wo ? vars.find(wo) : vars.end();
-  if (wt == vars.end() || wt->second.k != VarLoc::Reg) return false;
-  step = wt->second.slot;
+  if (a->rhs[0]->type != b->x->type) return false;
+  step = regVarSlot(r);
   stepReg = true;
-  return true;
+  return step >= 0;
+}
+
+// After the body and post: the back-edge of a loop whose condition is a
+// simpleIntCond — the condition tested again, jumping to `body`, as one
+// LOOPLT_I & co. (which also check for preemption).
+void FuncCompiler::fusedBackEdge(ast::ForStmt* s, Label& body) {
+  int before = here();
+  cond(s->cond, true, body);
+  Instr& j = fn->code.back();
+  if (here() != before + 1 || j.c != body.pc ||
+      !(j.op == OP_JLT_I || j.op == OP_JGE_I || j.op == OP_JEQ_I || j.op == OP_JNE_I)) {
+    err(s->pos, "goro: internal error: loop condition did not compile to one branch");
+    return;
+  }
+  j.op = j.op == OP_JLT_I ? OP_LOOPLT_I : j.op == OP_JGE_I ? OP_LOOPGE_I : j.op == OP_JEQ_I ? OP_LOOPEQ_I : OP_LOOPNE_I;
+  fn->lines.back() = curLine;
+  addStackMap(before, top);
 }
 
 void FuncCompiler::forStmt(ast::ForStmt* s, const ast::LabeledStmt* lab) {
@@ -600,36 +597,20 @@ void FuncCompiler::forStmt(ast::ForStmt* s, const ast::LabeledStmt* lab) {
   place(body);
   block(s->body);
   place(bt.cont);
-  bool fused = false;
-  int fv, fstep;
-  bool fstepReg;
-  if (fuse && forLoopShape(s, fv, fstep, fstepReg)) {
+  int v, step;
+  bool stepReg;
+  if (fuse && forLoopShape(s, v, step, stepReg)) {
     // `v < n` with post `v++` / `v += k` / `v += w`: one FORLOOP op
     curLine = s->pos.line;
-    int pc = emit(fstepReg ? OP_FORLOOPR : OP_FORLOOPK, fv, simpleOperandSlot(
-                      static_cast<ast::BinaryExpr*>(unparen(s->cond))->y), body.pc, fstep);
+    ast::Expr* n = static_cast<ast::BinaryExpr*>(unparen(s->cond))->y;
+    int pc = emit(stepReg ? OP_FORLOOPR : OP_FORLOOPK, v, exprAny(n), body.pc, step);  // (n: hoisted or a register)
     addStackMap(pc, top);
-    fused = true;
-    fuse = false;
-  } else if (s->post) {
-    stmt(s->post);
+  } else {
+    if (s->post) stmt(s->post);
+    curLine = s->pos.line;
+    if (fuse) fusedBackEdge(s, body);
+    else jumpTo(OP_LOOP, 0, 0, head);
   }
-  curLine = s->pos.line;
-  if (fuse) {
-    int before = here();
-    cond(s->cond, true, body);
-    Instr& j = fn->code.back();
-    if (here() == before + 1 && j.c == body.pc &&
-        (j.op == OP_JLT_I || j.op == OP_JGE_I || j.op == OP_JEQ_I || j.op == OP_JNE_I)) {
-      j.op = j.op == OP_JLT_I ? OP_LOOPLT_I : j.op == OP_JGE_I ? OP_LOOPGE_I : j.op == OP_JEQ_I ? OP_LOOPEQ_I : OP_LOOPNE_I;
-      fn->lines.back() = curLine;
-      addStackMap(before, top);
-      fused = true;
-    } else if (here() != before) {
-      err(s->pos, "goro: internal error: loop condition did not compile to one branch");
-    }
-  }
-  if (!fused) jumpTo(OP_LOOP, 0, 0, head);
   place(bt.brk);
   targets.pop_back();
   popScope();
