@@ -38,18 +38,8 @@ Program* buildProgram(const std::string& path) {
     printDiags(errs);
     return nullptr;
   }
-  Importer importer = [](const std::string& importPath, std::vector<ast::File*>& files,
-                         std::vector<ast::Diag>& ierrs) {
-    std::vector<std::pair<std::string, std::string>> srcs;
-    if (!stdlibSources(importPath, srcs)) return false;
-    for (auto& [name, src] : srcs) {
-      ast::File* f = parseFile("$GOROOT/src/" + importPath + "/" + name, src, ierrs);
-      if (f) files.push_back(f);
-    }
-    return true;
-  };
   CheckedProgram cp;
-  if (!checkProgram(file, importer, cp, errs)) {
+  if (!checkProgram(file, stdlibFiles, cp, errs)) {
     printDiags(errs);
     return nullptr;
   }

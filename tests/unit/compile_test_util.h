@@ -38,14 +38,7 @@ inline Compiled compileSource(const std::string& src, bool compile = true) {
   Compiled c;
   ast::File* f = parseFile("t.go", src, c.errs);
   if (!f) return c;
-  Importer imp = [](const std::string& path, std::vector<ast::File*>& files, std::vector<ast::Diag>& e) {
-    std::vector<std::pair<std::string, std::string>> srcs;
-    if (!stdlibSources(path, srcs)) return false;
-    for (auto& [n, s] : srcs)
-      if (ast::File* ff = parseFile("$GOROOT/src/" + path + "/" + n, s, e)) files.push_back(ff);
-    return true;
-  };
-  if (!checkProgram(f, imp, c.cp, c.errs)) return c;
+  if (!checkProgram(f, stdlibFiles, c.cp, c.errs)) return c;
   if (!compile) return c;
   c.prog = new Program();
   c.prog->mainFile = "t.go";

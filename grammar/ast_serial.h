@@ -1,0 +1,36 @@
+// grammar/ast_serial.h — a compact binary form of an ast::File.
+//
+// Why: the standard library's Go sources are embedded in goro, and parsing
+// them with ANTLR on every `goro run` cost more than half of a hello-world's
+// start-up. The build parses them once (grammar/astgen.cpp) and embeds this
+// form; at run time an import rebuilds the tree from it, which is ~20× faster.
+//
+// What is kept: every syntax field the builder sets (kinds, positions, names,
+// literal text and values, children). Checker and compiler annotations are not
+// (they are empty in a freshly built tree). Shared nodes stay shared (the
+// builder points a labeled loop's `label` at the LabeledStmt's Ident): a node
+// reached a second time is written as a back-reference to its first copy.
+//
+// Invariant (tests/unit/test_ast_serial.cpp): for every file f the parser
+// accepts, deserialize(serialize(f)) dumps (ast_dump) exactly as f does, and
+// serializing it again gives the same bytes.
+//
+// The format is private to one build: the generator and the reader are the
+// same source, so there is no version number.
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+#include "grammar/ast.h"
+
+namespace goro::ast {
+
+// The binary form of f (syntax fields only).
+std::string serializeFile(const File& f);
+
+// Rebuilds a tree from serializeFile's output; null if the data is malformed
+// (truncated, an unknown node kind, a dangling back-reference).
+File* deserializeFile(const uint8_t* data, size_t size);
+
+}  // namespace goro::ast
