@@ -742,6 +742,19 @@ void FuncCompiler::normalize(Type* t, int slot) {
   }
 }
 
+bool FuncCompiler::immShiftCount(ast::Expr* count, int64_t& c) {
+  return smallConst(count, c) && c >= 0 && c < 64;
+}
+
+bool FuncCompiler::shiftImm(Tok op, Type* t, int dst, int xs, ast::Expr* count) {
+  int64_t c;
+  if (!immShiftCount(count, c)) return false;
+  emit(op == Tok::Shl ? OP_SHLI : isSigned(t) ? OP_SHRI_I : OP_SHRI_U, dst, xs, int(c));
+  if (op == Tok::Shl) normalize(t, dst);  // (a right shift stays in the type's range)
+  setPtr(dst, false);
+  return true;
+}
+
 void FuncCompiler::arith(Tok op, Type* t, int dst, int xs, int ys) {
   if (isStringT(t)) {
     if (op == Tok::Add) emit(OP_CONCAT, dst, xs, ys);
@@ -797,6 +810,30 @@ static bool isCompare(Tok op) {
   return op == Tok::Eql || op == Tok::Neq || op == Tok::Lss || op == Tok::Leq || op == Tok::Gtr || op == Tok::Geq;
 }
 
+// !(x op y) as x op' y, for integer comparisons
+static Tok negateCompare(Tok op) {
+  switch (op) {
+    case Tok::Eql: return Tok::Neq;
+    case Tok::Neq: return Tok::Eql;
+    case Tok::Lss: return Tok::Geq;
+    case Tok::Leq: return Tok::Gtr;
+    case Tok::Gtr: return Tok::Leq;
+    case Tok::Geq: return Tok::Lss;
+    default: return op;
+  }
+}
+
+// x op y as y op' x
+static Tok swapCompare(Tok op) {
+  switch (op) {
+    case Tok::Lss: return Tok::Gtr;
+    case Tok::Leq: return Tok::Geq;
+    case Tok::Gtr: return Tok::Lss;
+    case Tok::Geq: return Tok::Leq;
+    default: return op;  // == and != are symmetric
+  }
+}
+
 void FuncCompiler::binary(ast::BinaryExpr* e, int dst) {
   Tok op = e->op;
   int mark = top;
@@ -822,6 +859,10 @@ void FuncCompiler::binary(ast::BinaryExpr* e, int dst) {
   int saved = curLine;
   if (op == Tok::Shl || op == Tok::Shr) {
     int xs = exprAny(e->x);
+    if (shiftImm(op, t, dst, xs, e->y)) {
+      freeTo(mark);
+      return;
+    }
     int ys;
     int64_t c;
     if (auto h = hoisted.find(e->y); h != hoisted.end()) {
@@ -981,6 +1022,23 @@ void FuncCompiler::cond(ast::Expr* e, bool jumpIf, Label& target) {
         int xs, ys;
         int64_t c;
         auto hx = hoisted.find(b->x), hy = hoisted.find(b->y);
+        Tok op = b->op;
+        if (!jumpIf) op = negateCompare(op);
+        // one side a constant with no hoisted slot: compare with an immediate
+        // (JEQI & co.; the constant side becomes the right one)
+        bool yImm = hy == hoisted.end() && smallConst(b->y, c);
+        bool xImm = !yImm && hx == hoisted.end() && smallConst(b->x, c);
+        if (yImm || xImm) {
+          ast::Expr* v = yImm ? b->x : b->y;
+          auto hv = yImm ? hx : hy;
+          int vs = hv != hoisted.end() ? hv->second : exprAny(v);
+          if (xImm) op = swapCompare(op);
+          Op o = op == Tok::Eql ? OP_JEQI : op == Tok::Neq ? OP_JNEI : op == Tok::Lss ? OP_JLTI
+               : op == Tok::Leq ? OP_JLEI : op == Tok::Gtr ? OP_JGTI : OP_JGEI;
+          jumpTo(o, vs, int(c), target);
+          freeTo(mark);
+          return;
+        }
         if (hx != hoisted.end()) {
           xs = hx->second;
         } else if (smallConst(b->x, c)) {
@@ -997,18 +1055,6 @@ void FuncCompiler::cond(ast::Expr* e, bool jumpIf, Label& target) {
         } else {
           ys = exprAny(b->y);
         }
-        Tok op = b->op;
-        if (!jumpIf) {
-          switch (op) {
-            case Tok::Eql: op = Tok::Neq; break;
-            case Tok::Neq: op = Tok::Eql; break;
-            case Tok::Lss: op = Tok::Geq; break;
-            case Tok::Leq: op = Tok::Gtr; break;
-            case Tok::Gtr: op = Tok::Leq; break;
-            case Tok::Geq: op = Tok::Lss; break;
-            default: break;
-          }
-        }
         switch (op) {
           case Tok::Eql: jumpTo(OP_JEQ_I, xs, ys, target); break;
           case Tok::Neq: jumpTo(OP_JNE_I, xs, ys, target); break;
@@ -1021,6 +1067,20 @@ void FuncCompiler::cond(ast::Expr* e, bool jumpIf, Label& target) {
         freeTo(mark);
         return;
       }
+    }
+  }
+  if (e->kind == ExprKind::Index) {
+    // `if s[i]` / `if !s[i]` on a []bool: the element tested in place
+    auto* ix = static_cast<ast::IndexExpr*>(e);
+    if (ix->x->type && ukind(ix->x->type) == Kind::Slice && e->type && ukind(e->type) == Kind::Bool) {
+      int s = exprAny(ix->x);
+      int i = exprAny(ix->index);
+      int saved = curLine;
+      if (e->pos.line) curLine = e->pos.line;  // (an index panic reports the index expression's line)
+      jumpTo(jumpIf ? OP_JTIDX_8 : OP_JFIDX_8, s, i, target);
+      curLine = saved;
+      freeTo(mark);
+      return;
     }
   }
   int t = exprAny(e);

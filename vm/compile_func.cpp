@@ -309,6 +309,8 @@ void FuncCompiler::addStackMap(int pc, int mapLimit) {
 static void setTarget(Instr& in, int target) {
   switch (in.op) {
     case OP_JLT_I: case OP_JGE_I: case OP_JEQ_I: case OP_JNE_I:
+    case OP_JEQI: case OP_JNEI: case OP_JLTI: case OP_JLEI: case OP_JGTI: case OP_JGEI:
+    case OP_JTIDX_8: case OP_JFIDX_8:
     case OP_LOOPLT_I: case OP_LOOPGE_I: case OP_LOOPEQ_I: case OP_LOOPNE_I:
     case OP_FORLOOPK: case OP_FORLOOPR:
       in.c = target;

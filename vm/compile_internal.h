@@ -242,6 +242,10 @@ class FuncCompiler {
   void compare(ast::Tok op, ast::Expr* x, ast::Expr* y, int dst);
   void compareSlots(ast::Tok op, int xs, Type* xt, int ys, Type* yt, int dst);
   void arith(ast::Tok op, Type* t, int dst, int xs, int ys);  // dst := xs op ys (arith ops, normalised)
+  // x << c / x >> c for a constant c in [0, 64): dst := xs shifted by an
+  // immediate (SHLI & co.); false (nothing emitted) for other counts
+  bool shiftImm(ast::Tok op, Type* t, int dst, int xs, ast::Expr* count);
+  static bool immShiftCount(ast::Expr* count, int64_t& c);
   void normalize(Type* t, int slot);
   void unary(ast::UnaryExpr* e, int dst);
   void conversion(ast::CallExpr* e, int dst);

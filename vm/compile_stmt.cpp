@@ -426,6 +426,10 @@ void FuncCompiler::opAssign(ast::Expr* lhs, Tok op, ast::Expr* rhs, ast::Stmt* s
       freeTo(mark);
       return;
     }
+    if ((op == Tok::Shl || op == Tok::Shr) && shiftImm(op, t, lv.slot, lv.slot, rhs)) {
+      freeTo(mark);
+      return;
+    }
     int y = rhsSlot();
     if ((op == Tok::Quo || op == Tok::Rem) && s) curLine = s->pos.line;
     arith(op, t, lv.slot, lv.slot, y);
@@ -434,10 +438,13 @@ void FuncCompiler::opAssign(ast::Expr* lhs, Tok op, ast::Expr* rhs, ast::Stmt* s
     freeTo(mark);
     return;
   }
-  int y = rhsSlot();
+  int64_t sc;
+  bool immShift = (op == Tok::Shl || op == Tok::Shr) && immShiftCount(rhs, sc);
+  int y = immShift ? -1 : rhsSlot();
   int cur = allocT(t);
   load(lv, cur);
-  arith(op, t, cur, cur, y);
+  if (immShift) shiftImm(op, t, cur, cur, rhs);
+  else arith(op, t, cur, cur, y);
   store(lv, cur);
   freeTo(mark);
 }
@@ -782,6 +789,7 @@ void FuncCompiler::hoistLoopConstants(ast::Stmt* body) {
     for (ast::Expr* x : {b->x, b->y}) {
       if (shift && x == b->x) continue;
       int64_t v;
+      if (shift && immShiftCount(x, v)) continue;  // an operand of the instruction (SHLI & co.)
       if (hoisted.count(x) || !smallConst(x, v)) continue;
       hoisted[x] = slotFor(v);
     }
@@ -1009,7 +1017,10 @@ void FuncCompiler::switchStmt(ast::SwitchStmt* s, const ast::LabeledStmt* lab) {
         Type* et = e->type;
         bool intLike = !isIface(tagT) && (isInteger(tagT) || ukind(tagT) == Kind::Bool || ukind(tagT) == Kind::Pointer) &&
                        !(et && et->kind == Kind::UntypedNil);
-        if (intLike) {
+        int64_t k;
+        if (intLike && ukind(tagT) != Kind::Pointer && smallConst(e, k)) {
+          jumpTo(OP_JEQI, tag, int(k), bodies[ci]);  // `case 3:` compares with an immediate
+        } else if (intLike) {
           int v = allocT(tagT);
           exprAs(e, tagT, v);
           jumpTo(OP_JEQ_I, tag, v, bodies[ci]);

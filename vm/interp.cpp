@@ -2,8 +2,17 @@
 //
 // One dispatch function, execute(): computed goto (GORO_COMPUTED_GOTO) or a
 // switch, over the instructions of vm/opcodes.def. Hot state lives in locals:
-//   fp  — the running frame (slot 0),  fn — its FuncProto,  pc — next instruction,
-//   K   — fn's constants.
+//   fp  — the running frame (slot 0),  fn — its FuncProto,
+//   ins — the instruction being executed (the only instruction pointer: a
+//         handler ends with NEXT() = ++ins and dispatch, or JUMP(t) = ins :=
+//         code + t and dispatch; a call's resume pc is ins + 1),
+//   K, code — fn's constants and instructions (SET_FN keeps all three in step,
+//         so a jump is code + t, not a reload of fn->code).
+// Speed: a handler is a few loads and stores of frame slots and a dispatch.
+// What bounds a tight loop is the chain from one instruction pointer to the
+// next: ++ins is one add, but a jump loads its target through ins; so loop
+// back-edges take theirs from the lastEdge cache (BACKEDGE), loops exit by
+// falling through, and a preemption yield is out of line (takePreemption).
 // Re-sync points, by name:
 //   SAVE_STATE()    g->fp/g->pc := locals, before anything that may walk the stack
 //                   (growth, fatal errors, tracebacks);
@@ -186,13 +195,27 @@ static inline void restoreGuard(G* g) {
   __atomic_store_n(&g->preempt, false, __ATOMIC_RELAXED);
 }
 
+// A back-edge found stackguard0 poisoned: restore it; true if the G should
+// yield now (not while Go code runs nested inside a native). Out of line: the
+// loop instructions' hot path keeps only the load and test of the guard.
+[[gnu::cold, gnu::noinline]] static bool takePreemption(G* g) {
+  restoreGuard(g);
+  return g->nest == 0;
+}
+
 void execute(G* g, Program* prog, uint64_t* fp) { executeFrom(g, prog, fp, nullptr, fp); }
 
 void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64_t* bottom) {
   const FuncProto* fn = reinterpret_cast<const FuncProto*>(fp[-2]);
-  const Instr* pc = startPc ? startPc : fn->code.data();
   const uint64_t* K = fn->consts.data();
-  const Instr* ins = pc;
+  const Instr* code = fn->code.data();
+  const Instr* ins = startPc ? startPc : code;
+  // The last taken loop back-edge and its target (see BACKEDGE). Kept in
+  // memory, at a fixed frame address (the empty asm takes its address), so
+  // that reading the target does not wait for `ins` and the hot locals keep
+  // their registers.
+  struct { const Instr* from; const Instr* to; } lastEdge = {nullptr, nullptr};
+  asm volatile("" : : "r"(&lastEdge) : "memory");
   // The activation's bottom frame, as an offset (the stack may move).
   const int64_t baseOff = reinterpret_cast<uint8_t*>(bottom) - g->stackLo;
   std::vector<uint64_t> rbuf;
@@ -227,7 +250,9 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
     if (g->nest > 0) fatalError("goro: a goroutine blocked inside Go code called from a native (not supported yet)"); \
     return;                                                                                              \
   } while (0)
-#define CODE(i) (fn->code.data() + (i))
+// SET_FN: frame fp now runs f (call, return, recovery): its constants and code.
+#define SET_FN(f) (fn = (f), K = fn->consts.data(), code = fn->code.data())
+#define CODE(i) (code + (i))
 
 #if GORO_COMPUTED_GOTO
   static void* const labels[] = {
@@ -236,15 +261,22 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
 #undef OP
   };
 #define CASE(name) L_##name:
-#define NEXT()                 \
-  do {                         \
-    ins = pc++;                \
-    goto* labels[ins->op];     \
-  } while (0)
+#define DISPATCH() goto* labels[ins->op]
 #else
 #define CASE(name) case OP_##name:
-#define NEXT() goto dispatch
+#define DISPATCH() goto dispatch
 #endif
+// NEXT: on to the following instruction; JUMP: to instruction t of this function.
+#define NEXT()  \
+  do {          \
+    ++ins;      \
+    DISPATCH(); \
+  } while (0)
+#define JUMP(t)        \
+  do {                 \
+    ins = CODE(t);     \
+    DISPATCH();        \
+  } while (0)
 
   bool pendingEnter = false;
   uint64_t* const entryNativeTop = g->nativeTop;
@@ -255,10 +287,9 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
         goto enterWithHeader;
       }
 #if GORO_COMPUTED_GOTO
-      NEXT();
+      DISPATCH();
 #else
     dispatch:
-      ins = pc++;
       switch (ins->op) {
 #endif
       // ---- moves and constants
@@ -385,6 +416,10 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
       CASE(SHR_I) { uint64_t s = R(ins->c); R(ins->a) = uint64_t(RI(ins->b) >> (s >= 64 ? 63 : s)); NEXT(); }
       CASE(SHR_U) { uint64_t s = R(ins->c); R(ins->a) = s >= 64 ? 0 : R(ins->b) >> s; NEXT(); }
       CASE(SHIFTCHK) if (RI(ins->a) < 0) panicRuntimeError("negative shift amount"); NEXT();
+      // (the count is in [0, 64); & 63 costs nothing: x86 masks shift counts so)
+      CASE(SHLI) R(ins->a) = R(ins->b) << (ins->c & 63); NEXT();
+      CASE(SHRI_I) R(ins->a) = uint64_t(RI(ins->b) >> (ins->c & 63)); NEXT();
+      CASE(SHRI_U) R(ins->a) = R(ins->b) >> (ins->c & 63); NEXT();
       CASE(NEG_I) R(ins->a) = uint64_t(0) - R(ins->b); NEXT();
       CASE(NOT_I) R(ins->a) = ~R(ins->b); NEXT();
       CASE(ADDI) R(ins->a) = R(ins->b) + uint64_t(int64_t(ins->c)); NEXT();
@@ -495,44 +530,80 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
       CASE(RUNE2STR) { GoString r = runeToString(RI(ins->b)); STR(ins->a) = r; NEXT(); }
 
       // ---- control flow
-      CASE(JMP) pc = CODE(ins->b); NEXT();
-      CASE(JT) if (R(ins->a)) pc = CODE(ins->b); NEXT();
-      CASE(JF) if (!R(ins->a)) pc = CODE(ins->b); NEXT();
-      // sysmon poisoned stackguard0: yield (Go's async preemption point)
-#define BACKEDGE_PREEMPT()                                                                         \
-  if (__builtin_expect(__atomic_load_n(&g->stackguard0, __ATOMIC_RELAXED) == kStackPreempt, 0)) { \
-    restoreGuard(g);                                                                               \
-    if (g->nest == 0) {                                                                            \
-      RESUME_AT(pc);                                                                               \
-      goyield(g);                                                                                  \
-      return;                                                                                      \
-    }                                                                                              \
-  }
-      CASE(LOOP) {
-        pc = CODE(ins->b);
-        BACKEDGE_PREEMPT()
-        NEXT();
-      }
-      CASE(LOOPLT_I) if (RI(ins->a) < RI(ins->b)) { pc = CODE(ins->c); BACKEDGE_PREEMPT() } NEXT();
-      CASE(LOOPGE_I) if (RI(ins->a) >= RI(ins->b)) { pc = CODE(ins->c); BACKEDGE_PREEMPT() } NEXT();
-      CASE(LOOPEQ_I) if (R(ins->a) == R(ins->b)) { pc = CODE(ins->c); BACKEDGE_PREEMPT() } NEXT();
-      CASE(LOOPNE_I) if (R(ins->a) != R(ins->b)) { pc = CODE(ins->c); BACKEDGE_PREEMPT() } NEXT();
+      CASE(JMP) JUMP(ins->b);
+      CASE(JT) if (R(ins->a)) JUMP(ins->b); NEXT();
+      CASE(JF) if (!R(ins->a)) JUMP(ins->b); NEXT();
+      // BACKEDGE(t): a taken loop back-edge to instruction t. Loops usually
+      // go round, so it is the expected way out of a LOOP* / FORLOOP* op.
+      // - Its target comes from lastEdge when this instruction was also the
+      //   last back-edge taken (the innermost loop of a loop nest, every
+      //   iteration but the first): code + t needs t, loaded through `ins`, so
+      //   it would put a load on the chain from one instruction pointer to the
+      //   next, which is what bounds a tight loop's speed; lastEdge.to is read
+      //   from a fixed address and the compare is a predicted branch.
+      // - Then one load and test of g->stackguard0 (sysmon poisons it: Go's
+      //   async preemption point); the yield itself is out of line.
+#define LIKELY(c) __builtin_expect(!!(c), 1)
+#define BACKEDGE(t)                                                                                  \
+  do {                                                                                               \
+    if (LIKELY(ins == lastEdge.from)) {                                                              \
+      ins = lastEdge.to;                                                                             \
+    } else {                                                                                         \
+      lastEdge.from = ins;                                                                           \
+      ins = lastEdge.to = CODE(t);                                                                   \
+    }                                                                                                \
+    if (__builtin_expect(__atomic_load_n(&g->stackguard0, __ATOMIC_RELAXED) == kStackPreempt, 0)) \
+      goto backEdgePreempt;                                                                          \
+    DISPATCH();                                                                                      \
+  } while (0)
+      CASE(LOOP) BACKEDGE(ins->b);
+      CASE(LOOPLT_I) if (LIKELY(RI(ins->a) < RI(ins->b))) BACKEDGE(ins->c); NEXT();
+      CASE(LOOPGE_I) if (LIKELY(RI(ins->a) >= RI(ins->b))) BACKEDGE(ins->c); NEXT();
+      CASE(LOOPEQ_I) if (LIKELY(R(ins->a) == R(ins->b))) BACKEDGE(ins->c); NEXT();
+      CASE(LOOPNE_I) if (LIKELY(R(ins->a) != R(ins->b))) BACKEDGE(ins->c); NEXT();
       CASE(FORLOOPK) {
         int64_t v = int64_t(uint64_t(RI(ins->a)) + uint64_t(int64_t(ins->d)));  // (wraps, as Go)
         R(ins->a) = uint64_t(v);
-        if (v < RI(ins->b)) { pc = CODE(ins->c); BACKEDGE_PREEMPT() }
+        if (LIKELY(v < RI(ins->b))) BACKEDGE(ins->c);
         NEXT();
       }
       CASE(FORLOOPR) {
         int64_t v = int64_t(uint64_t(RI(ins->a)) + R(ins->d));
         R(ins->a) = uint64_t(v);
-        if (v < RI(ins->b)) { pc = CODE(ins->c); BACKEDGE_PREEMPT() }
+        if (LIKELY(v < RI(ins->b))) BACKEDGE(ins->c);
         NEXT();
       }
-      CASE(JLT_I) if (RI(ins->a) < RI(ins->b)) pc = CODE(ins->c); NEXT();
-      CASE(JGE_I) if (RI(ins->a) >= RI(ins->b)) pc = CODE(ins->c); NEXT();
-      CASE(JEQ_I) if (R(ins->a) == R(ins->b)) pc = CODE(ins->c); NEXT();
-      CASE(JNE_I) if (R(ins->a) != R(ins->b)) pc = CODE(ins->c); NEXT();
+    backEdgePreempt:
+      if (takePreemption(g)) {
+        RESUME_AT(ins);
+        goyield(g);
+        return;
+      }
+      DISPATCH();
+      CASE(JLT_I) if (RI(ins->a) < RI(ins->b)) JUMP(ins->c); NEXT();
+      CASE(JGE_I) if (RI(ins->a) >= RI(ins->b)) JUMP(ins->c); NEXT();
+      CASE(JEQ_I) if (R(ins->a) == R(ins->b)) JUMP(ins->c); NEXT();
+      CASE(JNE_I) if (R(ins->a) != R(ins->b)) JUMP(ins->c); NEXT();
+      CASE(JEQI) if (R(ins->a) == uint64_t(int64_t(ins->b))) JUMP(ins->c); NEXT();
+      CASE(JNEI) if (R(ins->a) != uint64_t(int64_t(ins->b))) JUMP(ins->c); NEXT();
+      CASE(JLTI) if (RI(ins->a) < int64_t(ins->b)) JUMP(ins->c); NEXT();
+      CASE(JLEI) if (RI(ins->a) <= int64_t(ins->b)) JUMP(ins->c); NEXT();
+      CASE(JGTI) if (RI(ins->a) > int64_t(ins->b)) JUMP(ins->c); NEXT();
+      CASE(JGEI) if (RI(ins->a) >= int64_t(ins->b)) JUMP(ins->c); NEXT();
+      CASE(JTIDX_8) {
+        const GoSlice& s = SLC(ins->a);
+        int64_t i = RI(ins->b);
+        if (__builtin_expect(uint64_t(i) >= uint64_t(s.len), 0)) panicIndex(i, s.len);
+        if (static_cast<const uint8_t*>(s.ptr)[i]) JUMP(ins->c);
+        NEXT();
+      }
+      CASE(JFIDX_8) {
+        const GoSlice& s = SLC(ins->a);
+        int64_t i = RI(ins->b);
+        if (__builtin_expect(uint64_t(i) >= uint64_t(s.len), 0)) panicIndex(i, s.len);
+        if (!static_cast<const uint8_t*>(s.ptr)[i]) JUMP(ins->c);
+        NEXT();
+      }
 
       // ---- calls
       CASE(CALL) {
@@ -578,15 +649,13 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
         if (ret == 0) return;  // bottom of this activation
         if (ret == reinterpret_cast<uint64_t>(kPanicReturn)) {
           fp = caller;
-          fn = reinterpret_cast<const FuncProto*>(fp[-2]);
-          K = fn->consts.data();
+          SET_FN(reinterpret_cast<const FuncProto*>(fp[-2]));
           goto panicDeferReturned;
         }
-        pc = reinterpret_cast<const Instr*>(ret & ~uint64_t(1));
+        ins = reinterpret_cast<const Instr*>(ret & ~uint64_t(1));
         fp = caller;
-        fn = reinterpret_cast<const FuncProto*>(fp[-2]);
-        K = fn->consts.data();
-        NEXT();
+        SET_FN(reinterpret_cast<const FuncProto*>(fp[-2]));
+        DISPATCH();
       }
       CASE(DEFERRETURN) {
         Defer* d = g->defers;
@@ -715,7 +784,7 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
         NEXT();
       }
       CASE(SLICE) {
-        const Instr* ex = pc++;
+        const Instr* ex = ins + 1;
         GoSlice s = SLC(ins->b);
         int64_t es = ex->b;
         int64_t l = ins->c < 0 ? 0 : RI(ins->c);
@@ -725,10 +794,11 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
         checkSlice3(l, h, m, s.cap, three, "capacity");
         GoSlice r{static_cast<uint8_t*>(s.ptr) + l * es, h - l, m - l};
         SLC(ins->a) = r;
+        ins = ex;  // (the EXTRA word)
         NEXT();
       }
       CASE(SLICEARR) {
-        const Instr* ex = pc++;
+        const Instr* ex = ins + 1;
         auto* p = reinterpret_cast<uint8_t*>(R(ins->b));
         int64_t es = ex->b;
         int64_t len = int64_t(K[ex->c]);
@@ -739,6 +809,7 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
         if (!p) panicNilDeref();
         checkSlice3(l, h, m, len, three, "length");
         SLC(ins->a) = GoSlice{p + l * es, h - l, m - l};
+        ins = ex;  // (the EXTRA word)
         NEXT();
       }
       CASE(EXTRA) NEXT();
@@ -828,12 +899,9 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
         void* k;
         void* v;
         SAVE_STATE();
-        if (!mapIterNext(reinterpret_cast<MapIter*>(R(ins->a)), &k, &v)) {
-          pc = CODE(ins->b);
-        } else {
-          R(ins->a + 1) = reinterpret_cast<uint64_t>(k);
-          R(ins->a + 2) = reinterpret_cast<uint64_t>(v);
-        }
+        if (!mapIterNext(reinterpret_cast<MapIter*>(R(ins->a)), &k, &v)) JUMP(ins->b);
+        R(ins->a + 1) = reinterpret_cast<uint64_t>(k);
+        R(ins->a + 2) = reinterpret_cast<uint64_t>(v);
         NEXT();
       }
 
@@ -1020,7 +1088,7 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
     // ---- function entry (CALL*, DEFERRETURN, deferred calls run by panics)
     enter:
       newfp[-4] = reinterpret_cast<uint64_t>(fp);
-      newfp[-3] = reinterpret_cast<uint64_t>(pc);
+      newfp[-3] = reinterpret_cast<uint64_t>(ins + 1);  // resume at the next instruction
     enterWithHeader:
       newfp[-2] = reinterpret_cast<uint64_t>(callee);
       if (callee->native) {
@@ -1037,13 +1105,15 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
           ctx.frameOff = reinterpret_cast<uint8_t*>(newfp) - g->stackLo;
         }
         SAVE_STATE();
-        if (newfp[-3] != reinterpret_cast<uint64_t>(kPanicReturn)) RESUME_AT(pc);  // in case it parks
+        // where this frame goes on after the native (not for a deferred call run by a panic)
+        const Instr* after = newfp[-3] != reinterpret_cast<uint64_t>(kPanicReturn) ? ins + 1 : nullptr;
+        if (after) RESUME_AT(after);  // in case it parks
         uint64_t* savedTop = g->nativeTop;
         g->nativeTop = newfp + callee->frameSize;
         const FuncProto* outerNative = g->inNative;  // (a native calling back into Go calling a native)
         const Instr* outerNativeRet = g->inNativeRet;
         g->inNative = callee;  // tracebacks taken inside it show the call's line (and a parked G its frame)
-        g->inNativeRet = pc;
+        g->inNativeRet = after;
         callee->native(ctx, newfp);
         if (parkedFlag()) PARKED_RETURN();  // (g is not ours any more: executeG resets nativeTop)
         g->inNative = outerNative;
@@ -1054,12 +1124,11 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
         fp = reinterpret_cast<uint64_t*>(newfp[-4]);
         uint64_t ret = newfp[-3];
         if (ret == reinterpret_cast<uint64_t>(kPanicReturn)) {
-          fn = reinterpret_cast<const FuncProto*>(fp[-2]);
-          K = fn->consts.data();
+          SET_FN(reinterpret_cast<const FuncProto*>(fp[-2]));
           goto panicDeferReturned;
         }
-        pc = reinterpret_cast<const Instr*>(ret & ~uint64_t(1));
-        NEXT();
+        ins = reinterpret_cast<const Instr*>(ret & ~uint64_t(1));
+        DISPATCH();
       }
       {
         uint8_t* top = reinterpret_cast<uint8_t*>(newfp + callee->frameSize);
@@ -1079,15 +1148,14 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
         int extra = callee->frameSize - callee->paramSlots;
         if (extra > 0) std::memset(newfp + callee->paramSlots, 0, size_t(extra) * 8);
         fp = newfp;
-        fn = callee;
-        K = fn->consts.data();
-        pc = fn->code.data();
+        SET_FN(callee);
+        ins = code;
         if (__builtin_expect(yield, 0)) {
-          RESUME_AT(pc);
+          RESUME_AT(ins);
           goyield(g);
           return;
         }
-        NEXT();
+        DISPATCH();
       }
 
     // ---- a deferred call run by a panic has returned to frame fp
@@ -1099,9 +1167,8 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
         g->panic = p->link;
         while (g->panic && g->panic->aborted) g->panic = g->panic->link;
         fp = reinterpret_cast<uint64_t*>(g->stackLo + p->recoverOff);
-        fn = reinterpret_cast<const FuncProto*>(fp[-2]);
-        K = fn->consts.data();
-        pc = fn->code.data() + fn->recoverPc;
+        SET_FN(reinterpret_cast<const FuncProto*>(fp[-2]));
+        ins = CODE(fn->recoverPc);
         continue;
       }
       goto runNextDefer;

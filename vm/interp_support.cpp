@@ -15,6 +15,8 @@ namespace goro {
 // ---- bounds panics (Go's runtime/error.go boundsError texts)
 
 [[noreturn]] void panicIndex(int64_t i, int64_t len) {
+  // Go's boundsError: a negative index is reported without the length
+  if (i < 0) panicRuntimeError("index out of range [" + std::to_string(i) + "]");
   panicRuntimeError("index out of range [" + std::to_string(i) + "] with length " + std::to_string(len));
 }
 
