@@ -654,6 +654,15 @@ void FuncCompiler::store(const LVal& lv0, int src) {
   }
 }
 
+LVal FuncCompiler::mapElem(const LVal& lv) {
+  int a = alloc(1);
+  emit(OP_MAPASSIGN, a, lv.slot, lv.key, ktype(lv.mapType));
+  setPtr(a, true);
+  LVal p = derefTo(a, lv.type);
+  p.checked = true;
+  return p;
+}
+
 void FuncCompiler::addrOf(const LVal& lv0, int dst) {
   LVal lv = lv0;
   if (lv.k == LVal::Reg) {

@@ -241,6 +241,11 @@ class FuncCompiler {
   void binary(ast::BinaryExpr* e, int dst);
   void compare(ast::Tok op, ast::Expr* x, ast::Expr* y, int dst);
   void compareSlots(ast::Tok op, int xs, Type* xt, int ys, Type* yt, int dst);
+  // m[k] (a Map lvalue) as the element's own memory: emits MAPASSIGN (k is
+  // inserted with the zero value if absent). For m[k] op= v and m[k]++, whose
+  // read and write then take one lookup: nothing that may write the map may
+  // run before the store through the result.
+  LVal mapElem(const LVal& lv);
   void arith(ast::Tok op, Type* t, int dst, int xs, int ys);  // dst := xs op ys (arith ops, normalised)
   // x << c / x >> c for a constant c in [0, 64): dst := xs shifted by an
   // immediate (SHLI & co.); false (nothing emitted) for other counts

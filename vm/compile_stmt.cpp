@@ -396,18 +396,20 @@ void FuncCompiler::opAssign(ast::Expr* lhs, Tok op, ast::Expr* rhs, ast::Stmt* s
   LVal lv = normFrame(lvalue(lhs));
   Type* t = lv.type;
   int saved = curLine;
-  auto rhsSlot = [&]() -> int {
+  bool shift = op == Tok::Shl || op == Tok::Shr;
+  // shiftCheck false: the caller emits the negative-count check itself
+  auto rhsSlot = [&](bool shiftCheck = true) -> int {
     int64_t c = 0;
     ast::Expr* r = unparen(rhs);
-    if ((op == Tok::Shl || op == Tok::Shr) && r->mode == ast::Mode::Constant && r->cval.k == ast::ConstValue::K::Int) {
+    if (shift && r->mode == ast::Mode::Constant && r->cval.k == ast::ConstValue::K::Int) {
       int k = alloc(1);
       c = int64_t(r->cval.i);
       loadInt(k, c);
       return k;
     }
-    if (op == Tok::Shl || op == Tok::Shr) {
+    if (shift) {
       int y = exprAny(rhs);
-      if (isSigned(rhs->type)) emit(OP_SHIFTCHK, y);
+      if (shiftCheck && isSigned(rhs->type)) emit(OP_SHIFTCHK, y);
       return y;
     }
     // an operand already in a slot of the same type (a local, a hoisted constant): no copy
@@ -439,8 +441,16 @@ void FuncCompiler::opAssign(ast::Expr* lhs, Tok op, ast::Expr* rhs, ast::Stmt* s
     return;
   }
   int64_t sc;
-  bool immShift = (op == Tok::Shl || op == Tok::Shr) && immShiftCount(rhs, sc);
-  int y = immShift ? -1 : rhsSlot();
+  bool immShift = shift && immShiftCount(rhs, sc);
+  // m[k] op= v: one map lookup (mapElem) unless the op can panic after it, as
+  // gc does (integer / and %: a division by zero must leave k absent). A
+  // negative shift count panics after the element is inserted, as in gc.
+  bool oneLookup = lv.k == LVal::Map && !(isInteger(t) && (op == Tok::Quo || op == Tok::Rem));
+  int y = immShift ? -1 : rhsSlot(!oneLookup);
+  if (oneLookup) {
+    lv = mapElem(lv);
+    if (shift && !immShift && isSigned(rhs->type) && unparen(rhs)->mode != ast::Mode::Constant) emit(OP_SHIFTCHK, y);
+  }
   int cur = allocT(t);
   load(lv, cur);
   if (immShift) shiftImm(op, t, cur, cur, rhs);
@@ -471,6 +481,7 @@ void FuncCompiler::incDec(ast::IncDecStmt* s) {
   if (lv.k == LVal::Reg) {
     bump(lv.slot);
   } else {
+    if (lv.k == LVal::Map) lv = mapElem(lv);  // m[k]++: one lookup
     int cur = allocT(t);
     load(lv, cur);
     bump(cur);
