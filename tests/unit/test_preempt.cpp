@@ -9,6 +9,7 @@
 #include <doctest/doctest.h>
 #include <gc/gc.h>
 
+#include <atomic>
 #include <chrono>
 #include <thread>
 
@@ -40,17 +41,23 @@ G* startG(Program* prog, const std::string& name, int64_t* counter) {
   return g;
 }
 
-// Run g on this thread while another thread poisons it 2 ms later (it only
-// touches the two words sysmon touches); returns true if executeG came back
-// because g yielded.
+// Run g on this thread while another thread poisons it 10 ms after g starts
+// (it only touches the two words sysmon touches); returns true if executeG
+// came back because g yielded. (The delay counts from just before executeG,
+// not from the thread's creation: on a loaded machine, or under TSan, the
+// poison could otherwise land before g ran at all, and the test checks that
+// g made progress.)
 bool runUntilPreempted(G* g, Program* prog) {
-  std::thread sysmon([g] {
-    std::this_thread::sleep_for(std::chrono::milliseconds(2));
+  std::atomic<bool> running{false};
+  std::thread sysmon([g, &running] {
+    while (!running.load()) std::this_thread::yield();
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
     __atomic_store_n(&g->preempt, true, __ATOMIC_RELAXED);
     __atomic_store_n(&g->stackguard0, kStackPreempt, __ATOMIC_RELAXED);
   });
   clearParkedFlag();
   curG = g;
+  running.store(true);
   bool yielded = executeG(g, prog);
   curG = nullptr;
   sysmon.join();
