@@ -14,22 +14,14 @@
 #include "grammar/ast_dump.h"
 #include "grammar/ast_serial.h"
 #include "stdlib/embed.h"
+#include "tests/unit/test_files.h"
 
 using namespace goro;
 using namespace goro::ast;
+using goro::testutil::readFile;
+using goro::testutil::repoRoot;
 
 namespace {
-
-std::string readFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-std::string repoRoot() {
-  return std::filesystem::path(__FILE__).parent_path().parent_path().parent_path().string();
-}
 
 File* roundTrip(const File* f, std::string* bytes = nullptr) {
   std::string bin = serializeFile(*f);
@@ -157,22 +149,18 @@ TEST_CASE("round trip: shared label idents stay shared; literal values survive")
   CHECK(sawFunc);
 
   // constant literals: exact values (128-bit ints, long doubles incl. infinity)
-  std::vector<BasicLit*> lits;
-  for (GenDecl* gd : g->genDecls)
-    if (gd->tok == Tok::Const)
-      for (ValueSpec* vs : gd->values)
-        for (Expr* e : vs->values) {
-          if (e->kind == ExprKind::Unary) e = static_cast<UnaryExpr*>(e)->x;
-          if (e->kind == ExprKind::BasicLit) lits.push_back(static_cast<BasicLit*>(e));
-        }
-  std::vector<BasicLit*> orig;
-  for (GenDecl* gd : f->genDecls)
-    if (gd->tok == Tok::Const)
-      for (ValueSpec* vs : gd->values)
-        for (Expr* e : vs->values) {
-          if (e->kind == ExprKind::Unary) e = static_cast<UnaryExpr*>(e)->x;
-          if (e->kind == ExprKind::BasicLit) orig.push_back(static_cast<BasicLit*>(e));
-        }
+  auto constLits = [](File* file) {
+    std::vector<BasicLit*> out;
+    for (GenDecl* gd : file->genDecls)
+      if (gd->tok == Tok::Const)
+        for (ValueSpec* vs : gd->values)
+          for (Expr* e : vs->values) {
+            if (e->kind == ExprKind::Unary) e = static_cast<UnaryExpr*>(e)->x;
+            if (e->kind == ExprKind::BasicLit) out.push_back(static_cast<BasicLit*>(e));
+          }
+    return out;
+  };
+  std::vector<BasicLit*> lits = constLits(g), orig = constLits(f);
   REQUIRE(lits.size() == orig.size());
   REQUIRE(lits.size() == 7);
   for (size_t i = 0; i < lits.size(); i++) {

@@ -14,18 +14,14 @@
 #include "grammar/ast.h"
 #include "grammar/ast_dump.h"
 #include "grammar/builder.h"
+#include "tests/unit/test_files.h"
 
 using namespace goro;
 using namespace goro::ast;
+using goro::testutil::readFile;
+using goro::testutil::repoRoot;
 
 namespace {
-
-std::string readFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
 
 std::string errorsText(const std::vector<Diag>& errs) {
   std::string s;
@@ -75,10 +71,6 @@ BasicLit* lit(const std::string& e) {
   Expr* x = exprNode(e);
   REQUIRE(x->kind == ExprKind::BasicLit);
   return static_cast<BasicLit*>(x);
-}
-
-std::string repoRoot() {
-  return std::filesystem::path(__FILE__).parent_path().parent_path().parent_path().string();
 }
 
 }  // namespace
