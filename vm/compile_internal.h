@@ -351,6 +351,7 @@ class FuncCompiler {
   // loop-invariant constants of a loop condition, loaded once before the loop
   std::unordered_map<const ast::Expr*, int> hoisted;
   void hoistConstants(ast::Expr* cond);
+  int lenSlot(ast::Expr* e);  // the slot holding len(s)/cap(s) of a register local s, or -1
   void hoistLoopConstants(ast::Stmt* body);
 
   void err(ast::Pos pos, const std::string& msg) { P.error(file, pos, msg); }

@@ -6,8 +6,15 @@
 // Goto, Fallthrough, Labeled statements, Send statements).
 //
 // Loops: the condition is tested at the top with a fused compare-and-branch;
-// the back-edge is LOOP (a preemption point). Variables declared in a loop
-// header are one variable for the whole loop (Go 1.19 semantics).
+// the back-edge is a preemption point: LOOP, or, where the condition is one
+// integer compare, the test again fused with it (LOOPLT_I & co.; FORLOOPK/R
+// with the post `i++` too). A range over a slice, an array, a pointer to an
+// array or an integer counts a hidden index (or the key variable itself, when
+// nothing else can write it) up to the length fixed at loop start: an entry
+// test, then FORLOOPK at the bottom. `len(s)` of a register local slice or
+// string compared in a loop is read from s's length slot (lenSlot). Variables
+// declared in a loop header are one variable for the whole loop (Go 1.19
+// semantics).
 #include <functional>
 
 #include "vm/compile_internal.h"
@@ -634,8 +641,29 @@ void FuncCompiler::forStmt(ast::ForStmt* s, const ast::LabeledStmt* lab) {
   popScope();
 }
 
+// `len(s)` / `cap(s)` of a register local slice or string s whose address
+// is not taken: the slot that holds it (s's header is ptr, len[, cap]), or -1.
+// No copy is needed where it is an operand of a comparison: the slot always
+// holds the current value (only an assignment to s can change it, not a
+// call made while the other operand is evaluated: that would need &s or a
+// closure, which move s out of its register slots).
+int FuncCompiler::lenSlot(ast::Expr* e) {
+  e = unparen(e);
+  if (e->kind != ExprKind::Call || e->mode == ast::Mode::Constant) return -1;
+  auto* c = static_cast<ast::CallExpr*>(e);
+  if (c->callKind != ast::CallExpr::CallKind::Builtin || c->args.size() != 1) return -1;
+  bool isLen = c->builtinId == int(Builtin::Len);
+  if (!isLen && c->builtinId != int(Builtin::Cap)) return -1;
+  const Object* o = identObj(c->args[0]);
+  Kind k = c->args[0]->type ? ukind(c->args[0]->type) : Kind::Invalid;
+  if (!o || o->addressed || !(k == Kind::Slice || (isLen && k == Kind::String))) return -1;
+  int r = regVarSlot(c->args[0]);
+  return r < 0 ? -1 : r + (isLen ? 1 : 2);
+}
+
 // Constants compared in a loop condition are loaded into slots once, before
-// the loop (the slots live in the loop's scope).
+// the loop (the slots live in the loop's scope); `len(s)` is read from s's
+// slot (lenSlot).
 void FuncCompiler::hoistConstants(ast::Expr* c) {
   c = unparen(c);
   if (!c || c->kind != ExprKind::Binary) return;
@@ -651,7 +679,9 @@ void FuncCompiler::hoistConstants(ast::Expr* c) {
   if (!b->x->type || !isInteger(b->x->type) || isUnsigned64(b->x->type)) return;
   for (ast::Expr* e : {b->x, b->y}) {
     int64_t v;
-    if (smallConst(e, v) && !hoisted.count(e)) {
+    if (int ls = lenSlot(e); ls >= 0) {
+      hoisted[e] = ls;
+    } else if (smallConst(e, v) && !hoisted.count(e)) {
       int k = alloc(1);
       loadInt(k, v);
       hoisted[e] = k;
@@ -782,8 +812,14 @@ void FuncCompiler::hoistLoopConstants(ast::Stmt* body) {
   };
   stores(body);
   visitStmts(body, [&](ast::Expr* e) {
-    if (e->kind != ExprKind::Binary || count >= 8) return;
+    if (e->kind != ExprKind::Binary) return;
     auto* b = static_cast<ast::BinaryExpr*>(e);
+    if (b->op == Tok::Lss || b->op == Tok::Leq || b->op == Tok::Gtr || b->op == Tok::Geq || b->op == Tok::Eql ||
+        b->op == Tok::Neq) {
+      for (ast::Expr* x : {b->x, b->y})  // `j < len(s)`: read s's length slot (lenSlot)
+        if (int ls = lenSlot(x); ls >= 0) hoisted[x] = ls;
+    }
+    if (count >= 8) return;
     switch (b->op) {
       case Tok::Shl: case Tok::Shr: case Tok::And: case Tok::Or: case Tok::Xor: case Tok::AndNot:
       case Tok::Quo: case Tok::Rem: case Tok::Lss: case Tok::Leq: case Tok::Gtr: case Tok::Geq:
@@ -834,6 +870,56 @@ static void rangeAssign(FuncCompiler& fc, ast::RangeStmt* s, ast::Expr* keyE, in
   fc.freeTo(mark);
 }
 
+// Whether a statement tree may assign the variable o (an assignment or
+// IncDec with o as an operand, a range clause with `=`, select's `o = <-c`).
+// Writes through pointers and from closures are not seen: callers use it for
+// variables whose address is not taken and that no closure captures.
+static bool assignsVar(ast::Stmt* s, const Object* o) {
+  if (!s) return false;
+  auto is = [&](ast::Expr* e) { return e && identObj(unparen(e)) == o; };
+  auto any = [&](const std::vector<ast::Stmt*>& l) {
+    for (auto* x : l)
+      if (assignsVar(x, o)) return true;
+    return false;
+  };
+  switch (s->kind) {
+    case StmtKind::Labeled: return assignsVar(static_cast<ast::LabeledStmt*>(s)->stmt, o);
+    case StmtKind::IncDec: return is(static_cast<ast::IncDecStmt*>(s)->x);
+    case StmtKind::Assign:
+      for (auto* x : static_cast<ast::AssignStmt*>(s)->lhs)
+        if (is(x)) return true;
+      return false;
+    case StmtKind::Block: return any(static_cast<ast::BlockStmt*>(s)->list);
+    case StmtKind::If: {
+      auto* x = static_cast<ast::IfStmt*>(s);
+      return assignsVar(x->init, o) || assignsVar(x->body, o) || assignsVar(x->els, o);
+    }
+    case StmtKind::CaseClause: return any(static_cast<ast::CaseClause*>(s)->body);
+    case StmtKind::Switch: {
+      auto* x = static_cast<ast::SwitchStmt*>(s);
+      return assignsVar(x->init, o) || assignsVar(x->body, o);
+    }
+    case StmtKind::TypeSwitch: {
+      auto* x = static_cast<ast::TypeSwitchStmt*>(s);
+      return assignsVar(x->init, o) || assignsVar(x->body, o);
+    }
+    case StmtKind::CommClause: {
+      auto* x = static_cast<ast::CommClause*>(s);
+      return assignsVar(x->comm, o) || any(x->body);
+    }
+    case StmtKind::Select: return assignsVar(static_cast<ast::SelectStmt*>(s)->body, o);
+    case StmtKind::For: {
+      auto* x = static_cast<ast::ForStmt*>(s);
+      return assignsVar(x->init, o) || assignsVar(x->post, o) || assignsVar(x->body, o);
+    }
+    case StmtKind::Range: {
+      auto* x = static_cast<ast::RangeStmt*>(s);
+      return (x->tok == Tok::Assign && (is(x->key) || is(x->value))) || assignsVar(x->body, o);
+    }
+    default: return false;  // declarations declare new variables; other statements assign none
+  }
+}
+
 void FuncCompiler::rangeStmt(ast::RangeStmt* s, const ast::LabeledStmt* lab) {
   pushScope();
   Type* xt = s->x->type;
@@ -845,6 +931,7 @@ void FuncCompiler::rangeStmt(ast::RangeStmt* s, const ast::LabeledStmt* lab) {
 
   // hidden iteration state
   int xs = -1, n = -1, i = -1;
+  int64_t constLen = -1;  // an array's length (known before the loop)
   Type* keyT = P.intType;
   Type* valT = nullptr;
   if (k == Kind::Slice || k == Kind::Array || arrPtr) {
@@ -853,8 +940,7 @@ void FuncCompiler::rangeStmt(ast::RangeStmt* s, const ast::LabeledStmt* lab) {
     if (k == Kind::Slice) {
       xs = alloc(3);
       expr(s->x, xs);
-      n = alloc(1);
-      mov(n, xs + 1, 1);
+      n = xs + 1;  // the length slot of the copy: fixed at loop start
     } else if (arrPtr) {
       xs = alloc(1);
       expr(s->x, xs);
@@ -873,8 +959,7 @@ void FuncCompiler::rangeStmt(ast::RangeStmt* s, const ast::LabeledStmt* lab) {
       n = alloc(1);
       loadInt(n, at->len);
     }
-    i = alloc(1);
-    loadInt(i, 0);
+    constLen = at->len;
   } else if (k == Kind::String) {
     xs = alloc(2);
     expr(s->x, xs);
@@ -901,8 +986,6 @@ void FuncCompiler::rangeStmt(ast::RangeStmt* s, const ast::LabeledStmt* lab) {
     keyT = P.defaultType(xt);
     n = alloc(1);
     expr(s->x, n);
-    i = alloc(1);
-    loadInt(i, 0);
   } else {
     err(s->pos, "goro: cannot range over this type");
     popScope();
@@ -913,6 +996,25 @@ void FuncCompiler::rangeStmt(ast::RangeStmt* s, const ast::LabeledStmt* lab) {
     for (ast::Expr* v : {keyE, valE})
       if (const Object* o = identObj(v)) declareZeroVar(o);
   }
+  // A counted range (slice, array, pointer to array, integer) keeps its index
+  // in i, from 0 to the length n. The key variable itself is that index when
+  // nothing but the loop can write it (a register int that the body never
+  // assigns, whose address is not taken and that no closure captures): after
+  // the loop, where it would hold n instead of n-1, it is out of scope.
+  bool counted = k == Kind::Slice || k == Kind::Array || arrPtr || isInteger(xt);
+  bool keyIsIndex = false;
+  if (counted) {
+    const Object* ko = s->tok == Tok::Define ? identObj(keyE) : nullptr;
+    int ks = ko ? regVarSlot(keyE) : -1;
+    if (ks >= 0 && !ko->addressed && (ukind(ko->type) == Kind::Int || ukind(ko->type) == Kind::Int64) &&
+        !assignsVar(s->body, ko)) {
+      i = ks;  // (zeroed by its declaration)
+      keyIsIndex = true;
+    } else {
+      i = alloc(1);
+      loadInt(i, 0);
+    }
+  }
 
   hoistLoopConstants(s->body);
   BranchTarget bt;
@@ -922,13 +1024,17 @@ void FuncCompiler::rangeStmt(ast::RangeStmt* s, const ast::LabeledStmt* lab) {
   bt.isLoop = true;
   targets.push_back(&bt);
   Label head;
-  place(head);
   int mark = top;
-  if (k == Kind::Slice || k == Kind::Array || arrPtr || (k != Kind::String && k != Kind::Map && k != Kind::Chan)) {
-    jumpTo(OP_JGE_I, i, n, bt.brk);
+  if (counted) {
+    // tested once on entry (not at all for a non-empty array), then at the
+    // bottom by the back-edge (FORLOOPK)
+    if (constLen <= 0) jumpTo(OP_JGE_I, i, n, bt.brk);
+    place(head);
     int v = -1;
     if (valE) {
-      v = allocT(valT);
+      // a register variable declared by the loop gets the element directly
+      int vs = s->tok == Tok::Define ? regVarSlot(valE) : -1;
+      v = vs >= 0 ? vs : allocT(valT);
       if (k == Kind::Slice) {
         LVal lv;
         lv.k = LVal::Idx;
@@ -953,13 +1059,19 @@ void FuncCompiler::rangeStmt(ast::RangeStmt* s, const ast::LabeledStmt* lab) {
         lv.checked = true;
         load(lv, v);
       }
+      if (vs >= 0) {
+        valE = nullptr;  // assigned
+        v = -1;
+      }
     }
-    rangeAssign(*this, s, keyE, i, keyT, valE, v, valT);
+    rangeAssign(*this, s, keyIsIndex ? nullptr : keyE, i, keyT, valE, v, valT);
   } else if (k == Kind::String) {
+    place(head);
     jumpTo(OP_JGE_I, i, xs + 1, bt.brk);
     emit(OP_NEXTRUNE, n, xs, i);
     rangeAssign(*this, s, keyE, i, keyT, valE, n, valT);
   } else if (k == Kind::Map) {
+    place(head);
     jumpTo(OP_MAPNEXT, i, 0, bt.brk);
     int kv = -1, vv = -1;
     if (keyE) {
@@ -976,6 +1088,7 @@ void FuncCompiler::rangeStmt(ast::RangeStmt* s, const ast::LabeledStmt* lab) {
     }
     rangeAssign(*this, s, keyE, kv, keyT, valE, vv, valT);
   } else {  // chan
+    place(head);
     int okSlot = i + slotsOf(u->elem);
     recvInto(i, xs, okSlot, u->elem, s->pos.line);
     jumpTo(OP_JF, okSlot, 0, bt.brk);
@@ -984,10 +1097,15 @@ void FuncCompiler::rangeStmt(ast::RangeStmt* s, const ast::LabeledStmt* lab) {
   freeTo(mark);
   block(s->body);
   place(bt.cont);
-  if (k == Kind::String) mov(i, n + 1, 1);
-  else if (k != Kind::Map && k != Kind::Chan) emit(OP_ADDI, i, i, 1);
   curLine = s->pos.line;
-  jumpTo(OP_LOOP, 0, 0, head);
+  if (counted) {
+    // i++ and the test and the back-edge (with its preemption check) in one
+    int pc = emit(OP_FORLOOPK, i, n, head.pc, 1);
+    addStackMap(pc, top);
+  } else {
+    if (k == Kind::String) mov(i, n + 1, 1);
+    jumpTo(OP_LOOP, 0, 0, head);
+  }
   place(bt.brk);
   targets.pop_back();
   popScope();

@@ -1,7 +1,9 @@
-// tests/unit/compile_test_util.h — helpers shared by test_compiler.cpp and
-// test_escape.cpp: parse + check + compile a Go snippet, find its functions,
+// tests/unit/compile_test_util.h — helpers shared by the compiler, checker,
+// escape, shape and preemption tests: parse + check + compile a Go snippet, find its functions,
 // variables and instructions.
 #pragma once
+#include <doctest/doctest.h>
+
 #include <functional>
 #include <string>
 #include <vector>
@@ -43,6 +45,13 @@ inline Compiled compileSource(const std::string& src, bool compile = true) {
   c.prog = new Program();
   c.prog->mainFile = "t.go";
   if (!compileProgram(c.cp, *c.prog, c.errs)) c.prog = nullptr;
+  return c;
+}
+
+// compileSource that must succeed (the test stops with the errors otherwise).
+inline Compiled mustCompile(const std::string& src) {
+  Compiled c = compileSource(src);
+  REQUIRE_MESSAGE(c.prog, c.errText());
   return c;
 }
 

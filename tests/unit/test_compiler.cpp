@@ -13,11 +13,6 @@ using namespace goro::testutil;
 
 namespace {
 
-Compiled mustCompile(const std::string& src) {
-  Compiled c = compileSource(src);
-  REQUIRE_MESSAGE(c.prog, c.errText());
-  return c;
-}
 
 // The index of the first instruction with `op` (and operand b == b if b >= 0).
 int findInstr(const FuncProto* f, Op op, int b = -1) {

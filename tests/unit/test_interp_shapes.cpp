@@ -10,16 +10,6 @@
 using namespace goro;
 using namespace goro::testutil;
 
-namespace {
-
-Compiled mustCompile(const std::string& src) {
-  Compiled c = compileSource(src);
-  REQUIRE_MESSAGE(c.prog, c.errText());
-  return c;
-}
-
-}  // namespace
-
 TEST_CASE("interp branches: a comparison with a small constant is one compare-and-branch") {
   Compiled c = mustCompile(R"(package main
 func fib(n int) int {
