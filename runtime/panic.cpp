@@ -210,6 +210,46 @@ void printPanics(Panic* p) {
 
 static std::string funcName(const FuncProto* f) { return f ? f->name : "?"; }
 
+// The source line of instruction pc of f (f's own line if pc is not in f's code).
+static int lineAt(const FuncProto* f, const Instr* pc) {
+  if (pc && !f->native && pc >= f->code.data() && pc < f->code.data() + f->code.size())
+    return f->lines[size_t(pc - f->code.data())];
+  return f->line;
+}
+
+void callerFrame(G* g, uint64_t*& fp, const Instr*& pc) {
+  uint64_t ret = fp[-3];
+  uint64_t* caller = reinterpret_cast<uint64_t*>(fp[-4]);
+  if (ret == reinterpret_cast<uint64_t>(kPanicReturn)) {
+    // a deferred call run by a panic: its caller stopped where a panic was raised
+    pc = nullptr;
+    for (Panic* p = g->panic; p; p = p->link)
+      if (p->siteSet && reinterpret_cast<uint64_t*>(g->stackLo + p->siteOff) == caller) {
+        pc = p->sitePc;
+        break;
+      }
+  } else if (ret == 0) {
+    pc = nullptr;
+  } else {
+    bool atSp;
+    const Instr* r = decodeReturnPc(ret, &atSp);
+    pc = atSp ? r : r - 1;
+  }
+  fp = caller;
+}
+
+bool callerOfNative(G* g, uint64_t* fp, int skip, const FuncProto** fn, const Instr** pc, int* line) {
+  const Instr* at = nullptr;
+  for (int i = 0; fp && i <= skip; i++) callerFrame(g, fp, at);  // (the native's own frame first)
+  if (!fp) return false;
+  auto* proto = reinterpret_cast<const FuncProto*>(fp[-2]);
+  if (!proto || proto->name == "goro.entry") return false;
+  *fn = proto;
+  *pc = at;
+  *line = lineAt(proto, at);
+  return true;
+}
+
 void traceback(G* g, uint64_t* fp, const Instr* pc, const char* status) {
   std::string s = "goroutine " + std::to_string(g->goid) + " [" + status + "]:\n";
   int n = 0;
@@ -230,39 +270,15 @@ void traceback(G* g, uint64_t* fp, const Instr* pc, const char* status) {
       if (n == 100) {
         s += "...additional frames elided...\n";
       } else if (n < 100) {
-        int line = proto->line;
-        if (pc && !proto->native && pc >= proto->code.data() && pc < proto->code.data() + proto->code.size())
-          line = proto->lines[size_t(pc - proto->code.data())];
         s += funcName(proto) + (proto->paramSlots ? "(...)" : "()") + "\n\t" + proto->file + ":" +
-             std::to_string(line) + "\n";
+             std::to_string(lineAt(proto, pc)) + "\n";
       }
       n++;
     }
-    uint64_t ret = fp[-3];
-    uint64_t* caller = reinterpret_cast<uint64_t*>(fp[-4]);
-    if (ret == reinterpret_cast<uint64_t>(kPanicReturn)) {
-      // a deferred call run by a panic: its caller stopped where a panic was raised
-      pc = nullptr;
-      for (Panic* p = g->panic; p; p = p->link)
-        if (p->siteSet && reinterpret_cast<uint64_t*>(g->stackLo + p->siteOff) == caller) {
-          pc = p->sitePc;
-          break;
-        }
-    } else if (ret == 0) {
-      pc = nullptr;
-    } else {
-      bool atSp;
-      const Instr* r = decodeReturnPc(ret, &atSp);
-      pc = atSp ? r : r - 1;
-    }
-    fp = reinterpret_cast<uint64_t*>(fp[-4]);
+    callerFrame(g, fp, pc);
   }
-  if (const FuncProto* c = g->creatorFn) {
-    int line = c->line;
-    if (g->creatorPc && g->creatorPc >= c->code.data() && g->creatorPc < c->code.data() + c->code.size())
-      line = c->lines[size_t(g->creatorPc - c->code.data())];
-    s += "created by " + c->name + "\n\t" + c->file + ":" + std::to_string(line) + "\n";
-  }
+  if (const FuncProto* c = g->creatorFn)
+    s += "created by " + c->name + "\n\t" + c->file + ":" + std::to_string(lineAt(c, g->creatorPc)) + "\n";
   errs(s);
 }
 

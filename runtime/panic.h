@@ -44,6 +44,14 @@ void writeStdout(const void* p, size_t n);
 void writeStderr(const void* p, size_t n);
 
 const Instr* decodeReturnPc(uint64_t word, bool* atSafepoint);
+// One step of a stack walk: frame fp (suspended at pc, or null) -> its
+// caller's frame and the pc it is suspended at (the call; for a deferred call
+// run by a panic, where the panic was raised). fp becomes null past the bottom.
+void callerFrame(G* g, uint64_t*& fp, const Instr*& pc);
+// runtime.Caller(skip) seen from a native whose frame is fp: the function
+// skip+1 frames up, the instruction it is suspended at and its line; false
+// past the goroutine's first function.
+bool callerOfNative(G* g, uint64_t* fp, int skip, const FuncProto** fn, const Instr** pc, int* line);
 // Go runtime print formats (print/println built-ins; panic values).
 std::string runtimePrintString(const Type* t, const void* mem);
 std::string runtimeFloatString(double v);

@@ -6,6 +6,9 @@
 #include <unistd.h>
 
 #include <cstdint>
+#include <cstring>
+#include <filesystem>
+#include <string>
 
 #include "runtime/panic.h"
 #include "runtime/sched.h"
@@ -33,6 +36,26 @@ void rtNumCPU(NativeCtx&, uint64_t* f) {
 }
 void rtGOMAXPROCS(NativeCtx&, uint64_t* f) { f[0] = uint64_t(setGomaxprocs(int(int64_t(f[0])))); }
 void rtGosched(NativeCtx& ctx, uint64_t*) { goyield(ctx.g); }
+// func Caller(skip int) (pc uintptr, file string, line int, ok bool)
+void rtCaller(NativeCtx& ctx, uint64_t* f) {
+  int64_t skip = int64_t(f[0]);
+  const FuncProto* fn = nullptr;
+  const Instr* pc = nullptr;
+  int line = 0;
+  std::memset(f, 0, 5 * 8);
+  if (skip < 0 || skip > (1 << 20) || !callerOfNative(ctx.g, ctx.frame(), int(skip), &fn, &pc, &line)) return;
+  std::string file = fn->file;
+  if (file.rfind("$GOROOT/", 0) != 0) {  // a user file: absolute, as go run reports it
+    std::error_code ec;
+    auto abs = std::filesystem::absolute(file, ec);
+    if (!ec) file = abs.lexically_normal().string();
+  }
+  GoString s = makeString(file);
+  f[0] = reinterpret_cast<uint64_t>(pc ? pc : fn->code.data());
+  std::memcpy(&f[1], &s, sizeof s);
+  f[3] = uint64_t(int64_t(line));
+  f[4] = 1;
+}
 
 void timeSleep(NativeCtx& ctx, uint64_t* f) {
   int64_t d = int64_t(f[0]);
@@ -72,6 +95,7 @@ NativeReg r2("runtime.NumGoroutine", &rtNumGoroutine);
 NativeReg r3("runtime.NumCPU", &rtNumCPU);
 NativeReg r4("runtime.GOMAXPROCS", &rtGOMAXPROCS);
 NativeReg r5("runtime.Gosched", &rtGosched);
+NativeReg r17("runtime.Caller", &rtCaller);
 NativeReg r6("time.Sleep", &timeSleep);
 NativeReg r7("time.runtimeNano", &timeRuntimeNano);
 NativeReg r8("time.startTimer", &timeStart);

@@ -51,6 +51,10 @@ func verdict(name string, ok bool) {
 	}
 }
 
+func logAt(l *log.Logger) {
+	l.Print("in logAt")
+}
+
 func main() {
 	fmt.Println(log.Ldate, log.Ltime, log.Lmicroseconds, log.Llongfile, log.Lshortfile, log.LUTC, log.Lmsgprefix, log.LstdFlags)
 
@@ -192,13 +196,22 @@ func main() {
 	ts.Print("only utc flag")
 	show(&sb)
 
-	// Lshortfile/Llongfile: "file:line: " before the message (by shape)
+	// Lshortfile/Llongfile: "file:line: " of the call (runtime.Caller)
 	ts.SetFlags(log.Lshortfile)
 	ts.Print("where")
+	ts.Printf("and %s", "here")
+	show(&sb)
+	ts.SetFlags(log.Llongfile | log.Lmsgprefix)
+	ts.SetPrefix("P: ")
+	ts.Println("long")
 	s = sb.String()
 	sb.Reset()
-	i := strings.Index(s, ": ")
-	verdict("Lshortfile", i > 0 && strings.Contains(s[:i], ":") && !strings.Contains(s[:i], "/") && s[i:] == ": where\n")
+	verdict("Llongfile", strings.HasPrefix(s, "/") && strings.Contains(s, "/stdlib_log.go:") && strings.HasSuffix(s, ": P: long\n"))
+	ts.SetPrefix("")
+	ts.SetFlags(log.Lshortfile)
+	logAt(ts) // from another function: its line
+	ts.Output(1, "depth 1")
+	show(&sb)
 
 	// the standard logger
 	fmt.Printf("std flags %d prefix %q\n", log.Flags(), log.Prefix())

@@ -18,7 +18,7 @@ import (
 	"fmt"
 	"io"
 	"os"
-	// (no "runtime": goro has no runtime.Caller; see caller below)
+	"runtime"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -182,7 +182,7 @@ func (l *Logger) Output(calldepth int, s string) error {
 		// Release lock while getting caller info - it's expensive.
 		l.mu.Unlock()
 		var ok bool
-		file, line, ok = caller(calldepth)
+		_, file, line, ok = runtime.Caller(calldepth)
 		if !ok {
 			file = "???"
 			line = 0
@@ -411,13 +411,4 @@ func Panicln(v ...any) {
 // for the caller of Output.
 func Output(calldepth int, s string) error {
 	return std.Output(calldepth+1, s) // +1 for this frame.
-}
-
-// caller stands in for runtime.Caller(calldepth), which goro does not have.
-// It always fails, and Output then does what Go's does when runtime.Caller
-// fails: file "???" and line 0, so Lshortfile and Llongfile print "???:0: "
-// where Go prints "d.go:23: ". (The lines above keep Go 1.19's numbering, so
-// tracebacks through log.Panic show Go's log.go line numbers.)
-func caller(calldepth int) (file string, line int, ok bool) {
-	return "", 0, false
 }

@@ -24,6 +24,11 @@ func GOMAXPROCS(n int) int
 func NumCPU() int
 func Gosched()
 
+// Caller reports the function invocation skip frames up from its caller
+// (0: the caller itself): an identifying pc, the file (absolute, as Go's for
+// programs it builds) and line of the call, and whether there was such a frame.
+func Caller(skip int) (pc uintptr, file string, line int, ok bool)
+
 // MemProfileRate is accepted for compatibility; goro has no memory profiler.
 var MemProfileRate int = 512 * 1024
 
