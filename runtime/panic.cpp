@@ -96,8 +96,8 @@ static GoIface boxString(Type* t, const std::string& s) {
   auto* p = static_cast<Panic*>(gcAlloc(sizeof(Panic)));
   new (p) Panic();
   p->arg = v;
-  p->link = g->panic;
-  if (g->panic) g->panic->aborted = true;
+  p->link = g->panic;  // (older panics are aborted only if this one unwinds out of
+                       // their deferred calls: vm/interp.cpp runNextDefer)
   g->panic = p;
   throw GoPanicSignal{};
 }
@@ -291,6 +291,12 @@ void traceback(G* g, uint64_t* fp, const Instr* pc, const char* status) {
 
 [[noreturn]] void fatalError(const std::string& msg) {
   errs("fatal error: " + msg + "\n\n");
+  if (G* g = curG) traceback(g, g->fp, g->pc, "running");
+  exitProgram(2);
+}
+
+[[noreturn]] void fatalSignal(const std::string& what) {
+  errs(what + "\n\n");
   if (G* g = curG) traceback(g, g->fp, g->pc, "running");
   exitProgram(2);
 }

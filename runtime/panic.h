@@ -31,6 +31,9 @@ extern bool (*callStringMethodHook)(const GoIface& v, const char* name, GoString
 
 [[noreturn]] void panicPlainError(const std::string& msg);  // runtime.Error without the "runtime error: " prefix
 [[noreturn]] void stackOverflow(G* g, int64_t wantBytes);
+// A crash as Go reports a fatal signal ("SIGTRAP: trace trap"): the line, a
+// blank line, the running goroutine's traceback; exit 2.
+[[noreturn]] void fatalSignal(const std::string& what);
 
 // Printing (to stderr, as Go's runtime prints).
 void printPanics(Panic* p);

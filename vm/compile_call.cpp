@@ -628,7 +628,7 @@ int FuncCompiler::builtin(ast::CallExpr* e, int dst) {
       break;
     case Builtin::Recover:
       want(P.anyType);
-      emit(OP_RECOVER, dst);
+      emit(OP_RECOVER, dst, isWrapper ? 1 : 0);  // b = 1: `defer recover()` (see opcodes.def)
       setPtrs(dst, P.anyType);
       break;
     case Builtin::Close: {

@@ -790,6 +790,7 @@ void FuncCompiler::compileMethodExpr(ast::SelectorExpr* e) {
 }
 
 void FuncCompiler::compileWrapper(ast::CallExpr* c, const std::vector<Object*>& params) {
+  isWrapper = true;
   std::vector<Type*> ptypes;
   for (auto* o : params) ptypes.push_back(o->type);
   std::vector<Object*> pobjs(params.begin(), params.end());

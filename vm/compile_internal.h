@@ -178,6 +178,7 @@ class FuncCompiler {
   std::string file;
   Package* pkg;
   std::string symbol;  // for closure naming
+  bool isWrapper = false;  // compiling the wrapper of `defer builtin(...)` / `go builtin(...)` (compileWrapper)
 
   // ---- emission
   int curLine = 0;

@@ -721,7 +721,12 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
       }
       CASE(RECOVER) {
         Panic* p = g->panic;
-        if (p && !p->recovered && !p->goexit && fp[-3] == reinterpret_cast<uint64_t>(kPanicReturn)) {
+        const auto panicRet = reinterpret_cast<uint64_t>(kPanicReturn);
+        // the frame that must be the panic's deferred call: this one, or for
+        // `defer recover()` (b = 1) the caller, when the wrapper was run by its return
+        const uint64_t* rf = fp;
+        if (ins->b) rf = fp[-3] == panicRet ? nullptr : reinterpret_cast<const uint64_t*>(fp[-4]);
+        if (p && rf && !p->recovered && !p->goexit && rf[-3] == panicRet) {
           p->recovered = true;
           *reinterpret_cast<GoIface*>(&R(ins->a)) = p->arg;
         } else {
@@ -1195,6 +1200,13 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
       uint64_t* base = reinterpret_cast<uint64_t*>(g->stackLo + baseOff);
       if (!d) fatalPanic(g, reinterpret_cast<uint64_t*>(g->stackLo + p->siteOff), p->sitePc);
       if (d->fp < base) throw GoPanicSignal{};  // belongs to an outer activation
+      // An older panic whose deferred call this one has unwound out of (d
+      // belongs to the frame that deferred that call, or to an older frame)
+      // is aborted: it will not go on (Go's gopanic finding a started defer).
+      // If this panic is recovered inside that deferred call instead, the
+      // call returns normally and the older panic goes on with its defers.
+      for (Panic* q = p->link; q; q = q->link)
+        if (!q->aborted && d->fp <= reinterpret_cast<uint64_t*>(g->stackLo + q->recoverOff)) q->aborted = true;
       g->defers = d->link;
       d->started = true;
       d->panic = p;

@@ -24,6 +24,10 @@ func GOMAXPROCS(n int) int
 func NumCPU() int
 func Gosched()
 
+// Breakpoint executes a breakpoint trap: without a debugger the program
+// dies of SIGTRAP (stderr: "SIGTRAP: trace trap" and the traceback; exit 2).
+func Breakpoint()
+
 // Caller reports the function invocation skip frames up from its caller
 // (0: the caller itself): an identifying pc, the file (absolute, as Go's for
 // programs it builds) and line of the call, and whether there was such a frame.
