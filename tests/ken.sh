@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Runs Go's own test/ken programs (or, with GOSUITE=chan, test/chan) under goro.
+# Runs Go's own test/ken programs (or, with GOSUITE=chan, test/chan; with
+# GOSUITE=top, the programs of test/ itself) under goro.
 #
 #   tests/ken.sh GORO [NAME.go ...]
 #   GOSUITE=chan tests/ken.sh GORO      (expected failures: tests/chan_xfail.txt)
+#   GOSUITE=top tests/ken.sh GORO       (expected failures: tests/top_xfail.txt)
 #
 # For every $GOROOT/test/ken/*.go whose first line is `// run` (or only the
 # NAMEs given), copy it into a fresh temp dir and run `GORO run NAME.go` there
@@ -28,17 +30,19 @@ case $goro in
 esac
 here=$(cd "$(dirname "$0")" && pwd)
 suite=${GOSUITE:-ken}
+subdir=$suite
+[ "$suite" = top ] && subdir=.
 
 goroot=
 if command -v go >/dev/null 2>&1; then
 	goroot=$(go env GOROOT 2>/dev/null)
 fi
-if [ -z "$goroot" ] || [ ! -d "$goroot/test/$suite" ]; then
+if [ -z "$goroot" ] || [ ! -d "$goroot/test/$subdir" ]; then
 	for d in /usr/lib/go-1.19 /usr/lib/go /usr/local/go; do
-		if [ -d "$d/test/$suite" ]; then goroot=$d; break; fi
+		if [ -d "$d/test/$subdir" ]; then goroot=$d; break; fi
 	done
 fi
-kendir=$goroot/test/$suite
+kendir=$goroot/test/$subdir
 if [ ! -d "$kendir" ]; then
 	echo "ken: cannot find Go's test/ken (GOROOT=$goroot); install golang-1.19-src" >&2
 	exit 2
