@@ -210,7 +210,9 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
   const uint64_t* K = fn->consts.data();
   const Instr* code = fn->code.data();
   const Instr* ins = startPc ? startPc : code;
-  // The last taken loop back-edge and its target (see BACKEDGE). Kept in
+  // The last taken loop back-edge and its target (see BACKEDGE); right only
+  // because a function's instructions never move or change once compiled
+  // (anything that would recompile or free code must reset it). Kept in
   // memory, at a fixed frame address (the empty asm takes its address), so
   // that reading the target does not wait for `ins` and the hot locals keep
   // their registers.
