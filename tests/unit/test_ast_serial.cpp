@@ -5,6 +5,7 @@
 #include <doctest/doctest.h>
 
 #include <filesystem>
+#include <set>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -188,25 +189,38 @@ TEST_CASE("round trip: tests/go programs and Go's test/ken") {
 }
 
 TEST_CASE("embedded standard library: the trees equal a parse of the sources") {
-  int files = 0;
-  for (const std::string& pkg : stdlibPackages()) {
-    std::vector<std::pair<std::string, std::string>> srcs;
-    REQUIRE(stdlibSources(pkg, srcs));
-    std::vector<File*> trees;
+  // every embedded tree against a parse of its file in stdlib/go
+  std::set<std::string> embedded;
+  std::string lastPkg;
+  for (const EmbeddedAst* e = embeddedAsts(); e->pkg; e++) {
+    std::string rel = std::string(e->pkg) + "/" + e->name, name = "$GOROOT/src/" + rel;
+    embedded.insert(rel);
+    std::string src = readFile(repoRoot() + "/stdlib/go/" + rel);
+    REQUIRE_MESSAGE(!src.empty(), rel);
     std::vector<Diag> errs;
-    REQUIRE(stdlibFiles(pkg, trees, errs));
-    CHECK(errs.empty());
-    REQUIRE_MESSAGE(trees.size() == srcs.size(), pkg);
-    for (size_t i = 0; i < srcs.size(); i++) {
-      std::string name = "$GOROOT/src/" + pkg + "/" + srcs[i].first;
-      File* parsed = parseFile(name, srcs[i].second, errs);
-      REQUIRE_MESSAGE(parsed, name);
-      CHECK(trees[i]->filename == name);
-      CHECK_MESSAGE(dumpWithPositions(trees[i]) == dumpWithPositions(parsed), name);
-      files++;
+    File* parsed = parseFile(name, src, errs);
+    REQUIRE_MESSAGE(parsed, name);
+    File* tree = deserializeFile(e->data, e->size);
+    REQUIRE_MESSAGE(tree, name);
+    CHECK(tree->filename == name);
+    CHECK_MESSAGE(dumpWithPositions(tree) == dumpWithPositions(parsed), name);
+    if (lastPkg != e->pkg) {  // stdlibFiles: the package's files, in the table's order
+      lastPkg = e->pkg;
+      std::vector<File*> files;
+      REQUIRE(stdlibFiles(lastPkg, files, errs));
+      CHECK(errs.empty());
+      REQUIRE(!files.empty());
+      CHECK(files[0]->filename == name);
     }
   }
-  CHECK(files > 30);
+  // every source file is embedded (but _test.go files and other architectures' goarch_*.go)
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(repoRoot() + "/stdlib/go")) {
+    std::string rel = std::filesystem::relative(entry.path(), repoRoot() + "/stdlib/go").string();
+    if (entry.path().extension() != ".go" || rel.ends_with("_test.go") || rel.find("/goarch_") != std::string::npos)
+      continue;
+    CHECK_MESSAGE(embedded.count(rel), rel);
+  }
+  CHECK(embedded.size() > 30);
   std::vector<File*> none;
   std::vector<Diag> errs;
   CHECK_FALSE(stdlibFiles("no/such/pkg", none, errs));
