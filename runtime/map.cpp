@@ -52,7 +52,6 @@
 #include <cstring>
 #include <type_traits>
 
-#include <sys/mman.h>
 #include <unistd.h>
 
 #include "vm/native.h"
@@ -66,7 +65,6 @@ constexpr uint8_t kDeleted = 0xFE;
 constexpr uint64_t kGroup = 16;
 constexpr uint64_t kMinCap = 16;
 constexpr uint32_t kPrefetchBytes = 512;          // at most 8 cache lines of a group's slots
-constexpr size_t kHugeTableBytes = size_t(4) << 20;  // tables from 4 MiB on ask for huge pages
 
 enum KeyClass : uint8_t { kKeyU64, kKeyU32, kKeyStr, kKeyMem, kKeyGeneric };
 
@@ -268,26 +266,11 @@ inline uint64_t findFree(const GoMap* m, uint64_t h) {
   }
 }
 
-// A big table is read at random: with 4 KiB pages nearly every lookup also
-// misses the TLB. Ask for transparent huge pages on the 2 MiB-aligned part of
-// its block (the kernel's "madvise" mode, Debian's default, needs the ask).
-void adviseHugePages(void* block, size_t bytes) {
-#ifdef MADV_HUGEPAGE
-  constexpr uintptr_t kHuge = uintptr_t(2) << 20;
-  uintptr_t lo = (uintptr_t(block) + kHuge - 1) & ~(kHuge - 1);
-  uintptr_t hi = (uintptr_t(block) + bytes) & ~(kHuge - 1);
-  if (hi > lo) madvise(reinterpret_cast<void*>(lo), hi - lo, MADV_HUGEPAGE);
-#else
-  (void)block;
-  (void)bytes;
-#endif
-}
-
 void allocTable(GoMap* m, uint64_t cap) {
   size_t bytes = size_t(cap) + size_t(cap) * m->slotSize;
   void* block = m->atomic ? GC_MALLOC_ATOMIC(bytes) : GC_MALLOC(bytes);
   if (!block) fatalError("out of memory");
-  if (bytes >= kHugeTableBytes) adviseHugePages(block, bytes);
+  if (bytes >= kHugeAllocBytes) adviseHugePages(block, bytes);  // read at random
   m->ctrl = static_cast<uint8_t*>(block);
   std::memset(m->ctrl, kEmpty, size_t(cap));
   m->slots = m->ctrl + cap;

@@ -4,20 +4,36 @@
 
 #include <cstring>
 
+#include <sys/mman.h>
+
 #include "runtime/panic.h"
 #include "vm/native.h"
 
 namespace goro {
 
+void adviseHugePages(void* block, size_t bytes) {
+#ifdef MADV_HUGEPAGE
+  constexpr uintptr_t kHuge = uintptr_t(2) << 20;
+  uintptr_t lo = (uintptr_t(block) + kHuge - 1) & ~(kHuge - 1);
+  uintptr_t hi = (uintptr_t(block) + bytes) & ~(kHuge - 1);
+  if (hi > lo) madvise(reinterpret_cast<void*>(lo), hi - lo, MADV_HUGEPAGE);
+#else
+  (void)block;
+  (void)bytes;
+#endif
+}
+
 void* gcAlloc(size_t bytes) {
   void* p = GC_MALLOC(bytes ? bytes : 1);
   if (!p) fatalError("out of memory");
+  if (bytes >= kHugeAllocBytes) adviseHugePages(p, bytes);
   return p;
 }
 
 void* gcAllocAtomic(size_t bytes) {
   void* p = GC_MALLOC_ATOMIC(bytes ? bytes : 1);
   if (!p) fatalError("out of memory");
+  if (bytes >= kHugeAllocBytes) adviseHugePages(p, bytes);
   std::memset(p, 0, bytes ? bytes : 1);
   return p;
 }

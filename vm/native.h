@@ -69,6 +69,11 @@ struct NativeReg {
 };
 
 // ---- allocation helpers (Boehm GC)
+// Blocks of kHugeAllocBytes and more ask the kernel for transparent huge pages
+// (madvise mode, Debian's default): big slices and map tables are often walked
+// with strides or at random, and 4 KiB pages then miss the TLB on each access.
+inline constexpr size_t kHugeAllocBytes = size_t(4) << 20;
+void adviseHugePages(void* block, size_t bytes);
 void* gcAlloc(size_t bytes);        // zeroed, scanned
 void* gcAllocAtomic(size_t bytes);  // zeroed, not scanned (no pointers inside)
 void* gcAllocType(const Type* t);   // zeroed object of type t (atomic if t has no pointers)
