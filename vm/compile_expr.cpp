@@ -751,6 +751,30 @@ void FuncCompiler::normalize(Type* t, int slot) {
   }
 }
 
+// dst = s converted between integer types. Registers hold integers extended
+// to 64 bits by their type's signedness, so a conversion is one extension op
+// from s, or a move when every value of `from` is a value of `to`.
+void FuncCompiler::convertInt(int s, Type* from, Type* to, int dst) {
+  bool fs = isSigned(from), ts = isSigned(to);
+  int64_t fz = from->underlying->size, tz = to->underlying->size;
+  bool fits = tz == 8 || (fs == ts ? fz <= tz : !fs && fz < tz);
+  Op o = OP_NOP;
+  if (!fits) {
+    switch (ukind(to)) {
+      case Kind::Int8: o = OP_SEXT8; break;
+      case Kind::Int16: o = OP_SEXT16; break;
+      case Kind::Int32: o = OP_SEXT32; break;
+      case Kind::Uint8: o = OP_ZEXT8; break;
+      case Kind::Uint16: o = OP_ZEXT16; break;
+      case Kind::Uint32: o = OP_ZEXT32; break;
+      default: break;
+    }
+  }
+  if (o == OP_NOP) mov(dst, s, 1);
+  else emit(o, dst, s);
+  setPtr(dst, false);
+}
+
 bool FuncCompiler::immShiftCount(ast::Expr* count, int64_t& c) {
   return smallConst(count, c) && c >= 0 && c < 64;
 }
@@ -1182,8 +1206,7 @@ void FuncCompiler::convertValue(int s, Type* from, Type* to, int dst) {
     // Go 1.17: slice to array pointer, with a length check
     emit(OP_SLICE2ARRP, dst, s, int(to->underlying->elem->underlying->len));
   } else if (isInteger(to) && isInteger(from)) {
-    mov(dst, s, 1);
-    normalize(to, dst);
+    convertInt(s, from, to, dst);
   } else if (isFloat(to) && isInteger(from)) {
     emit(isUnsigned64(from) ? OP_U2F : OP_I2F, dst, s);
     if (tk == Kind::Float32) emit(OP_ROUND_F32, dst, dst);

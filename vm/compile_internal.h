@@ -253,6 +253,7 @@ class FuncCompiler {
   bool shiftImm(ast::Tok op, Type* t, int dst, int xs, ast::Expr* count);
   static bool immShiftCount(ast::Expr* count, int64_t& c);
   void normalize(Type* t, int slot);
+  void convertInt(int s, Type* from, Type* to, int dst);
   void unary(ast::UnaryExpr* e, int dst);
   void conversion(ast::CallExpr* e, int dst);
   void convertValue(int src, Type* from, Type* to, int dst);  // explicit conversion T(x)

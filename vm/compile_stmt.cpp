@@ -792,7 +792,19 @@ void FuncCompiler::hoistLoopConstants(ast::Stmt* body) {
         break;
       case StmtKind::Assign: {
         auto* a = static_cast<ast::AssignStmt*>(s);
-        if (a->tok != Tok::Assign || a->lhs.size() != 1 || a->rhs.size() != 1) break;
+        if (a->lhs.size() != 1 || a->rhs.size() != 1) break;
+        if (a->tok == Tok::MulAssign || a->tok == Tok::QuoAssign || a->tok == Tok::RemAssign ||
+            a->tok == Tok::AndAssign || a->tok == Tok::OrAssign || a->tok == Tok::XorAssign ||
+            a->tok == Tok::AndNotAssign) {
+          // `n /= 10`: the operator has no immediate form (opAssign takes a
+          // hoisted operand of the variable's type as it is)
+          ast::Expr* r = a->rhs[0];
+          int64_t v;
+          Type* lt = a->lhs[0]->type;
+          if (lt && isInteger(lt) && r->type == lt && !hoisted.count(r) && smallConst(r, v)) hoisted[r] = slotFor(v);
+          break;
+        }
+        if (a->tok != Tok::Assign) break;
         ast::Expr* l = unparen(a->lhs[0]);
         if (l->kind != ExprKind::Index && l->kind != ExprKind::Selector) break;
         ast::Expr* r = a->rhs[0];

@@ -2,7 +2,9 @@
 // branches (JEQI & co., `if n < 2`, `case 3:`), branches on a []bool element
 // (JTIDX_8/JFIDX_8) and shifts by constant counts (SHLI & co.); their
 // behaviour (edge constants, panics and their lines) is covered by
-// tests/go/perf_branch_imm.go, perf_bool_index*.go and perf_shift_imm.go.
+// tests/go/perf_branch_imm.go, perf_bool_index*.go and perf_shift_imm.go;
+// integer conversions (one extension op, or none) and op-assignments by
+// constants in loops by int_conversions_all.go and opassign_loop_consts.go.
 #include <doctest/doctest.h>
 
 #include "tests/unit/compile_test_util.h"
@@ -134,4 +136,49 @@ func main() { println(mix(1, 2, 3)); println(loop(9)) }
   REQUIRE(l);
   CHECK(countOp(l, OP_SHRI_I) == 1);
   CHECK(countOp(l, OP_LOADI) == 2);  // s := 0, i := 0: no slot hoisted for the count
+}
+
+TEST_CASE("interp conversions: an integer conversion is one extension op from its operand, or a move") {
+  Compiled c = mustCompile(R"(package main
+func digit(n int) byte { return byte('0' + n%10) }
+func widen(b uint8, s int16) (int, int32, uint16) { return int(b) + int(s), int32(s), uint16(b) }
+func narrow(x int) (int8, uint8, int16, uint32) { return int8(x), uint8(x), int16(x), uint32(x) }
+func main() { println(digit(7)); println(widen(1, 2)); println(narrow(300)) }
+)");
+  const FuncProto* digit = findProto(c.prog, "main.digit");
+  REQUIRE(digit);
+  CHECK(countOp(digit, OP_ZEXT8) == 1);
+  CHECK_FALSE(hasOp(digit, OP_MOV));  // no copy before the extension
+  const FuncProto* widen = findProto(c.prog, "main.widen");
+  REQUIRE(widen);
+  // every value of the operand's type fits: no extension at all
+  CHECK_FALSE(hasOp(widen, OP_ZEXT8));
+  CHECK_FALSE(hasOp(widen, OP_SEXT16));
+  CHECK_FALSE(hasOp(widen, OP_SEXT32));
+  CHECK_FALSE(hasOp(widen, OP_ZEXT16));
+  const FuncProto* narrow = findProto(c.prog, "main.narrow");
+  REQUIRE(narrow);
+  CHECK(countOp(narrow, OP_SEXT8) == 1);
+  CHECK(countOp(narrow, OP_ZEXT8) == 1);
+  CHECK(countOp(narrow, OP_SEXT16) == 1);
+  CHECK(countOp(narrow, OP_ZEXT32) == 1);
+}
+
+TEST_CASE("interp loops: the constant of `n /= 10` in a loop is loaded once, before it") {
+  Compiled c = mustCompile(R"(package main
+func sum(n int) int {
+	s := 0
+	for n > 0 {
+		s += n % 10
+		n /= 10
+	}
+	return s
+}
+func main() { println(sum(12345)) }
+)");
+  const FuncProto* sum = findProto(c.prog, "main.sum");
+  REQUIRE(sum);
+  CHECK(countOp(sum, OP_LOADI) == 3);  // s := 0, then 0 (the loop test) and 10 before the loop
+  CHECK(countOp(sum, OP_DIV_I) == 1);
+  CHECK(countOp(sum, OP_REM_I) == 1);
 }
