@@ -449,9 +449,10 @@ LVal FuncCompiler::elemOf(ast::IndexExpr* e) {
       }
       int i = exprAny(e->index);
       int a = alloc(1);
-      addrOf(base, a);
+      bool inFrame = base.k == LVal::Reg || (base.k == LVal::Frame && base.off == 0);
+      if (!inFrame) addrOf(base, a);
       if (e->pos.line) curLine = e->pos.line;
-      emit(OP_ARRADDR, a, a, i, kpair(uint64_t(u->len), uint64_t(es)));
+      emit(inFrame ? OP_ARRADDRF : OP_ARRADDR, a, inFrame ? base.slot : a, i, kpair(uint64_t(u->len), uint64_t(es)));
       curLine = saved;
       setPtr(a, true);
       lv = derefTo(a, u->elem);

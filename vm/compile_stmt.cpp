@@ -1064,8 +1064,7 @@ void FuncCompiler::rangeStmt(ast::RangeStmt* s, const ast::LabeledStmt* lab) {
         load(lv, v);
       } else {
         int a = alloc(1);
-        emit(OP_ADDR, a, xs);
-        emit(OP_ARRADDR, a, a, i, kpair(uint64_t(u->len), uint64_t(u->elem->size)));
+        emit(OP_ARRADDRF, a, xs, i, kpair(uint64_t(u->len), uint64_t(u->elem->size)));
         setPtr(a, true);
         LVal lv = derefTo(a, valT);
         lv.checked = true;

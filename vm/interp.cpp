@@ -762,6 +762,14 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
         R(ins->a) = reinterpret_cast<uint64_t>(p + i * int64_t(K[ins->d + 1]));
         NEXT();
       }
+      CASE(ARRADDRF) {
+        auto* p = reinterpret_cast<uint8_t*>(&R(ins->b));
+        int64_t i = RI(ins->c);
+        int64_t len = int64_t(K[ins->d]);
+        if (__builtin_expect(uint64_t(i) >= uint64_t(len), 0)) panicIndex(i, len);
+        R(ins->a) = reinterpret_cast<uint64_t>(p + i * int64_t(K[ins->d + 1]));
+        NEXT();
+      }
       CASE(LDIDX_64) {
         const GoSlice& s = SLC(ins->b);
         int64_t i = RI(ins->c);

@@ -4,7 +4,8 @@
 // behaviour (edge constants, panics and their lines) is covered by
 // tests/go/perf_branch_imm.go, perf_bool_index*.go and perf_shift_imm.go;
 // integer conversions (one extension op, or none) and op-assignments by
-// constants in loops by int_conversions_all.go and opassign_loop_consts.go.
+// constants in loops by int_conversions_all.go and opassign_loop_consts.go;
+// elements of arrays in the frame (ARRADDRF) by local_array_index.go.
 #include <doctest/doctest.h>
 
 #include "tests/unit/compile_test_util.h"
@@ -181,4 +182,26 @@ func main() { println(sum(12345)) }
   CHECK(countOp(sum, OP_LOADI) == 3);  // s := 0, then 0 (the loop test) and 10 before the loop
   CHECK(countOp(sum, OP_DIV_I) == 1);
   CHECK(countOp(sum, OP_REM_I) == 1);
+}
+
+TEST_CASE("interp arrays: an element of an array in the frame is addressed by one ARRADDRF") {
+  Compiled c = mustCompile(R"(package main
+func count(s string) int {
+	var counts [26]int
+	for i := 0; i < len(s); i++ {
+		counts[s[i]%26]++
+	}
+	best := 0
+	for _, n := range counts {
+		best = max(best, n)
+	}
+	return best
+}
+func main() { println(count("hello")) }
+)");
+  const FuncProto* f = findProto(c.prog, "main.count");
+  REQUIRE(f);
+  CHECK(countOp(f, OP_ARRADDRF) == 2);  // counts[...]++ and the range's element read
+  CHECK_FALSE(hasOp(f, OP_ARRADDR));
+  CHECK_FALSE(hasOp(f, OP_ADDR));  // no separate address of the array
 }
