@@ -2,19 +2,30 @@
 // tracebacks, and the buffered standard output.
 //
 // Output protocol: Go's stdout is unbuffered (each fmt.Print is one write(2));
-// goro buffers fd 1 for speed and flushes it before anything goes to fd 2 and
-// at exit, so interleaving as seen on a terminal or in a merged pipe is kept.
+// goro buffers fd 1 for speed and flushes it before anything goes to fd 2, before
+// a read of fd 0 and at exit, so interleaving as seen on a terminal or in a
+// merged pipe is kept. Output also never waits much longer than kFlushDelay:
+// sysmon calls flushStaleStdout each round (every 20 µs to 10 ms); once the
+// oldest buffered byte is kFlushDelay old, it wakes the flusher thread, which
+// writes the buffer out (a program that prints, then sleeps, blocks or is
+// killed, has shown what it printed). sysmon never blocks here (it only
+// try-locks outMu); the flusher, started on first need, may block in write(2)
+// on a full pipe as a Go program's writer would.
 #include "runtime/panic.h"
 
+#include <time.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cinttypes>
 #include <cmath>
+#include <condition_variable>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <mutex>
 #include <string>
+#include <thread>
 
 namespace goro {
 
@@ -25,9 +36,22 @@ bool (*callStringMethodHook)(const GoIface& v, const char* name, GoString* out) 
 
 // ---- output
 
-static std::mutex outMu;
+// (never destroyed: the detached flusher may wait on them while the process exits)
+static std::mutex& outMu = *new std::mutex;
+static std::condition_variable& outCv = *new std::condition_variable;
 static char outBuf[1 << 16];
-static size_t outLen = 0;
+static size_t outLen = 0;            // guarded by outMu
+static bool flusherUp = false;       // guarded by outMu
+static bool flushWanted = false;     // guarded by outMu
+static std::atomic<int64_t> outSince{0};  // monoNow() when the buffer became non-empty; 0: empty
+constexpr int64_t kFlushDelay = 1000000;  // ns
+
+// CLOCK_MONOTONIC in ns, the clock of the scheduler's nanotime().
+static int64_t monoNow() {
+  timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return int64_t(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+}
 
 static void writeAll(int fd, const void* p, size_t n) {
   const char* c = static_cast<const char*>(p);
@@ -45,6 +69,7 @@ static void writeAll(int fd, const void* p, size_t n) {
 static void flushLocked() {
   if (outLen) writeAll(1, outBuf, outLen);
   outLen = 0;
+  outSince.store(0, std::memory_order_relaxed);
 }
 
 void flushStdout() {
@@ -52,7 +77,31 @@ void flushStdout() {
   flushLocked();
 }
 
+// Writes the buffer out when flushStaleStdout asks.
+static void flusher() {
+  std::unique_lock<std::mutex> l(outMu);
+  for (;;) {
+    outCv.wait(l, [] { return flushWanted; });
+    flushWanted = false;
+    flushLocked();
+  }
+}
+
+void flushStaleStdout(int64_t now) {
+  int64_t since = outSince.load(std::memory_order_relaxed);
+  if (since == 0 || now - since < kFlushDelay) return;
+  std::unique_lock<std::mutex> l(outMu, std::try_to_lock);
+  if (!l.owns_lock() || outLen == 0 || flushWanted) return;
+  if (!flusherUp) {
+    flusherUp = true;
+    std::thread(flusher).detach();
+  }
+  flushWanted = true;
+  outCv.notify_one();
+}
+
 void writeStdout(const void* p, size_t n) {
+  if (n == 0) return;  // (p may be null: an empty slice or string)
   std::lock_guard<std::mutex> l(outMu);
   if (outLen + n > sizeof outBuf) {
     flushLocked();
@@ -61,6 +110,7 @@ void writeStdout(const void* p, size_t n) {
       return;
     }
   }
+  if (outLen == 0) outSince.store(monoNow(), std::memory_order_relaxed);
   std::memcpy(outBuf + outLen, p, n);
   outLen += n;
 }

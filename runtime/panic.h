@@ -42,7 +42,11 @@ void traceback(G* g, uint64_t* fp, const Instr* pc, const char* status);
 // Unrecovered panic: print the chain and the traceback, exit 2.
 [[noreturn]] void fatalPanic(G* g, uint64_t* fp, const Instr* pc);
 void flushStdout();
-// Buffered stdout used by os.Stdout writes and fmt (flushed at exit and before stderr output).
+// sysmon, each round: have output buffered for 1 ms or more written out (by
+// the flusher thread; this never blocks).
+void flushStaleStdout(int64_t now);
+// Buffered stdout used by os.Stdout writes and fmt (flushed before stderr output,
+// before a read of stdin, at exit, and soon after a write: flushStaleStdout).
 void writeStdout(const void* p, size_t n);
 void writeStderr(const void* p, size_t n);
 

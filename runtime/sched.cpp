@@ -12,7 +12,8 @@
 //   sysmon  its own thread, no P: every 20 µs–10 ms it looks at each P and asks a
 //      G that has run for 10 ms without a scheduling event to yield, by
 //      poisoning its stackguard0 (runtime/g.h); it also wakes an M when a
-//      timer is due and nobody is awake to run it.
+//      timer is due and nobody is awake to run it, and has stdout written
+//      out when output has waited in its buffer (runtime/panic.cpp).
 //
 // States and ownership:
 //   G Runnable: in exactly one run queue (a P's, runnext, or the global one);
@@ -682,6 +683,7 @@ void* sysmon(void*) {
       acted = true;
       wakep();
     }
+    flushStaleStdout(now);
     if (acted) {
       idleRounds = 0;
       delay = 20000;

@@ -831,7 +831,7 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
       CASE(APPEND) {
         auto* et = reinterpret_cast<const Type*>(K[ins->d]);
         GoSlice s = SLC(ins->b);
-        if (s.len + 1 > s.cap) s = growSlice(s, s.len + 1, et);
+        if (s.len >= s.cap) s = growSlice(s, int64_t(uint64_t(s.len) + 1), et);  // (wraps as Go's: "cap out of range")
         regToMem(et, &R(ins->c), static_cast<uint8_t*>(s.ptr) + s.len * et->size);
         s.len++;
         SLC(ins->a) = s;

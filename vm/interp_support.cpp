@@ -175,10 +175,13 @@ static int64_t roundupsize(int64_t size) {
   return (size + page - 1) / page * page;
 }
 
-// Go 1.19's growslice capacity rule.
+// Two's-complement wrapping addition, as Go's int arithmetic.
+static int64_t wrapAdd(int64_t a, int64_t b) { return int64_t(uint64_t(a) + uint64_t(b)); }
+
+// Go 1.19's growslice capacity rule (its sums wrap for huge capacities).
 static int64_t nextCap(int64_t oldCap, int64_t newLen, int64_t elemSize) {
   int64_t newcap = oldCap;
-  int64_t doublecap = newcap + newcap;
+  int64_t doublecap = wrapAdd(newcap, newcap);
   if (newLen > doublecap) {
     newcap = newLen;
   } else {
@@ -186,7 +189,7 @@ static int64_t nextCap(int64_t oldCap, int64_t newLen, int64_t elemSize) {
     if (oldCap < threshold) {
       newcap = doublecap;
     } else {
-      while (0 < newcap && newcap < newLen) newcap += (newcap + 3 * threshold) / 4;
+      while (0 < newcap && newcap < newLen) newcap = wrapAdd(newcap, wrapAdd(newcap, 3 * threshold) / 4);
       if (newcap <= 0) newcap = newLen;
     }
   }
