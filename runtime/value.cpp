@@ -23,6 +23,22 @@ void adviseHugePages(void* block, size_t bytes) {
 #endif
 }
 
+void typedMove(void* dst, const void* src, size_t n, bool pointers) {
+  uintptr_t d = uintptr_t(dst), s = uintptr_t(src);
+  if (!pointers || ((d | s | n) & 7) != 0) {
+    std::memmove(dst, src, n);
+    return;
+  }
+  auto* dw = static_cast<uint64_t*>(dst);
+  auto* sw = static_cast<const uint64_t*>(src);
+  size_t w = n / 8;
+  if (d <= s || d >= s + n) {
+    for (size_t i = 0; i < w; i++) __atomic_store_n(dw + i, __atomic_load_n(sw + i, __ATOMIC_RELAXED), __ATOMIC_RELAXED);
+  } else {
+    for (size_t i = w; i-- > 0;) __atomic_store_n(dw + i, __atomic_load_n(sw + i, __ATOMIC_RELAXED), __ATOMIC_RELAXED);
+  }
+}
+
 void* gcAlloc(size_t bytes) {
   void* p = GC_MALLOC(bytes ? bytes : 1);
   if (!p) fatalError("out of memory");

@@ -590,7 +590,10 @@ int FuncCompiler::builtin(ast::CallExpr* e, int dst) {
       int s = exprAny(e->args[1]);
       int r = dst >= 0 ? dst : alloc(1);
       if (isStringT(e->args[1]->type)) emit(OP_COPYSTR, r, d, s);
-      else emit(OP_COPY, r, d, s, int(e->args[0]->type->underlying->elem->size));
+      else {
+        const Type* et = e->args[0]->type->underlying->elem;
+        emit(OP_COPY, r, d, s, et->hasPointers() ? -int(et->size) : int(et->size));
+      }
       setPtr(r, false);
       break;
     }

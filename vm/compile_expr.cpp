@@ -224,7 +224,7 @@ void FuncCompiler::exprAs(ast::Expr* e, Type* target, int dst) {
       int p = alloc(1);
       addrOf(lv, p);
       emit(OP_NEW, dst + 1, kdyn(st));
-      emit(OP_COPYMEM, dst + 1, p, int(st->size));
+      emit(OP_COPYMEM, dst + 1, p, int(st->size), st->hasPointers() ? 1 : 0);
       emit(OP_LOADK, dst, kdyn(st));
       freeTo(mark);
       setPtrs(dst, target);
@@ -707,7 +707,7 @@ void FuncCompiler::storeExpr(const LVal& lv, ast::Expr* e) {
     int d = alloc(1), s = alloc(1);
     addrOf(lv, d);
     addrOf(materialize(locOf(e)), s);
-    emit(OP_COPYMEM, d, s, int(lv.type->size));
+    emit(OP_COPYMEM, d, s, int(lv.type->size), lv.type->hasPointers() ? 1 : 0);
     freeTo(mark);
     return;
   }

@@ -171,7 +171,7 @@ static GoSlice appendBytes(GoSlice s, const void* src, int64_t n, const Type* el
   int64_t newLen;
   if (__builtin_add_overflow(s.len, n, &newLen)) panicRuntimeError("growslice: cap out of range");
   if (newLen > s.cap) s = growSlice(s, newLen, elem);
-  if (n) std::memmove(static_cast<uint8_t*>(s.ptr) + s.len * es, src, size_t(n * es));
+  if (n) typedMove(static_cast<uint8_t*>(s.ptr) + s.len * es, src, size_t(n * es), elem->hasPointers());
   s.len += n;
   return s;
 }
@@ -340,7 +340,7 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
       CASE(LOAD_MEM) {
         const uint8_t* p = reinterpret_cast<const uint8_t*>(R(ins->b));
         if (__builtin_expect(!p, 0)) panicNilDeref();
-        std::memmove(&R(ins->a), p + ins->c, size_t(ins->d));
+        typedMove(&R(ins->a), p + ins->c, size_t(ins->d), true);  // (whole words: no torn pointer)
         NEXT();
       }
 #undef LOADP
@@ -369,14 +369,14 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
       CASE(STORE_MEM) {
         uint8_t* p = reinterpret_cast<uint8_t*>(R(ins->a));
         if (__builtin_expect(!p, 0)) panicNilDeref();
-        std::memmove(p + ins->b, &R(ins->c), size_t(ins->d));
+        typedMove(p + ins->b, &R(ins->c), size_t(ins->d), true);
         NEXT();
       }
       CASE(COPYMEM) {
         void* d = reinterpret_cast<void*>(R(ins->a));
         const void* s = reinterpret_cast<const void*>(R(ins->b));
         if (!d || !s) panicNilDeref();
-        std::memmove(d, s, size_t(ins->c));
+        typedMove(d, s, size_t(ins->c), ins->d != 0);
         NEXT();
       }
       CASE(NILCHECK) if (!R(ins->a)) panicNilDeref(); NEXT();
@@ -853,7 +853,8 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
       CASE(COPY) {
         GoSlice d = SLC(ins->b), s = SLC(ins->c);
         int64_t n = d.len < s.len ? d.len : s.len;
-        if (n) std::memmove(d.ptr, s.ptr, size_t(n * ins->d));
+        int64_t es = ins->d < 0 ? -int64_t(ins->d) : ins->d;
+        if (n) typedMove(d.ptr, s.ptr, size_t(n * es), ins->d < 0);
         R(ins->a) = uint64_t(n);
         NEXT();
       }

@@ -206,7 +206,7 @@ GoSlice growSlice(GoSlice s, int64_t newLen, const Type* elem) {
   int64_t cap = nextCap(s.cap, newLen, es);
   void* p = es == 0 ? gcAllocAtomic(0)
                     : (elem->hasPointers() ? gcAlloc(size_t(cap * es)) : gcAllocAtomic(size_t(cap * es)));
-  if (s.len && es) std::memcpy(p, s.ptr, size_t(s.len * es));
+  if (s.len && es) typedMove(p, s.ptr, size_t(s.len * es), elem->hasPointers());
   return {p, s.len, cap};
 }
 

@@ -74,6 +74,10 @@ struct NativeReg {
 // with strides or at random, and 4 KiB pages then miss the TLB on each access.
 inline constexpr size_t kHugeAllocBytes = size_t(4) << 20;
 void adviseHugePages(void* block, size_t bytes);
+// memmove for Go values: with `pointers` (the values hold pointers), aligned
+// 8-byte words are copied whole, as Go's memmove guarantees, so a goroutine
+// racing the copy never reads half of a pointer.
+void typedMove(void* dst, const void* src, size_t n, bool pointers);
 void* gcAlloc(size_t bytes);        // zeroed, scanned
 void* gcAllocAtomic(size_t bytes);  // zeroed, not scanned (no pointers inside)
 void* gcAllocType(const Type* t);   // zeroed object of type t (atomic if t has no pointers)
