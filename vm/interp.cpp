@@ -54,9 +54,6 @@ const char* const kOpNamesInterp[] = {
 #undef OP
 };
 
-// Bound method values (METHODVAL/BOUNDVAL): ncaps has this bit set, caps[0]
-// points at a heap copy of the receiver's register-form slots.
-constexpr int64_t kBoundMethod = int64_t(1) << 62;
 
 static inline double F(uint64_t v) { return std::bit_cast<double>(v); }
 static inline uint64_t U(double d) { return std::bit_cast<uint64_t>(d); }
@@ -96,10 +93,12 @@ static inline int argSlotsOf(const Closure* c) {
 
 // Insert a bound closure's receiver in front of the arguments at newfp.
 static inline void insertBoundReceiver(const Closure* c, uint64_t* newfp) {
-  int k = int(c->ncaps & ~kBoundMethod);
+  const uint64_t* recv;
+  std::vector<uint64_t> buf;
+  int k = boundReceiver(c, &recv, buf);
   int nargs = c->fn->paramSlots - k;
   if (nargs > 0) std::memmove(newfp + k, newfp, size_t(nargs) * 8);
-  std::memcpy(newfp, c->caps[0], size_t(k) * 8);
+  std::memcpy(newfp, recv, size_t(k) * 8);
 }
 
 // Zero value source for map reads of absent keys.
@@ -138,7 +137,11 @@ static const void* keyMem(const Type* kt, const uint64_t* reg, uint64_t* buf) {
   if (!dyn) panicPlainError("interface conversion: " + in + " is nil, not " + want->str());
   if (!missing.empty())
     panicPlainError("interface conversion: " + dyn->str() + " is not " + want->str() + ": missing method " + missing);
-  panicPlainError("interface conversion: " + in + " is " + dyn->str() + ", not " + want->str());
+  std::string cs = dyn->str(), as = want->str();
+  std::string msg = "interface conversion: " + in + " is " + cs + ", not " + as;
+  if (cs == as)  // two types spelled alike (as Go's TypeAssertionError says)
+    msg += dyn->pkg != want->pkg ? " (types from different packages)" : " (types from different scopes)";
+  panicPlainError(msg);
 }
 
 static std::string sliceBoundsMsg(const char* fmt1, int64_t x, int64_t y, const char* what) {
@@ -692,6 +695,14 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
         const std::string& name = prog->methodNames[size_t(K[ins->c])];
         const Method* m = findMethod(dyn, name);
         if (!m || !m->fn) fatalError("goro: method " + name + " of " + dyn->str() + " not found");
+        if (dyn->underlying->kind == Kind::Pointer && !(m->path.empty() && m->ptrRecv)) {
+          uint64_t box[3] = {reinterpret_cast<uint64_t>(dyn), reinterpret_cast<uint64_t>(data),
+                             reinterpret_cast<uint64_t>(m)};
+          Closure* c = boundClosure(m->fn, box, 3);
+          c->ncaps = kBoundMethod | kLazyRecv | 3;
+          R(ins->a) = reinterpret_cast<uint64_t>(c);
+          NEXT();
+        }
         int k = placeReceiver(*m, dyn, data, rbuf);
         R(ins->a) = reinterpret_cast<uint64_t>(boundClosure(m->fn, rbuf.data(), k));
         NEXT();
@@ -1014,9 +1025,11 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
         auto* c = reinterpret_cast<Closure*>(R(ins->b));
         if (!c) panicNilDeref();
         if (c->ncaps & kBoundMethod) {
-          int k = int(c->ncaps & ~kBoundMethod);
+          const uint64_t* recv;
+          std::vector<uint64_t> buf;
+          int k = boundReceiver(c, &recv, buf);  // (a lazy receiver is read by the go statement)
           std::vector<uint64_t> all(size_t(k + ins->c));
-          std::memcpy(all.data(), c->caps[0], size_t(k) * 8);
+          std::memcpy(all.data(), recv, size_t(k) * 8);
           if (ins->c) std::memcpy(all.data() + k, &R(ins->a), size_t(ins->c) * 8);
           auto* plain = static_cast<Closure*>(gcAlloc(sizeof(Closure)));
           plain->fn = c->fn;

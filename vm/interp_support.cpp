@@ -311,8 +311,8 @@ int placeReceiver(const Method& m, const Type* dyn, void* data, std::vector<uint
     }
     if (!data) {
       if (m.path.empty())
-        panicPlainError("value method " + dyn->underlying->elem->str() + "." + m.name +
-                        " called using nil *" + dyn->underlying->elem->str() + " pointer");
+        panicPlainError("value method " + dyn->underlying->elem->str() + "." + m.name + " called using nil *" +
+                        dyn->underlying->elem->name + " pointer");  // (Go's panicwrap: the bare type name)
       panicNilDeref();
     }
     addr = data;
@@ -341,6 +341,18 @@ int placeReceiver(const Method& m, const Type* dyn, void* data, std::vector<uint
   out.assign(size_t(n > 0 ? n : 1), 0);
   memToReg(rt, addr, out.data());
   return n;
+}
+
+int boundReceiver(const Closure* c, const uint64_t** recv, std::vector<uint64_t>& buf) {
+  auto* box = static_cast<const uint64_t*>(c->caps[0]);
+  if (c->ncaps & kLazyRecv) {
+    int k = placeReceiver(*reinterpret_cast<const Method*>(box[2]), reinterpret_cast<const Type*>(box[0]),
+                          reinterpret_cast<void*>(box[1]), buf);
+    *recv = buf.data();
+    return k;
+  }
+  *recv = box;
+  return int(c->ncaps & ~kBoundMethod);
 }
 
 }  // namespace goro

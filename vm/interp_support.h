@@ -26,6 +26,20 @@ GoString runeToString(int64_t r);
 GoSlice growSlice(GoSlice s, int64_t newLen, const Type* elem);
 GoSlice makeSlice(const Type* elem, int64_t len, int64_t cap);
 
+// Bound method values (METHODVAL/BOUNDVAL): ncaps has this bit set, caps[0]
+// points at a heap copy of the receiver's register-form slots (their count in
+// the low bits). With kLazyRecv too, caps[0] holds {dynamic type, data,
+// Method*} of an interface whose dynamic type is a pointer and whose method
+// reads through it (a value receiver, or one promoted from an embedded
+// field): as in Go, the pointer is followed when the method value is called,
+// not when it is made, so it sees later writes and a nil pointer panics then.
+constexpr int64_t kBoundMethod = int64_t(1) << 62;
+constexpr int64_t kLazyRecv = int64_t(1) << 61;
+
+// The receiver slots of a bound method value: *recv points at them (a lazy
+// receiver is read now, into buf); returns their count.
+int boundReceiver(const Closure* c, const uint64_t** recv, std::vector<uint64_t>& buf);
+
 const Method* findMethod(const Type* t, const std::string& name);
 bool implementsIface(const Type* t, const Type* iface, std::string* missing);
 const void* walkPath(const Type* t, const void* addr, const std::vector<int>& path, const Type** outType);

@@ -65,11 +65,13 @@ static void callNested(G* g, Program* prog, int64_t nativeOff, FuncProto* fn, Cl
 
 void NativeCtx::callClosure(Closure* c, const uint64_t* args, int argSlots, uint64_t* results, int resultSlots) {
   if (!c) panicRuntimeError("invalid memory address or nil pointer dereference");
-  if (c->ncaps < 0 || (c->ncaps >> 62)) {
+  if (c->ncaps & kBoundMethod) {
     // bound method value: receiver first
-    int k = int(c->ncaps & ~(int64_t(1) << 62));
+    const uint64_t* recv;
+    std::vector<uint64_t> buf;
+    int k = boundReceiver(c, &recv, buf);
     std::vector<uint64_t> all(size_t(k + argSlots));
-    std::memcpy(all.data(), c->caps[0], size_t(k) * 8);
+    std::memcpy(all.data(), recv, size_t(k) * 8);
     std::memcpy(all.data() + k, args, size_t(argSlots) * 8);
     callNested(g, prog, frameOff, c->fn, c, all.data(), k + argSlots, results, resultSlots);
     return;
