@@ -288,16 +288,37 @@ void callerFrame(G* g, uint64_t*& fp, const Instr*& pc) {
   fp = caller;
 }
 
-bool callerOfNative(G* g, uint64_t* fp, int skip, const FuncProto** fn, const Instr** pc, int* line) {
+// The Go runtime's frames that runtime.Caller shows (Go 1.19's lines).
+static const CallerInfo kGopanicFrame{nullptr, kPanicReturn, 884, "$GOROOT/src/runtime/panic.go"};
+static const CallerInfo kRuntimeMainFrame{nullptr, nullptr, 250, "$GOROOT/src/runtime/proc.go"};
+#if defined(__aarch64__)
+static const CallerInfo kGoexitFrame{nullptr, nullptr, 1172, "$GOROOT/src/runtime/asm_arm64.s"};
+#else
+static const CallerInfo kGoexitFrame{nullptr, nullptr, 1594, "$GOROOT/src/runtime/asm_amd64.s"};
+#endif
+
+bool callerOfNative(G* g, uint64_t* fp, int skip, CallerInfo* out) {
   const Instr* at = nullptr;
-  for (int i = 0; fp && i <= skip; i++) callerFrame(g, fp, at);  // (the native's own frame first)
-  if (!fp) return false;
-  auto* proto = reinterpret_cast<const FuncProto*>(fp[-2]);
-  if (!proto || proto->name == "goro.entry") return false;
-  *fn = proto;
-  *pc = at;
-  *line = lineAt(proto, at);
-  return true;
+  callerFrame(g, fp, at);  // the native's own frame
+  // frames from the bottom of the stack up, then goexit
+  for (int i = 0;; i++) {
+    if (!fp) {
+      if (i != skip) return false;
+      *out = kGoexitFrame;
+      return true;
+    }
+    auto* proto = reinterpret_cast<const FuncProto*>(fp[-2]);
+    bool entry = !proto || proto->name == "goro.entry";  // (main.main's caller: runtime.main)
+    if (i == skip) {
+      *out = entry ? kRuntimeMainFrame : CallerInfo{proto, at, lineAt(proto, at), nullptr};
+      return true;
+    }
+    if (fp[-3] == reinterpret_cast<uint64_t>(kPanicReturn) && ++i == skip) {
+      *out = kGopanicFrame;  // between a deferred call and the panicking function
+      return true;
+    }
+    callerFrame(g, fp, at);
+  }
 }
 
 void traceback(G* g, uint64_t* fp, const Instr* pc, const char* status) {

@@ -55,10 +55,20 @@ const Instr* decodeReturnPc(uint64_t word, bool* atSafepoint);
 // caller's frame and the pc it is suspended at (the call; for a deferred call
 // run by a panic, where the panic was raised). fp becomes null past the bottom.
 void callerFrame(G* g, uint64_t*& fp, const Instr*& pc);
-// runtime.Caller(skip) seen from a native whose frame is fp: the function
-// skip+1 frames up, the instruction it is suspended at and its line; false
-// past the goroutine's first function.
-bool callerOfNative(G* g, uint64_t* fp, int skip, const FuncProto** fn, const Instr** pc, int* line);
+// A frame as runtime.Caller reports it: a Go function of the program (fn, the
+// instruction it is suspended at, its line), or one of the Go runtime's own
+// frames that Go shows (fn null; file under $GOROOT/src/runtime).
+struct CallerInfo {
+  const FuncProto* fn = nullptr;
+  const Instr* pc = nullptr;
+  int line = 0;
+  const char* runtimeFile = nullptr;
+};
+// runtime.Caller(skip) seen from a native whose frame is fp: the frame skip+1
+// up; false past the bottom. As in Go 1.19 (amd64/arm64), a deferred call run
+// by a panic is called by runtime.gopanic, main.main by runtime.main, and
+// every goroutine's first function by runtime.goexit: those frames count too.
+bool callerOfNative(G* g, uint64_t* fp, int skip, CallerInfo* out);
 // Go runtime print formats (print/println built-ins; panic values).
 std::string runtimePrintString(const Type* t, const void* mem);
 std::string runtimeFloatString(double v);

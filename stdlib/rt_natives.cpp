@@ -42,21 +42,20 @@ void rtBreakpoint(NativeCtx&, uint64_t*) { fatalSignal("SIGTRAP: trace trap"); }
 // func Caller(skip int) (pc uintptr, file string, line int, ok bool)
 void rtCaller(NativeCtx& ctx, uint64_t* f) {
   int64_t skip = int64_t(f[0]);
-  const FuncProto* fn = nullptr;
-  const Instr* pc = nullptr;
-  int line = 0;
+  CallerInfo c;
   std::memset(f, 0, 5 * 8);
-  if (skip < 0 || skip > (1 << 20) || !callerOfNative(ctx.g, ctx.frame(), int(skip), &fn, &pc, &line)) return;
-  std::string file = fn->file;
+  if (skip < 0 || skip > (1 << 20) || !callerOfNative(ctx.g, ctx.frame(), int(skip), &c)) return;
+  std::string file = c.fn ? c.fn->file : c.runtimeFile;
   if (file.rfind("$GOROOT/", 0) != 0) {  // a user file: absolute, as go run reports it
     std::error_code ec;
     auto abs = std::filesystem::absolute(file, ec);
     if (!ec) file = abs.lexically_normal().string();
   }
   GoString s = makeString(file);
-  f[0] = reinterpret_cast<uint64_t>(pc ? pc : fn->code.data());
+  // (a runtime frame's pc: any non-zero value of its own)
+  f[0] = c.fn ? reinterpret_cast<uint64_t>(c.pc ? c.pc : c.fn->code.data()) : reinterpret_cast<uint64_t>(c.runtimeFile);
   std::memcpy(&f[1], &s, sizeof s);
-  f[3] = uint64_t(int64_t(line));
+  f[3] = uint64_t(int64_t(c.line));
   f[4] = 1;
 }
 

@@ -670,7 +670,10 @@ static void compileBody(FuncCompiler& fc, const std::vector<Object*>& pobjs, con
   // (not emitted after a final `return`: nothing reaches it)
   bool endsInReturn = body && !body->list.empty() && body->list.back() &&
                       body->list.back()->kind == ast::StmtKind::Return;
-  if (!endsInReturn) fc.emitReturnSequence();
+  if (!endsInReturn) {
+    if (body && body->rbrace.line) fc.curLine = body->rbrace.line;  // (Go: the closing brace's line)
+    fc.emitReturnSequence();
+  }
   // the recovery epilogue: resume here when a deferred call recovered a panic
   if (fc.hasDefer) {
     fn->recoverPc = fc.here();
