@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Runs Go's own test/ken programs (or, with GOSUITE=chan, test/chan; with
-# GOSUITE=top, the programs of test/ itself) under goro.
+# GOSUITE=top, the programs of test/ itself; with GOSUITE=fixedbugs,
+# test/fixedbugs) under goro.
 #
 #   tests/ken.sh GORO [NAME.go ...]
 #   GOSUITE=chan tests/ken.sh GORO      (expected failures: tests/chan_xfail.txt)
 #   GOSUITE=top tests/ken.sh GORO       (expected failures: tests/top_xfail.txt)
+#   GOSUITE=fixedbugs tests/ken.sh GORO (expected failures: tests/fixedbugs_xfail.txt)
 #
 # For every $GOROOT/test/ken/*.go whose first line is `// run` (or only the
 # NAMEs given), copy it into a fresh temp dir and run `GORO run NAME.go` there
