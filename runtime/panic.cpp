@@ -152,6 +152,16 @@ static GoIface boxString(Type* t, const std::string& s) {
   throw GoPanicSignal{};
 }
 
+[[noreturn]] void panicGoexit() {
+  G* g = curG;
+  auto* p = static_cast<Panic*>(gcAlloc(sizeof(Panic)));
+  new (p) Panic();
+  p->goexit = true;
+  p->link = g->panic;
+  g->panic = p;
+  throw GoPanicSignal{};
+}
+
 [[noreturn]] void panicString(const std::string& msg) { panicValue(boxString(rtTypes.string, msg)); }
 
 [[noreturn]] void panicRuntimeError(const std::string& msg) {

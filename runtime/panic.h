@@ -30,6 +30,9 @@ extern RuntimeTypes rtTypes;
 extern bool (*callStringMethodHook)(const GoIface& v, const char* name, GoString* out);
 
 [[noreturn]] void panicPlainError(const std::string& msg);  // runtime.Error without the "runtime error: " prefix
+// runtime.Goexit: unwinds like a panic (Panic::goexit; recover() does not see
+// it); when no deferred call is left the goroutine ends (vm/interp.cpp).
+[[noreturn]] void panicGoexit();
 [[noreturn]] void stackOverflow(G* g, int64_t wantBytes);
 // A crash as Go reports a fatal signal ("SIGTRAP: trace trap"): the line, a
 // blank line, the running goroutine's traceback; exit 2.

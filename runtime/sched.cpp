@@ -138,6 +138,7 @@ struct Sched {
   std::atomic<int64_t> runqsize{0};
   Program* prog = nullptr;
   G* mainG = nullptr;
+  std::atomic<bool> mainGoexit{false};  // main's goroutine called runtime.Goexit
 } sched;
 
 thread_local M* curM = nullptr;
@@ -352,6 +353,11 @@ const char* statusString(G* g) {
 }
 
 [[noreturn]] void deadlock() {
+  if (sched.mainGoexit.load() && liveGoroutines() == 0) {
+    std::string msg = "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n";
+    writeStderr(msg.data(), msg.size());
+    exitProgram(2);
+  }
   std::string msg = "fatal error: all goroutines are asleep - deadlock!\n\n";
   writeStderr(msg.data(), msg.size());
   dumpGoroutines(nullptr);
@@ -605,9 +611,12 @@ G* gfgetFrom(G** head, int64_t size) {
     curG = nullptr;
     if (!parked) {
       if (g == sched.mainG) {
-        // main.main returned: the program ends, whatever other goroutines do
-        flushStdout();
-        exitProgram(0);
+        if (!(g->panic && g->panic->goexit)) {
+          // main.main returned: the program ends, whatever other goroutines do
+          flushStdout();
+          exitProgram(0);
+        }
+        sched.mainGoexit.store(true);  // runtime.Goexit: the others go on
       }
       gfput(p, g);
     }

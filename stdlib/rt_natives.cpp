@@ -39,6 +39,7 @@ void rtGosched(NativeCtx& ctx, uint64_t*) { goyield(ctx.g); }
 // func Breakpoint(): Go executes a trap instruction; with no debugger
 // attached the program dies of SIGTRAP, as here.
 void rtBreakpoint(NativeCtx&, uint64_t*) { fatalSignal("SIGTRAP: trace trap"); }
+void rtGoexit(NativeCtx&, uint64_t*) { panicGoexit(); }
 // func Caller(skip int) (pc uintptr, file string, line int, ok bool)
 void rtCaller(NativeCtx& ctx, uint64_t* f) {
   int64_t skip = int64_t(f[0]);
@@ -99,6 +100,7 @@ NativeReg r4("runtime.GOMAXPROCS", &rtGOMAXPROCS);
 NativeReg r5("runtime.Gosched", &rtGosched);
 NativeReg r17("runtime.Caller", &rtCaller);
 NativeReg r18("runtime.Breakpoint", &rtBreakpoint);
+NativeReg r19("runtime.Goexit", &rtGoexit);
 NativeReg r6("time.Sleep", &timeSleep);
 NativeReg r7("time.runtimeNano", &timeRuntimeNano);
 NativeReg r8("time.startTimer", &timeStart);

@@ -1222,6 +1222,13 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
       Panic* p = g->panic;
       Defer* d = g->defers;
       uint64_t* base = reinterpret_cast<uint64_t*>(g->stackLo + baseOff);
+      if (!d && p->goexit) {
+        // runtime.Goexit ran every deferred call: the goroutine ends (from the
+        // outermost activation; a nested one passes it out through its native)
+        if (g->nest > 0) throw GoPanicSignal{};
+        g->panic = p;  // (the scheduler reads it: main's goroutine going away)
+        return;
+      }
       if (!d) fatalPanic(g, reinterpret_cast<uint64_t*>(g->stackLo + p->siteOff), p->sitePc);
       if (d->fp < base) throw GoPanicSignal{};  // belongs to an outer activation
       // An older panic whose deferred call this one has unwound out of (d

@@ -24,6 +24,17 @@ func GOMAXPROCS(n int) int
 func NumCPU() int
 func Gosched()
 
+// Goexit terminates the goroutine that calls it, after running all its
+// deferred calls (recover returns nil in them: it is not a panic). No other
+// goroutine is affected. When main's goroutine calls it, the program goes on
+// until the other goroutines are done, then dies: "fatal error: no
+// goroutines (main called runtime.Goexit) - deadlock!".
+func Goexit()
+
+// KeepAlive marks its argument as reachable up to this point (goro's
+// collector never frees what a live frame still holds: nothing to do).
+func KeepAlive(x any) {}
+
 // Breakpoint executes a breakpoint trap: without a debugger the program
 // dies of SIGTRAP (stderr: "SIGTRAP: trace trap" and the traceback; exit 2).
 func Breakpoint()
