@@ -44,7 +44,7 @@ func main() {
 		runtime.Goexit()
 	}()
 	wg.Wait()
-	fmt.Println("main: done", runtime.NumGoroutine())
+	fmt.Println("main: done")
 	go func() {
 		fmt.Println("last goroutine runs after main's Goexit")
 	}()
