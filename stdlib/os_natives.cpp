@@ -1,17 +1,24 @@
-// stdlib/os_natives.cpp — natives of package os (stdlib/go/os/os.go): the
-// process's file descriptors, exit, arguments and environment.
+// stdlib/os_natives.cpp — natives of package os (stdlib/go/os/os.go, file.go):
+// the process's file descriptors, files and directories by name, exit,
+// arguments and environment.
 //
 // fd 1 goes through goro's buffered stdout (runtime/panic.h: flushed before
 // any stderr output, before a read from stdin, and at exit), so output
 // interleaves on a terminal or a merged pipe as Go's unbuffered writes do.
+#include <dirent.h>
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cctype>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
+#include <filesystem>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "runtime/panic.h"
 #include "runtime/sched.h"
@@ -119,6 +126,178 @@ void osErrnoString(NativeCtx&, uint64_t* f) {
   nat::setStr(f, 0, makeString(s));
 }
 
+// ---- files and directories by name (stdlib/go/os/file.go); calls that may
+// block (a slow disk, NFS) run as system calls: other goroutines keep the P.
+
+std::string cstr(const uint64_t* f, int i) { return std::string(nat::str(f, i).view()); }
+
+// Runs call() as a blocking system call, retrying on EINTR; its result, and
+// errno (0 when it succeeded: a result >= 0).
+template <class F>
+std::pair<int64_t, int64_t> sysCall(NativeCtx& ctx, F call) {
+  int64_t r;
+  entersyscall(ctx.g);
+  do {
+    r = int64_t(call());
+  } while (r < 0 && errno == EINTR);
+  int64_t err = r < 0 ? errno : 0;
+  exitsyscall(ctx.g);
+  return {r, err};
+}
+
+// func open(name string, flag int, perm uint32) (fd int, errno int)
+void osOpen(NativeCtx& ctx, uint64_t* f) {
+  std::string name = cstr(f, 0);
+  int flag = int(nat::i64(f, 2));
+  auto perm = mode_t(f[3]);
+  auto [fd, err] = sysCall(ctx, [&] { return ::open(name.c_str(), flag | O_CLOEXEC, perm); });
+  nat::setI64(f, 0, fd);
+  nat::setI64(f, 1, err);
+}
+
+void setStat(uint64_t* f, const struct stat& st) {
+  nat::setI64(f, 0, int64_t(st.st_size));
+  f[1] = uint64_t(st.st_mode);
+  nat::setI64(f, 2, int64_t(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec);
+  nat::setI64(f, 3, 0);
+}
+
+// func stat(name string, follow bool) (size int64, mode uint32, mtime int64, errno int)
+void osStat(NativeCtx& ctx, uint64_t* f) {
+  std::string name = cstr(f, 0);
+  bool follow = f[2] != 0;
+  struct stat st {};
+  auto [r, err] = sysCall(ctx, [&] { return follow ? ::stat(name.c_str(), &st) : ::lstat(name.c_str(), &st); });
+  if (r < 0) {
+    std::memset(f, 0, 3 * 8);
+    nat::setI64(f, 3, err);
+    return;
+  }
+  setStat(f, st);
+}
+
+// func fstat(fd int) (size int64, mode uint32, mtime int64, errno int)
+void osFstat(NativeCtx&, uint64_t* f) {
+  struct stat st {};
+  if (::fstat(int(nat::i64(f, 0)), &st) < 0) {
+    int64_t err = errno;
+    std::memset(f, 0, 3 * 8);
+    nat::setI64(f, 3, err);
+    return;
+  }
+  setStat(f, st);
+}
+
+// func seek(fd int, offset int64, whence int) (off int64, errno int)
+void osSeek(NativeCtx&, uint64_t* f) {
+  off_t r = ::lseek(int(nat::i64(f, 0)), off_t(nat::i64(f, 1)), int(nat::i64(f, 2)));
+  nat::setI64(f, 1, r < 0 ? errno : 0);
+  nat::setI64(f, 0, r < 0 ? 0 : int64_t(r));
+}
+
+// func readDirNames(name string) (names []string, errno int) — sorted, no . and ..
+void osReadDirNames(NativeCtx& ctx, uint64_t* f) {
+  std::string name = cstr(f, 0);
+  std::vector<std::string> names;
+  entersyscall(ctx.g);
+  int64_t err = 0;
+  if (DIR* d = ::opendir(name.c_str())) {
+    errno = 0;
+    while (struct dirent* e = ::readdir(d)) {
+      std::string n = e->d_name;
+      if (n != "." && n != "..") names.push_back(std::move(n));
+    }
+    err = errno;
+    ::closedir(d);
+  } else {
+    err = errno;
+  }
+  exitsyscall(ctx.g);
+  std::sort(names.begin(), names.end());
+  auto* arr = static_cast<GoString*>(gcAlloc(names.size() * sizeof(GoString)));
+  for (size_t i = 0; i < names.size(); i++) arr[i] = makeString(names[i]);
+  nat::setSlice(f, 0, GoSlice{arr, int64_t(names.size()), int64_t(names.size())});
+  nat::setI64(f, 3, err);
+}
+
+// func mkdir(name string, perm uint32) int
+void osMkdir(NativeCtx& ctx, uint64_t* f) {
+  std::string name = cstr(f, 0);
+  auto perm = mode_t(f[2]);
+  nat::setI64(f, 0, sysCall(ctx, [&] { return ::mkdir(name.c_str(), perm); }).second);
+}
+
+// func unlink(name string) int
+void osUnlink(NativeCtx& ctx, uint64_t* f) {
+  std::string name = cstr(f, 0);
+  nat::setI64(f, 0, sysCall(ctx, [&] { return ::unlink(name.c_str()); }).second);
+}
+
+// func rmdir(name string) int
+void osRmdir(NativeCtx& ctx, uint64_t* f) {
+  std::string name = cstr(f, 0);
+  nat::setI64(f, 0, sysCall(ctx, [&] { return ::rmdir(name.c_str()); }).second);
+}
+
+// func removeAll(path string) int — the tree under path (symbolic links not followed)
+void osRemoveAll(NativeCtx& ctx, uint64_t* f) {
+  std::string path = cstr(f, 0);
+  std::error_code ec;
+  entersyscall(ctx.g);
+  std::filesystem::remove_all(path, ec);
+  exitsyscall(ctx.g);
+  nat::setI64(f, 0, ec ? ec.value() : 0);
+}
+
+// func rename(from, to string) int
+void osRename(NativeCtx& ctx, uint64_t* f) {
+  std::string from = cstr(f, 0), to = cstr(f, 2);
+  nat::setI64(f, 0, sysCall(ctx, [&] { return ::rename(from.c_str(), to.c_str()); }).second);
+}
+
+// func getwd() (dir string, errno int)
+void osGetwd(NativeCtx&, uint64_t* f) {
+  std::vector<char> buf(4096);
+  while (!::getcwd(buf.data(), buf.size())) {
+    if (errno != ERANGE || buf.size() > (1u << 20)) {
+      int64_t err = errno;
+      nat::setStr(f, 0, GoString{nullptr, 0});
+      nat::setI64(f, 2, err);
+      return;
+    }
+    buf.resize(buf.size() * 2);
+  }
+  nat::setStr(f, 0, makeString(std::string_view(buf.data())));
+  nat::setI64(f, 2, 0);
+}
+
+// func chdir(dir string) int
+void osChdir(NativeCtx&, uint64_t* f) {
+  std::string dir = cstr(f, 0);
+  nat::setI64(f, 0, ::chdir(dir.c_str()) < 0 ? errno : 0);
+}
+
+// func setenv(key, value string)
+void osSetenv(NativeCtx&, uint64_t* f) {
+  std::string key = cstr(f, 0), value = cstr(f, 2);
+  ::setenv(key.c_str(), value.c_str(), 1);
+}
+
+// func unsetenv(key string)
+void osUnsetenv(NativeCtx&, uint64_t* f) {
+  std::string key = cstr(f, 0);
+  ::unsetenv(key.c_str());
+}
+
+// func environ() []string
+void osEnviron(NativeCtx&, uint64_t* f) {
+  size_t n = 0;
+  while (::environ[n]) n++;
+  auto* arr = static_cast<GoString*>(gcAlloc(n * sizeof(GoString)));
+  for (size_t i = 0; i < n; i++) arr[i] = makeString(std::string_view(::environ[i]));
+  nat::setSlice(f, 0, GoSlice{arr, int64_t(n), int64_t(n)});
+}
+
 NativeReg r1("os.write", &osWrite);
 NativeReg r2("os.writeString", &osWriteString);
 NativeReg r3("os.read", &osRead);
@@ -129,6 +308,21 @@ NativeReg r7("os.Getpid", &osGetpid);
 NativeReg r8("os.runtime_args", &osRuntimeArgs);
 NativeReg r9("os.lookupEnv", &osLookupEnv);
 NativeReg r10("os.errnoString", &osErrnoString);
+NativeReg r11("os.open", &osOpen);
+NativeReg r12("os.stat", &osStat);
+NativeReg r13("os.fstat", &osFstat);
+NativeReg r14("os.seek", &osSeek);
+NativeReg r15("os.readDirNames", &osReadDirNames);
+NativeReg r16("os.mkdir", &osMkdir);
+NativeReg r17("os.unlink", &osUnlink);
+NativeReg r18("os.rmdir", &osRmdir);
+NativeReg r19("os.removeAll", &osRemoveAll);
+NativeReg r20("os.rename", &osRename);
+NativeReg r21("os.getwd", &osGetwd);
+NativeReg r22("os.chdir", &osChdir);
+NativeReg r23("os.setenv", &osSetenv);
+NativeReg r24("os.unsetenv", &osUnsetenv);
+NativeReg r25("os.environ", &osEnviron);
 
 }  // namespace
 

@@ -1,5 +1,6 @@
 // Package os provides a platform-independent interface to operating system
-// functionality (goro's subset: Args, Exit, Getenv, the standard files).
+// functionality (goro's subset: Args, Exit, the environment, the standard
+// files, and files and directories by name: file.go).
 package os
 
 import (
