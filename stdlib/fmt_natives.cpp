@@ -1,5 +1,6 @@
 // stdlib/fmt_natives.cpp — natives of package fmt: the formatting engine
 // (stdlib/fmt_format.cpp) bound to Go's Sprintf, Sprint, Sprintln.
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -109,10 +110,71 @@ void fmtErrorf(NativeCtx& ctx, uint64_t* f) {
   nat::setI64(fr, 2, wrapped);
 }
 
+// ---- Scan's targets of named types (stdlib/go/fmt/scan.go: scanOne's
+// fallback, which Go writes with package reflect)
+
+enum ScanTarget : int64_t { kNotPointer, kBool, kInt, kUint, kString, kBytes, kFloat, kOther };
+
+// func scanTarget(arg any) (kind, bits int)
+void fmtScanTarget(NativeCtx&, uint64_t* f) {
+  GoIface v = nat::iface(f, 0);
+  int64_t kind = kNotPointer, bits = 0;
+  if (v.type && v.type->underlying->kind == Kind::Pointer) {
+    const Type* e = v.type->underlying->elem->underlying;
+    bits = e->size * 8;
+    switch (e->kind) {
+      case Kind::Bool: kind = kBool; break;
+      case Kind::Int: case Kind::Int8: case Kind::Int16: case Kind::Int32: case Kind::Int64: kind = kInt; break;
+      case Kind::Uint: case Kind::Uint8: case Kind::Uint16: case Kind::Uint32: case Kind::Uint64:
+      case Kind::Uintptr: kind = kUint; break;
+      case Kind::String: kind = kString; break;
+      case Kind::Slice: kind = e->elem->underlying->kind == Kind::Uint8 ? kBytes : kOther; break;
+      case Kind::Float32: case Kind::Float64: kind = kFloat; break;
+      default: kind = kOther; break;
+    }
+  }
+  nat::setI64(f, 0, kind);
+  nat::setI64(f, 1, bits);
+}
+
+// func setScanned(arg any, kind int, i uint64, f float64, str string)
+void fmtSetScanned(NativeCtx&, uint64_t* f) {
+  GoIface v = nat::iface(f, 0);
+  int64_t kind = nat::i64(f, 2);
+  uint64_t i = f[3];
+  double d = nat::f64(f, 4);
+  GoString str = nat::str(f, 5);
+  void* p = v.data;
+  if (!p) panicRuntimeError("invalid memory address or nil pointer dereference");
+  int64_t size = v.type->underlying->elem->size;
+  switch (kind) {
+    case kBool: case kInt: case kUint: std::memcpy(p, &i, size_t(size)); break;  // (little-endian: the low bytes)
+    case kFloat:
+      if (size == 4) {
+        float x = float(d);
+        std::memcpy(p, &x, 4);
+      } else {
+        std::memcpy(p, &d, 8);
+      }
+      break;
+    case kString: std::memcpy(p, &str, sizeof str); break;
+    case kBytes: {
+      auto* b = static_cast<uint8_t*>(gcAllocAtomic(size_t(str.len)));
+      if (str.len) std::memcpy(b, str.ptr, size_t(str.len));
+      GoSlice s{b, str.len, str.len};
+      std::memcpy(p, &s, sizeof s);
+      break;
+    }
+    default: break;
+  }
+}
+
 NativeReg r1("fmt.Sprintf", &fmtSprintf);
 NativeReg r2("fmt.Sprint", &fmtSprint);
 NativeReg r3("fmt.Sprintln", &fmtSprintln);
 NativeReg r4("fmt.errorf", &fmtErrorf);
+NativeReg r5("fmt.scanTarget", &fmtScanTarget);
+NativeReg r6("fmt.setScanned", &fmtSetScanned);
 
 }  // namespace
 
