@@ -1,5 +1,6 @@
 // stdlib/fmt_natives.cpp — natives of package fmt: the formatting engine
 // (stdlib/fmt_format.cpp) bound to Go's Sprintf, Sprint, Sprintln.
+#include <cmath>
 #include <cstring>
 #include <string>
 #include <vector>
@@ -8,6 +9,7 @@
 #include "runtime/panic.h"
 #include "stdlib/fmt_format.h"
 #include "stdlib/native_args.h"
+#include "stdlib/strconv_impl.h"
 
 namespace goro {
 namespace {
@@ -169,12 +171,84 @@ void fmtSetScanned(NativeCtx&, uint64_t* f) {
   }
 }
 
+// ---- number and string conversions of the scanner (strconv's, with the
+// text of the *strconv.NumError Go's scanner would return)
+
+std::string numErrorText(const char* fn, std::string_view num, strconv::NumError e) {
+  std::string s = std::string("strconv.") + fn + ": parsing ";
+  strconv::appendQuote(s, num);
+  s += e == strconv::NumError::Range ? ": value out of range" : ": invalid syntax";
+  return s;
+}
+
+GoString errString(const char* fn, std::string_view num, strconv::NumError e) {
+  return e == strconv::NumError::None ? GoString{nullptr, 0} : makeString(numErrorText(fn, num, e));
+}
+
+// func parseInt(s string, base int) (v int64, err string)
+void fmtParseInt(NativeCtx&, uint64_t* f) {
+  std::string s(nat::str(f, 0).view());
+  strconv::NumError e = strconv::NumError::None;
+  int64_t v = strconv::parseInt(s, int(nat::i64(f, 2)), 64, &e);
+  nat::setI64(f, 0, v);
+  nat::setStr(f, 1, errString("ParseInt", s, e));
+}
+
+// func parseUint(s string, base int) (v uint64, err string)
+void fmtParseUint(NativeCtx&, uint64_t* f) {
+  std::string s(nat::str(f, 0).view());
+  strconv::NumError e = strconv::NumError::None;
+  uint64_t v = strconv::parseUint(s, int(nat::i64(f, 2)), 64, &e);
+  f[0] = v;
+  nat::setStr(f, 1, errString("ParseUint", s, e));
+}
+
+// func parseFloat(s string, bits int, num string) (v float64, err string)
+void fmtParseFloat(NativeCtx&, uint64_t* f) {
+  std::string s(nat::str(f, 0).view()), num(nat::str(f, 3).view());
+  strconv::NumError e = strconv::NumError::None;
+  double v = strconv::parseFloat(s, int(nat::i64(f, 2)), &e);
+  nat::setF64(f, 0, v);
+  nat::setStr(f, 1, errString("ParseFloat", num, e));
+}
+
+// func atoi(s string, num string) (v int, err string)
+void fmtAtoi(NativeCtx&, uint64_t* f) {
+  std::string s(nat::str(f, 0).view()), num(nat::str(f, 2).view());
+  strconv::NumError e = strconv::NumError::None;
+  int64_t v = strconv::parseInt(s, 10, 64, &e);
+  nat::setI64(f, 0, v);
+  nat::setStr(f, 1, errString("Atoi", num, e));
+}
+
+// func unquote(s string) (t string, ok bool)
+void fmtUnquote(NativeCtx&, uint64_t* f) {
+  std::string out;
+  bool ok = strconv::unquote(nat::str(f, 0).view(), &out);
+  nat::setStr(f, 0, ok ? makeString(out) : GoString{nullptr, 0});
+  nat::setBool(f, 2, ok);
+}
+
+// func ldexp(frac float64, exp int) float64
+void fmtLdexp(NativeCtx&, uint64_t* f) {
+  int64_t e = nat::i64(f, 1);
+  if (e > 100000) e = 100000;  // (beyond any double's range either way)
+  if (e < -100000) e = -100000;
+  nat::setF64(f, 0, std::ldexp(nat::f64(f, 0), int(e)));
+}
+
 NativeReg r1("fmt.Sprintf", &fmtSprintf);
 NativeReg r2("fmt.Sprint", &fmtSprint);
 NativeReg r3("fmt.Sprintln", &fmtSprintln);
 NativeReg r4("fmt.errorf", &fmtErrorf);
 NativeReg r5("fmt.scanTarget", &fmtScanTarget);
 NativeReg r6("fmt.setScanned", &fmtSetScanned);
+NativeReg r7("fmt.parseInt", &fmtParseInt);
+NativeReg r8("fmt.parseUint", &fmtParseUint);
+NativeReg r9("fmt.parseFloat", &fmtParseFloat);
+NativeReg r10("fmt.atoi", &fmtAtoi);
+NativeReg r11("fmt.unquote", &fmtUnquote);
+NativeReg r12("fmt.ldexp", &fmtLdexp);
 
 }  // namespace
 

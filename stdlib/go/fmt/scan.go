@@ -4,16 +4,17 @@
 
 // goro: Go 1.19's fmt/scan.go without complex numbers (out of goro's scope);
 // scanOne's reflect fallback for named types asks the runtime instead
-// (scanTarget, setScanned).
+// (scanTarget, setScanned); the numbers and quoted strings are converted by
+// natives (parseInt & co., with strconv's error texts) rather than by package
+// strconv, and each call has its own ss (no sync.Pool): importing fmt stays
+// as cheap as it was (start-up). Conversion errors are plain errors with
+// *strconv.NumError's text.
 package fmt
 
 import (
 	"errors"
 	"io"
-	"math"
 	"os"
-	"strconv"
-	"sync"
 	"unicode/utf8"
 )
 
@@ -377,13 +378,9 @@ func (r *readRune) UnreadRune() error {
 	return nil
 }
 
-var ssFree = sync.Pool{
-	New: func() any { return new(ss) },
-}
-
 // newScanState allocates a new ss struct or grab a cached one.
 func newScanState(r io.Reader, nlIsSpace, nlIsEnd bool) (s *ss, old ssave) {
-	s = ssFree.Get().(*ss)
+	s = new(ss)
 	if rs, ok := r.(io.RuneScanner); ok {
 		s.rs = rs
 	} else {
@@ -413,7 +410,6 @@ func (s *ss) free(old ssave) {
 	}
 	s.buf = s.buf[:0]
 	s.rs = nil
-	ssFree.Put(s)
 }
 
 // SkipSpace provides Scan methods the ability to skip space and newline
@@ -655,9 +651,9 @@ func (s *ss) scanInt(verb rune, bitSize int) int64 {
 		}
 	}
 	tok := s.scanNumber(digits, haveDigits)
-	i, err := strconv.ParseInt(tok, base, 64)
-	if err != nil {
-		s.error(err)
+	i, err := parseInt(tok, base)
+	if err != "" {
+		s.error(errors.New(err))
 	}
 	n := uint(bitSize)
 	x := (i << (64 - n)) >> (64 - n)
@@ -685,9 +681,9 @@ func (s *ss) scanUint(verb rune, bitSize int) uint64 {
 		base, digits, haveDigits = s.scanBasePrefix()
 	}
 	tok := s.scanNumber(digits, haveDigits)
-	i, err := strconv.ParseUint(tok, base, 64)
-	if err != nil {
-		s.error(err)
+	i, err := parseUint(tok, base)
+	if err != "" {
+		s.error(errors.New(err))
 	}
 	n := uint(bitSize)
 	x := (i << (64 - n)) >> (64 - n)
@@ -755,27 +751,19 @@ func (s *ss) convertFloat(str string, n int) float64 {
 	if p := indexRune(str, 'p'); p >= 0 && !hasX(str) {
 		// Atof doesn't handle power-of-2 exponents,
 		// but they're easy to evaluate.
-		f, err := strconv.ParseFloat(str[:p], n)
-		if err != nil {
-			// Put full string into error.
-			if e, ok := err.(*strconv.NumError); ok {
-				e.Num = str
-			}
-			s.error(err)
+		f, err := parseFloat(str[:p], n, str) // (the full string in the error)
+		if err != "" {
+			s.error(errors.New(err))
 		}
-		m, err := strconv.Atoi(str[p+1:])
-		if err != nil {
-			// Put full string into error.
-			if e, ok := err.(*strconv.NumError); ok {
-				e.Num = str
-			}
-			s.error(err)
+		m, err := atoi(str[p+1:], str)
+		if err != "" {
+			s.error(errors.New(err))
 		}
-		return math.Ldexp(f, m)
+		return ldexp(f, m)
 	}
-	f, err := strconv.ParseFloat(str, n)
-	if err != nil {
-		s.error(err)
+	f, err := parseFloat(str, n, str)
+	if err != "" {
+		s.error(errors.New(err))
 	}
 	return f
 }
@@ -829,9 +817,9 @@ func (s *ss) quotedString() string {
 				break
 			}
 		}
-		result, err := strconv.Unquote(string(s.buf))
-		if err != nil {
-			s.error(err)
+		result, ok := unquote(string(s.buf))
+		if !ok {
+			s.error(errors.New("invalid syntax")) // (strconv.ErrSyntax's text)
 		}
 		return result
 	default:
@@ -1016,6 +1004,24 @@ const (
 
 // scanTarget reports what the pointer arg points to (natives: stdlib/fmt_natives.cpp).
 func scanTarget(arg any) (kind, bits int)
+
+// parseInt is strconv.ParseInt(s, base, 64); err "" or *strconv.NumError's text.
+func parseInt(s string, base int) (v int64, err string)
+
+// parseUint is strconv.ParseUint(s, base, 64); err "" or *strconv.NumError's text.
+func parseUint(s string, base int) (v uint64, err string)
+
+// parseFloat is strconv.ParseFloat(s, bits); an error's text names num.
+func parseFloat(s string, bits int, num string) (v float64, err string)
+
+// atoi is strconv.Atoi(s); an error's text names num.
+func atoi(s string, num string) (v int, err string)
+
+// unquote is strconv.Unquote(s); ok false for its ErrSyntax.
+func unquote(s string) (t string, ok bool)
+
+// ldexp is math.Ldexp.
+func ldexp(frac float64, exp int) float64
 
 // setScanned stores a scanned value through the pointer arg, of scanTarget's
 // kind: i for bool (0/1) and integers (truncated to the size), f for floats,

@@ -3,12 +3,15 @@
 // the environment. Errors are *PathError wrapping the system error number,
 // with Go's texts ("open x: no such file or directory"); errors.Is(err,
 // ErrNotExist) and IsNotExist work as in Go.
+//
+// goro: FileInfo has no ModTime method. Its result type, time.Time, would make
+// os (and so fmt, and every program) import package time, whose compilation
+// costs ~15 ms of start-up; it comes back when packages are compiled lazily.
 package os
 
 import (
 	"errors"
 	"io"
-	"time"
 )
 
 // Flags to OpenFile (Linux values, as Go's syscall package has them).
@@ -104,27 +107,25 @@ func (m FileMode) Type() FileMode { return m & ModeType }
 
 // A FileInfo describes a file and is returned by Stat.
 type FileInfo interface {
-	Name() string       // base name of the file
-	Size() int64        // length in bytes for regular files; system-dependent for others
-	Mode() FileMode     // file mode bits
-	ModTime() time.Time // modification time
-	IsDir() bool        // abbreviation for Mode().IsDir()
-	Sys() any           // underlying data source (goro: nil)
+	Name() string   // base name of the file
+	Size() int64    // length in bytes for regular files; system-dependent for others
+	Mode() FileMode // file mode bits
+	IsDir() bool    // abbreviation for Mode().IsDir()
+	Sys() any       // underlying data source (goro: nil)
 }
 
 type fileStat struct {
 	name    string
 	size    int64
 	mode    FileMode
-	modTime time.Time
+	modTime int64 // ns since the Unix epoch (kept for ModTime's return)
 }
 
-func (fs *fileStat) Name() string       { return fs.name }
-func (fs *fileStat) Size() int64        { return fs.size }
-func (fs *fileStat) Mode() FileMode     { return fs.mode }
-func (fs *fileStat) ModTime() time.Time { return fs.modTime }
-func (fs *fileStat) IsDir() bool        { return fs.mode.IsDir() }
-func (fs *fileStat) Sys() any           { return nil }
+func (fs *fileStat) Name() string   { return fs.name }
+func (fs *fileStat) Size() int64    { return fs.size }
+func (fs *fileStat) Mode() FileMode { return fs.mode }
+func (fs *fileStat) IsDir() bool    { return fs.mode.IsDir() }
+func (fs *fileStat) Sys() any       { return nil }
 
 // A DirEntry is an entry read from a directory (Go's io/fs.DirEntry).
 type DirEntry interface {
@@ -295,7 +296,7 @@ func newFileStat(name string, size int64, sysMode uint32, mtime int64) *fileStat
 	if sysMode&01000 != 0 {
 		mode |= ModeSticky
 	}
-	return &fileStat{name: basename(name), size: size, mode: mode, modTime: time.Unix(0, mtime)}
+	return &fileStat{name: basename(name), size: size, mode: mode, modTime: mtime}
 }
 
 func basename(name string) string {
