@@ -284,11 +284,16 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
   } while (0)
 
   bool pendingEnter = false;
+  const Closure* pendingRecv = nullptr;  // a deferred bound method whose receiver goes in at entry
   uint64_t* const entryNativeTop = g->nativeTop;
   for (;;) {
     try {
       if (pendingEnter) {
         pendingEnter = false;
+        if (const Closure* c = pendingRecv) {
+          pendingRecv = nullptr;
+          insertBoundReceiver(c, newfp);
+        }
         goto enterWithHeader;
       }
 #if GORO_COMPUTED_GOTO
@@ -1024,7 +1029,11 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
       CASE(GO) {
         auto* c = reinterpret_cast<Closure*>(R(ins->b));
         if (!c) panicNilDeref();
-        if (c->ncaps & kBoundMethod) {
+        if (c->ncaps & kLazyRecv) {
+          // the new goroutine reads the receiver when it starts (executeG):
+          // a nil pointer panics there, as Go's method wrapper does
+          newproc(c, &R(ins->a), ins->c, fn, ins);
+        } else if (c->ncaps & kBoundMethod) {
           const uint64_t* recv;
           std::vector<uint64_t> buf;
           int k = boundReceiver(c, &recv, buf);  // (a lazy receiver is read by the go statement)
@@ -1250,7 +1259,9 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
       SAVE_STATE();
       DEFER_ROOM();
       if (d->argSlots) std::memcpy(newfp, d->args, size_t(d->argSlots) * 8);
-      if (d->fn && (d->fn->ncaps & kBoundMethod)) insertBoundReceiver(d->fn, newfp);
+      // (the receiver inside the try block too: a lazy one may panic, and
+      // that panic must run the frame's other deferred calls)
+      if (d->fn && (d->fn->ncaps & kBoundMethod)) pendingRecv = d->fn;
       newfp[-1] = reinterpret_cast<uint64_t>(d->fn);
       newfp[-4] = reinterpret_cast<uint64_t>(fp);
       newfp[-3] = reinterpret_cast<uint64_t>(kPanicReturn);
@@ -1284,6 +1295,14 @@ bool executeG(G* g, Program* prog) {
       g->nativeTop = nullptr;
       g->status = GStatus::Dead;
       return false;
+    }
+    auto* c = reinterpret_cast<Closure*>(bottom[-1]);
+    if (c && (c->ncaps & kLazyRecv)) {  // `go f()` of a lazy method value (GO)
+      try {
+        insertBoundReceiver(c, bottom);
+      } catch (GoPanicSignal&) {
+        fatalPanic(g, nullptr, nullptr);  // nothing deferred yet: the program dies
+      }
     }
     int extra = f->frameSize - f->paramSlots;
     if (extra > 0) std::memset(bottom + f->paramSlots, 0, size_t(extra) * 8);

@@ -78,6 +78,40 @@ func main() {
 		v = 30
 	}()
 
+	// a method value itself as the goroutine: the receiver is read as it starts
+	v = 40
+	var r2 Rotter = &v
+	out := make(chan rune)
+	rot2 := r2.Rot
+	v = 41
+	go func(f func(rune) rune) { out <- f('A') }(rot2)
+	fmt.Println("goroutine rot:", string(<-out))
+	g = &v
+	sendGet := func(ch chan int) { ch <- g.Get() }
+	go sendGet(done)
+	fmt.Println("goroutine via func:", <-done)
+	gv2 := g.Get
+	v = 42
+	go func() { fmt.Println("go statement on a method value:", gv2()); done <- 0 }()
+	<-done
+	var counter V
+	var gc Getter = &counter
+	incr := gc.Get
+	counter = 7
+	go incr() // a method value as the go statement's function
+	go func() { done <- 1 }()
+	<-done
+
+	// a nil pointer read by a deferred method value while a panic runs: the
+	// new panic replaces it for the frame's other deferred calls
+	func() {
+		defer func() { fmt.Println("recovered in the end:", recover()) }()
+		g = np
+		f := g.Get
+		defer f()
+		panic("first")
+	}()
+
 	// a value in the interface (not a pointer): copied when the method value is made
 	w := V(3)
 	var gv Getter = w
