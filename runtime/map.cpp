@@ -16,7 +16,9 @@
 //
 // Invariants:
 //   - at least cap/8 slots are kEmpty (growthLeft = empty slots - cap/8 that
-//     may still be filled), so every probe sequence ends;
+//     may still be filled), so every probe sequence ends (a probe that has
+//     seen every group is a table changed by a racing write: Go's fatal
+//     error, never an endless loop);
 //   - if a group holds a kEmpty slot, no key lives beyond it on its probe
 //     sequence; hence delete may turn a slot kEmpty (not kDeleted) when its
 //     group already has a kEmpty slot;
@@ -236,14 +238,22 @@ inline void prefetchGroup(const GoMap* m, uint64_t g) {
   for (uint32_t o = 0; o < bytes; o += 64) __builtin_prefetch(p + o);
 }
 
-// The slot holding key (hash h), or null.
+// A probe that visited every group without finding an empty slot: only a
+// table changed under the prober's feet (a data race on the map) does that.
+[[noreturn]] void raceDuringProbe(bool write) {
+  fatalError(write ? "concurrent map writes" : "concurrent map read and map write");
+}
+
+// The slot holding key (hash h), or null. `write`: for a write (the error
+// when a racing writer left the table inconsistent).
 template <class K>
-inline uint8_t* findSlot(const GoMap* m, const void* key, uint64_t h) {
+inline uint8_t* findSlot(const GoMap* m, const void* key, uint64_t h, bool write = false) {
   const uint64_t gmask = m->mask >> 4;
   const uint8_t h2 = h2Of(h);
   uint64_t g = (h >> 7) & gmask;
   prefetchGroup(m, g);
   for (uint64_t step = 1;; step++) {
+    if (step > gmask + 1) raceDuringProbe(write);  // (the sequence visits every group in gmask+1 steps)
     Group grp(m->ctrl + g * kGroup);
     for (uint32_t bits = grp.match(h2); bits; bits &= bits - 1) {
       uint8_t* slot = slotAt(m, g * kGroup + uint64_t(__builtin_ctz(bits)));
@@ -260,6 +270,7 @@ inline uint64_t findFree(const GoMap* m, uint64_t h) {
   const uint64_t gmask = m->mask >> 4;
   uint64_t g = (h >> 7) & gmask;
   for (uint64_t step = 1;; step++) {
+    if (step > gmask + 1) raceDuringProbe(true);
     uint32_t free = Group(m->ctrl + g * kGroup).matchFree();
     if (free) return g * kGroup + uint64_t(__builtin_ctz(free));
     g = (g + step) & gmask;
@@ -331,6 +342,7 @@ struct Assign {
       prefetchGroup(m, g);
       uint64_t target = ~uint64_t(0);
       for (uint64_t step = 1;; step++) {
+        if (step > gmask + 1) raceDuringProbe(true);
         Group grp(m->ctrl + g * kGroup);
         for (uint32_t bits = grp.match(h2); bits; bits &= bits - 1) {
           uint8_t* s = slotAt(m, g * kGroup + uint64_t(__builtin_ctz(bits)));
@@ -376,7 +388,7 @@ struct Delete {
     uint64_t h = K::hash(m, key);
     if (isWriting(m)) fatalError("concurrent map writes");
     setWriting(m, 1);
-    if (uint8_t* slot = findSlot<K>(m, key, h)) {
+    if (uint8_t* slot = findSlot<K>(m, key, h, true)) {
       uint64_t i = uint64_t(slot - m->slots) / m->slotSize;
       if (Group(m->ctrl + (i & ~(kGroup - 1))).matchEmpty()) {
         m->ctrl[i] = kEmpty;
