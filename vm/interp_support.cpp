@@ -343,16 +343,10 @@ int placeReceiver(const Method& m, const Type* dyn, void* data, std::vector<uint
   return n;
 }
 
-int boundReceiver(const Closure* c, const uint64_t** recv, std::vector<uint64_t>& buf) {
+int lazyReceiver(const Closure* c, std::vector<uint64_t>& buf) {
   auto* box = static_cast<const uint64_t*>(c->caps[0]);
-  if (c->ncaps & kLazyRecv) {
-    int k = placeReceiver(*reinterpret_cast<const Method*>(box[2]), reinterpret_cast<const Type*>(box[0]),
-                          reinterpret_cast<void*>(box[1]), buf);
-    *recv = buf.data();
-    return k;
-  }
-  *recv = box;
-  return int(c->ncaps & ~kBoundMethod);
+  return placeReceiver(*reinterpret_cast<const Method*>(box[2]), reinterpret_cast<const Type*>(box[0]),
+                       reinterpret_cast<void*>(box[1]), buf);
 }
 
 }  // namespace goro

@@ -36,9 +36,20 @@ GoSlice makeSlice(const Type* elem, int64_t len, int64_t cap);
 constexpr int64_t kBoundMethod = int64_t(1) << 62;
 constexpr int64_t kLazyRecv = int64_t(1) << 61;
 
+// A lazy bound method's receiver, read now into buf; returns its slot count.
+int lazyReceiver(const Closure* c, std::vector<uint64_t>& buf);
 // The receiver slots of a bound method value: *recv points at them (a lazy
-// receiver is read now, into buf); returns their count.
-int boundReceiver(const Closure* c, const uint64_t** recv, std::vector<uint64_t>& buf);
+// receiver is read now, into buf); returns their count. (Inline: every call
+// of a bound method value goes through here.)
+inline int boundReceiver(const Closure* c, const uint64_t** recv, std::vector<uint64_t>& buf) {
+  if (c->ncaps & kLazyRecv) {
+    int k = lazyReceiver(c, buf);
+    *recv = buf.data();
+    return k;
+  }
+  *recv = static_cast<const uint64_t*>(c->caps[0]);
+  return int(c->ncaps & ~kBoundMethod);
+}
 
 const Method* findMethod(const Type* t, const std::string& name);
 bool implementsIface(const Type* t, const Type* iface, std::string* missing);

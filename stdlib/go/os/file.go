@@ -115,10 +115,9 @@ type FileInfo interface {
 }
 
 type fileStat struct {
-	name    string
-	size    int64
-	mode    FileMode
-	modTime int64 // ns since the Unix epoch (kept for ModTime's return)
+	name string
+	size int64
+	mode FileMode
 }
 
 func (fs *fileStat) Name() string   { return fs.name }
@@ -271,7 +270,7 @@ func WriteFile(name string, data []byte, perm FileMode) error {
 	return err
 }
 
-func newFileStat(name string, size int64, sysMode uint32, mtime int64) *fileStat {
+func newFileStat(name string, size int64, sysMode uint32) *fileStat {
 	mode := FileMode(sysMode & 0777)
 	switch sysMode & 0170000 {
 	case 0060000:
@@ -296,7 +295,7 @@ func newFileStat(name string, size int64, sysMode uint32, mtime int64) *fileStat
 	if sysMode&01000 != 0 {
 		mode |= ModeSticky
 	}
-	return &fileStat{name: basename(name), size: size, mode: mode, modTime: mtime}
+	return &fileStat{name: basename(name), size: size, mode: mode}
 }
 
 func basename(name string) string {
@@ -316,20 +315,20 @@ func basename(name string) string {
 
 // Stat returns a FileInfo describing the named file (following symbolic links).
 func Stat(name string) (FileInfo, error) {
-	size, mode, mtime, errno := stat(name, true)
+	size, mode, _, errno := stat(name, true)
 	if errno != 0 {
 		return nil, pathErr("stat", name, errno)
 	}
-	return newFileStat(name, size, mode, mtime), nil
+	return newFileStat(name, size, mode), nil
 }
 
 // Lstat is Stat without following a final symbolic link.
 func Lstat(name string) (FileInfo, error) {
-	size, mode, mtime, errno := stat(name, false)
+	size, mode, _, errno := stat(name, false)
 	if errno != 0 {
 		return nil, pathErr("lstat", name, errno)
 	}
-	return newFileStat(name, size, mode, mtime), nil
+	return newFileStat(name, size, mode), nil
 }
 
 // Stat returns the FileInfo describing the open file.
@@ -337,11 +336,11 @@ func (f *File) Stat() (FileInfo, error) {
 	if err := f.checkValid("stat"); err != nil {
 		return nil, err
 	}
-	size, mode, mtime, errno := fstat(f.fd)
+	size, mode, _, errno := fstat(f.fd)
 	if errno != 0 {
 		return nil, f.wrapErr("stat", errno)
 	}
-	return newFileStat(f.name, size, mode, mtime), nil
+	return newFileStat(f.name, size, mode), nil
 }
 
 // Seek sets the offset for the next Read or Write to offset, interpreted by
@@ -365,14 +364,14 @@ func ReadDir(name string) ([]DirEntry, error) {
 	}
 	entries := make([]DirEntry, 0, len(names))
 	for _, n := range names {
-		size, mode, mtime, errno := stat(name+"/"+n, false)
+		size, mode, _, errno := stat(name+"/"+n, false)
 		if errno == eNOENT {
 			continue // removed since the directory was read
 		}
 		if errno != 0 {
 			return entries, pathErr("lstat", name+"/"+n, errno)
 		}
-		entries = append(entries, &dirEntry{info: newFileStat(n, size, mode, mtime)})
+		entries = append(entries, &dirEntry{info: newFileStat(n, size, mode)})
 	}
 	return entries, nil
 }
