@@ -508,6 +508,8 @@ struct FuncDecl {
   BlockStmt* body = nullptr;   // null: body-less declaration (a native)
   Pos pos;
   Object* obj = nullptr;       // checker: the Func object
+  bool unreached = false;      // checker: a library function nothing in the program can
+                               // call (vm/check_live.cpp): body neither checked nor compiled
 };
 
 struct File {

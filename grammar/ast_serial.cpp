@@ -315,7 +315,48 @@ class Reader {
   }
 };
 
+// Walks a subtree (through the same walk() lists) reporting identifiers.
+class NameCollector {
+ public:
+  static constexpr bool kReading = false;
+  explicit NameCollector(std::vector<std::string_view>& out) : out_(out) {}
+
+  template <class... Ts> void operator()(Ts&... xs) { (field(xs), ...); }
+  void fail() {}
+
+ private:
+  std::vector<std::string_view>& out_;
+
+  template <class T> void field(T&) {}               // scalars, strings, positions
+  void field(File::Decl&) {}                         // (the same nodes as funcs and genDecls)
+  template <class T> void field(std::vector<T>& v) {
+    for (auto& x : v) field(x);
+  }
+  template <class T> void field(T*& p) {
+    if (!p) return;
+    if constexpr (std::is_base_of_v<Expr, T>)
+      if (p->kind == ExprKind::Ident) out_.push_back(static_cast<Ident*>(static_cast<Expr*>(p))->name);
+    newNode(*this, p);
+  }
+};
+
 }  // namespace
+
+void namesInFile(const File& f, std::vector<std::string_view>& out) {
+  NameCollector c(out);
+  walk(c, const_cast<File&>(f));  // the collector only reads the fields
+}
+
+void namesInGenDecl(const GenDecl& d, std::vector<std::string_view>& out) {
+  NameCollector c(out);
+  walk(c, const_cast<GenDecl&>(d));
+}
+
+void namesInFuncBody(const FuncDecl& fd, std::vector<std::string_view>& out) {
+  NameCollector c(out);
+  BlockStmt* b = fd.body;
+  c(b);
+}
 
 std::string serializeFile(const File& f) {
   Writer w;

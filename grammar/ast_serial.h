@@ -21,6 +21,8 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "grammar/ast.h"
 
@@ -32,5 +34,14 @@ std::string serializeFile(const File& f);
 // Rebuilds a tree from serializeFile's output; null if the data is malformed
 // (truncated, an unknown node kind, a dangling back-reference).
 File* deserializeFile(const uint8_t* data, size_t size);
+
+// The same field lists drive a walk that reports every identifier spelled in
+// a subtree (plain names and selectors' names; `fmt.Println` gives "fmt" and
+// "Println"), duplicates included. The views point into the tree's strings.
+// The checker uses them to find which functions a program can reach
+// (vm/check_live.cpp).
+void namesInFile(const File& f, std::vector<std::string_view>& out);
+void namesInGenDecl(const GenDecl& d, std::vector<std::string_view>& out);
+void namesInFuncBody(const FuncDecl& fd, std::vector<std::string_view>& out);
 
 }  // namespace goro::ast

@@ -9,8 +9,9 @@
 namespace goro {
 
 bool checkProgram(ast::File* mainFile, const Importer& importer, CheckedProgram& out,
-                  std::vector<ast::Diag>& errs) {
+                  std::vector<ast::Diag>& errs, bool wholeLibrary) {
   chk::Checker c(importer, errs);
+  c.wholeLibrary_ = wholeLibrary;
   return c.run(mainFile, out);
 }
 
@@ -34,11 +35,11 @@ bool Checker::run(ast::File* mainFile, CheckedProgram& out) {
   {
     std::vector<ast::File*> files;
     std::vector<ast::Diag> perrs;
-    if (importer_("runtime", files, perrs)) {
+    if (importer_("runtime", files, perrs))
       preloaded_["runtime"] = {std::move(files), std::move(perrs)};  // (parsed once: loadPackage takes them)
-      loadPackage("runtime", nullptr, nullptr);
-    }
   }
+  if (!wholeLibrary_) markUnreached(mainFile);
+  if (preloaded_.count("runtime")) loadPackage("runtime", nullptr, nullptr);
   if (mainFile && mainFile->pkgName != "main") {
     // the go command's check, before compiling anything
     out_.push_back(ast::Diag{"", Pos{}, "package command-line-arguments is not a main package"});
@@ -141,7 +142,7 @@ bool Checker::checkPackage(Package* p) {
   for (ast::File* f : p->files) {
     file_ = f;
     for (ast::FuncDecl* fd : f->funcs)
-      if (fd->body && !checkBranches(fd->body)) branchesOk = false;
+      if (fd->body && !fd->unreached && !checkBranches(fd->body)) branchesOk = false;
     for (ast::GenDecl* gd : f->genDecls)
       for (ast::ValueSpec* vs : gd->values)
         for (ast::Expr* e : vs->values)
@@ -178,13 +179,14 @@ bool Checker::checkPackage(Package* p) {
   packageObjects();
   // function bodies in source order
   for (auto& [fd, d] : bodies_) {
+    if (fd->unreached) continue;
     file_ = d->file;
     scope_ = d->fileScope;
     decl_ = d;
     funcBody(fd, d);
     decl_ = nullptr;
   }
-  unusedImports();
+  if (p->path == "main" || wholeLibrary_) unusedImports();  // (a library import may serve unreached code only)
   initOrder();
   p->checked = true;
   return true;
@@ -298,7 +300,7 @@ static void countFile(ast::File* f, std::map<std::string, int>& n) {
       countFieldList(fd->sig->params, n);
       countFieldList(fd->sig->results, n);
     }
-    if (fd->body) countStmt(fd->body, n);
+    if (fd->body && !fd->unreached) countStmt(fd->body, n);
   }
 }
 

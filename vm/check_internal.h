@@ -136,8 +136,10 @@ class Checker {
   Pos tooManyPos_;
   std::string tooManyFile_;
 
+  bool wholeLibrary_ = false;      // check and compile unreached library functions too
   Package* loadPackage(const std::string& path, ast::File* from, ast::ImportSpec* spec);
   bool checkPackage(Package* p);
+  void markUnreached(ast::File* mainFile);  // (check_live.cpp)
   void flushDiags();
 
   // ---- diagnostics

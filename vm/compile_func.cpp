@@ -513,6 +513,14 @@ static void paramBits(FuncProto* fn, const std::vector<Type*>& params) {
   }
 }
 
+// The body of a library function vm/check_live.cpp found unreachable: never
+// called unless that analysis is wrong.
+static void unreachedNative(NativeCtx&, uint64_t* frame) {
+  auto* f = reinterpret_cast<const FuncProto*>(frame[-2]);
+  fatalError("goro: internal error: " + (f ? f->name : std::string("?")) +
+             " was called but not compiled (vm/check_live.cpp found it unreachable)");
+}
+
 static void stubNative(NativeCtx&, uint64_t* frame) {
   auto* f = reinterpret_cast<const FuncProto*>(frame[-2]);
   panicString("goro: native " + (f ? f->name : std::string("?")) + " not implemented");
@@ -692,8 +700,8 @@ void FuncCompiler::compileFuncDecl(ast::FuncDecl* fd) {
   if (fd->sig) funcTypeParams(fd->sig, sig, robjs, rtypes, true);
   fn->sig = fd->obj ? fd->obj->type : nullptr;
   curLine = fd->pos.line;
-  if (!fd->body) {
-    // a native: same frame convention, no bytecode
+  if (!fd->body || fd->unreached) {
+    // a native (or unreached): same frame convention, no bytecode
     int ps = 0, rs = 0;
     for (Type* t : ptypes) ps += slotsOf(t);
     for (Type* t : rtypes) rs += slotsOf(t);
@@ -702,7 +710,7 @@ void FuncCompiler::compileFuncDecl(ast::FuncDecl* fd) {
     if (fd->recv && !ptypes.empty()) fn->recvSlots = slotsOf(ptypes[0]);
     fn->frameSize = std::max(ps, rs);
     paramBits(fn, ptypes);
-    fn->native = findNative(fn->name);
+    fn->native = fd->unreached ? &unreachedNative : findNative(fn->name);
     if (!fn->native) fn->native = &stubNative;
     return;
   }

@@ -984,7 +984,7 @@ class Escape {
   }
 
   void walkFuncDecl(ast::FuncDecl* fd) {
-    if (!fd->body) return;
+    if (!fd->body || fd->unreached) return;
     curDecl = fd;
     loopDepth = 0;
     enterBody(fd->body);

@@ -1,0 +1,135 @@
+// tests/unit/test_live.cpp — vm/check_live.cpp: which library functions a
+// program can reach (the rest are declared but neither checked nor compiled),
+// and that the whole library still checks and compiles.
+#include <set>
+
+#include "tests/unit/compile_test_util.h"
+
+using namespace goro;
+using goro::testutil::Compiled;
+
+namespace {
+
+// The declaration `name` (a method when recv) of package `path`.
+ast::FuncDecl* libFunc(const CheckedProgram& cp, const std::string& path, const std::string& name, bool recv) {
+  for (Package* p : cp.packages)
+    if (p->path == path)
+      for (ast::File* f : p->files)
+        for (ast::FuncDecl* fd : f->funcs)
+          if (fd->name && fd->name->name == name && bool(fd->recv) == recv) return fd;
+  return nullptr;
+}
+
+Compiled checkOnly(const std::string& src) {
+  Compiled c = goro::testutil::compileSource(src, false);
+  REQUIRE_MESSAGE(c.errs.empty(), c.errText());
+  return c;
+}
+
+}  // namespace
+
+TEST_CASE("live: every library package checks and compiles whole") {
+  std::set<std::string> pkgs;
+  for (const EmbeddedAst* e = embeddedAsts(); e->pkg; e++) pkgs.insert(e->pkg);
+  REQUIRE(pkgs.size() > 10);
+  std::string src = "package main\n\nimport (\n";
+  for (const std::string& p : pkgs) src += "\t_ \"" + p + "\"\n";
+  src += ")\n\nfunc main() {}\n";
+  Compiled c;
+  ast::File* f = parseFile("t.go", src, c.errs);
+  REQUIRE(f);
+  REQUIRE_MESSAGE(checkProgram(f, stdlibFiles, c.cp, c.errs, /*wholeLibrary=*/true), c.errText());
+  Program prog;
+  prog.mainFile = "t.go";
+  REQUIRE_MESSAGE(compileProgram(c.cp, prog, c.errs), c.errText());
+  int bodies = 0;
+  for (Package* p : c.cp.packages)
+    for (ast::File* file : p->files)
+      for (ast::FuncDecl* fd : file->funcs) {
+        CHECK_MESSAGE(!fd->unreached, (p->path + "." + fd->name->name));
+        if (fd->body) bodies++;
+      }
+  CHECK(bodies > 1000);
+}
+
+TEST_CASE("live: only what the program can call is checked; the rest is unreached") {
+  Compiled c = checkOnly(R"(package main
+
+import (
+	"fmt"
+	"strings"
+)
+
+type T struct{}
+
+func (T) String() string { return "T" }
+
+func unused() {}
+
+func main() { fmt.Println(strings.ToUpper("x"), T{}) }
+)");
+  ast::FuncDecl* up = libFunc(c.cp, "strings", "ToUpper", false);
+  ast::FuncDecl* fields = libFunc(c.cp, "strings", "Fields", false);
+  ast::FuncDecl* sscan = libFunc(c.cp, "fmt", "Sscan", false);
+  ast::FuncDecl* readerLen = libFunc(c.cp, "strings", "Len", true);
+  REQUIRE(up);
+  REQUIRE(fields);
+  REQUIRE(sscan);
+  REQUIRE(readerLen);
+  CHECK(!up->unreached);
+  CHECK(fields->unreached);
+  CHECK(sscan->unreached);
+  CHECK(readerLen->unreached);
+  // an unreached body was not checked: no types recorded in it
+  CHECK(fields->body->scope == nullptr);
+  CHECK(up->body->scope != nullptr);
+  // package main is always checked whole
+  for (ast::FuncDecl* fd : c.cp.main->files[0]->funcs) CHECK(!fd->unreached);
+  // methods the natives call by name stay (fmt prints a Stringer)
+  ast::FuncDecl* builderString = libFunc(c.cp, "strings", "String", true);
+  REQUIRE(builderString);
+  CHECK(!builderString->unreached);
+}
+
+TEST_CASE("live: a method called through an interface in reached library code is kept, by name") {
+  Compiled c = checkOnly(R"(package main
+
+import (
+	"sort"
+	"strings"
+)
+
+type byLen []string
+
+func (s byLen) Len() int           { return len(s) }
+func (s byLen) Less(i, j int) bool { return len(s[i]) < len(s[j]) }
+func (s byLen) Swap(i, j int)      { s[i], s[j] = s[j], s[i] }
+
+func main() {
+	x := byLen{"ccc", "a", strings.Repeat("b", 2)}
+	sort.Sort(x)
+	println(x[0])
+}
+)");
+  // sort.Sort calls data.Len(): every method named Len is kept
+  ast::FuncDecl* readerLen = libFunc(c.cp, "strings", "Len", true);
+  REQUIRE(readerLen);
+  CHECK(!readerLen->unreached);
+  ast::FuncDecl* sortSort = libFunc(c.cp, "sort", "Sort", false);
+  REQUIRE(sortSort);
+  CHECK(!sortSort->unreached);
+  ast::FuncDecl* stable = libFunc(c.cp, "sort", "Stable", false);
+  REQUIRE(stable);
+  CHECK(stable->unreached);
+}
+
+TEST_CASE("live: functions a package variable's initialiser calls are checked (init order needs them)") {
+  Compiled c = checkOnly("package main\n\nimport \"unicode\"\n\nfunc main() { println(unicode.IsUpper('A')) }\n");
+  for (Package* p : c.cp.packages)
+    for (ast::File* f : p->files)
+      for (ast::FuncDecl* fd : f->funcs)
+        if (!fd->recv && fd->name->name == "init") CHECK(!fd->unreached);
+  ast::FuncDecl* isUpper = libFunc(c.cp, "unicode", "IsUpper", false);
+  REQUIRE(isUpper);
+  CHECK(!isUpper->unreached);
+}
