@@ -505,8 +505,11 @@ struct FuncDecl {
   FieldList* recv = nullptr;   // null for plain functions
   Ident* name = nullptr;
   FuncType* sig = nullptr;
-  BlockStmt* body = nullptr;   // null: body-less declaration (a native)
+  BlockStmt* body = nullptr;   // null: body-less declaration (a native), or not read yet
+  const unsigned char* lazyBody = nullptr;  // a body not read yet (grammar/ast_serial.h: loadBody)
+  size_t lazyBodySize = 0;
   Pos pos;
+  bool hasBody() const { return body || lazyBody; }
   Object* obj = nullptr;       // checker: the Func object
   bool unreached = false;      // checker: a library function nothing in the program can
                                // call (vm/check_live.cpp): body neither checked nor compiled

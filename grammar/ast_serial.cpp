@@ -9,6 +9,7 @@
 // (the n-th node already written, numbered in pre-order).
 #include "grammar/ast_serial.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <type_traits>
@@ -92,7 +93,10 @@ template <class A> void walk(A& a, ImportSpec& n) { a(n.name, n.path, n.pos); }
 template <class A> void walk(A& a, ValueSpec& n) { a(n.names, n.typeExpr, n.values, n.iota, n.implicit, n.pos); }
 template <class A> void walk(A& a, TypeSpec& n) { a(n.name, n.alias, n.typeExpr, n.pos); }
 template <class A> void walk(A& a, GenDecl& n) { a(n.tok, n.pos, n.imports, n.values, n.types); }
-template <class A> void walk(A& a, FuncDecl& n) { a(n.recv, n.name, n.sig, n.body, n.pos); }
+template <class A> void walk(A& a, FuncDecl& n) {
+  a(n.recv, n.name, n.sig, n.pos);
+  a.funcBody(n);  // a record of its own (see ast_serial.h)
+}
 template <class A> void walk(A& a, File& n) {
   a(n.filename, n.pkgName, n.pkgPos, n.imports, n.genDecls, n.funcs, n.decls);
 }
@@ -164,6 +168,40 @@ template <class A, class T> void newNode(A& a, T*& p) {
   }
 }
 
+// Walks a subtree (through the same walk() lists) reporting identifiers.
+class NameCollector {
+ public:
+  static constexpr bool kReading = false;
+  explicit NameCollector(std::vector<std::string_view>& out) : out_(out) {}
+
+  template <class... Ts> void operator()(Ts&... xs) { (field(xs), ...); }
+  void fail() {}
+  void funcBody(FuncDecl& n);
+
+ private:
+  std::vector<std::string_view>& out_;
+
+  template <class T> void field(T&) {}               // scalars, strings, positions
+  void field(File::Decl&) {}                         // (the same nodes as funcs and genDecls)
+  template <class T> void field(std::vector<T>& v) {
+    for (auto& x : v) field(x);
+  }
+  template <class T> void field(T*& p) {
+    if (!p) return;
+    if constexpr (std::is_base_of_v<Expr, T>)
+      if (p->kind == ExprKind::Ident) out_.push_back(static_cast<Ident*>(static_cast<Expr*>(p))->name);
+    newNode(*this, p);
+  }
+};
+
+// A body record: the names the body spells (each once), then the body's own
+// serialization. Returns the record's parts; false if it is malformed.
+struct BodyRecord {
+  std::vector<std::string_view> names;
+  const uint8_t* blob = nullptr;
+  size_t blobSize = 0;
+};
+
 uint64_t zigzag(int64_t v) { return (uint64_t(v) << 1) ^ uint64_t(v >> 63); }
 int64_t unzigzag(uint64_t u) { return int64_t(u >> 1) ^ -int64_t(u & 1); }
 
@@ -178,6 +216,32 @@ class Writer {
   template <class... Ts> void operator()(Ts&... xs) { (field(xs), ...); }
   void fail() { failed = true; }
   bool failed = false;
+
+  // 0 (no body) or 1, the record's length, then the record: the names (count,
+  // then each as a string), the body's serialization (its length, then it).
+  void funcBody(FuncDecl& n) {
+    if (!n.body) return varint(0);
+    varint(1);
+    std::vector<std::string_view> names;
+    NameCollector c(names);
+    BlockStmt* b = n.body;
+    c(b);
+    std::sort(names.begin(), names.end());
+    names.erase(std::unique(names.begin(), names.end()), names.end());
+    Writer rec;
+    rec.varint(names.size());
+    for (std::string_view s : names) {
+      rec.varint(s.size());
+      rec.out.append(s);
+    }
+    Writer body;
+    body(b);
+    rec.varint(body.out.size());
+    rec.out += body.out;
+    if (body.failed) failed = true;
+    varint(rec.out.size());
+    out += rec.out;
+  }
 
  private:
   std::unordered_map<const void*, uint64_t> ids;
@@ -231,7 +295,7 @@ class Writer {
 class Reader {
  public:
   static constexpr bool kReading = true;
-  Reader(const uint8_t* p, size_t n) : p_(p), end_(p + n) {}
+  Reader(const uint8_t* p, size_t n, bool lazyBodies = false) : p_(p), end_(p + n), lazy_(lazyBodies) {}
 
   template <class... Ts> void operator()(Ts&... xs) { (field(xs), ...); }
   void fail() { ok = false; }
@@ -240,9 +304,57 @@ class Reader {
 
   template <class B> void remember(B* n) { nodes_.push_back({n, &typeid(B)}); }
 
+  void funcBody(FuncDecl& n) {
+    n.body = nullptr;
+    n.lazyBody = nullptr;
+    n.lazyBodySize = 0;
+    uint64_t tag = varint();
+    if (!ok || tag == 0) return;
+    uint64_t size = varint();
+    if (tag != 1 || size > uint64_t(end_ - p_)) return fail();
+    const uint8_t* rec = p_;
+    p_ += size;
+    if (lazy_) {
+      n.lazyBody = rec;
+      n.lazyBodySize = size;
+    } else if (!readBody(rec, size, n.body)) {
+      fail();
+    }
+  }
+
+  // The parts of a body record (names point into the data).
+  static bool parseRecord(const uint8_t* rec, size_t size, BodyRecord& out) {
+    Reader r(rec, size);
+    uint64_t n = r.varint();
+    if (!r.ok || n > size) return false;
+    out.names.resize(n);
+    for (auto& name : out.names) {
+      uint64_t len = r.varint();
+      if (!r.ok || len > uint64_t(r.end_ - r.p_)) return false;
+      name = std::string_view(reinterpret_cast<const char*>(r.p_), len);
+      r.p_ += len;
+    }
+    out.blobSize = r.varint();
+    if (!r.ok || out.blobSize != uint64_t(r.end_ - r.p_)) return false;
+    out.blob = r.p_;
+    return true;
+  }
+
+  static bool readBody(const uint8_t* rec, size_t size, BlockStmt*& body) {
+    BodyRecord br;
+    if (!parseRecord(rec, size, br)) return false;
+    Reader r(br.blob, br.blobSize);
+    BlockStmt* b = nullptr;
+    r(b);
+    if (!r.ok || !r.atEnd() || !b) return false;
+    body = b;
+    return true;
+  }
+
  private:
   const uint8_t* p_;
   const uint8_t* end_;
+  bool lazy_ = false;
   struct Node {
     void* p;
     const std::type_info* base;
@@ -315,30 +427,6 @@ class Reader {
   }
 };
 
-// Walks a subtree (through the same walk() lists) reporting identifiers.
-class NameCollector {
- public:
-  static constexpr bool kReading = false;
-  explicit NameCollector(std::vector<std::string_view>& out) : out_(out) {}
-
-  template <class... Ts> void operator()(Ts&... xs) { (field(xs), ...); }
-  void fail() {}
-
- private:
-  std::vector<std::string_view>& out_;
-
-  template <class T> void field(T&) {}               // scalars, strings, positions
-  void field(File::Decl&) {}                         // (the same nodes as funcs and genDecls)
-  template <class T> void field(std::vector<T>& v) {
-    for (auto& x : v) field(x);
-  }
-  template <class T> void field(T*& p) {
-    if (!p) return;
-    if constexpr (std::is_base_of_v<Expr, T>)
-      if (p->kind == ExprKind::Ident) out_.push_back(static_cast<Ident*>(static_cast<Expr*>(p))->name);
-    newNode(*this, p);
-  }
-};
 
 }  // namespace
 
@@ -352,10 +440,27 @@ void namesInGenDecl(const GenDecl& d, std::vector<std::string_view>& out) {
   walk(c, const_cast<GenDecl&>(d));
 }
 
+void NameCollector::funcBody(FuncDecl& n) {
+  if (n.body) {
+    BlockStmt* b = n.body;
+    (*this)(b);
+  } else if (n.lazyBody) {
+    BodyRecord br;
+    if (Reader::parseRecord(n.lazyBody, n.lazyBodySize, br)) out_.insert(out_.end(), br.names.begin(), br.names.end());
+  }
+}
+
 void namesInFuncBody(const FuncDecl& fd, std::vector<std::string_view>& out) {
   NameCollector c(out);
-  BlockStmt* b = fd.body;
-  c(b);
+  c.funcBody(const_cast<FuncDecl&>(fd));  // the collector only reads the fields
+}
+
+bool loadBody(FuncDecl& fd) {
+  if (!fd.lazyBody) return true;
+  if (!Reader::readBody(fd.lazyBody, fd.lazyBodySize, fd.body)) return false;
+  fd.lazyBody = nullptr;
+  fd.lazyBodySize = 0;
+  return true;
 }
 
 std::string serializeFile(const File& f) {
@@ -364,8 +469,8 @@ std::string serializeFile(const File& f) {
   return std::move(w.out);
 }
 
-File* deserializeFile(const uint8_t* data, size_t size) {
-  Reader r(data, size);
+File* deserializeFile(const uint8_t* data, size_t size, bool lazyBodies) {
+  Reader r(data, size, lazyBodies);
   auto* f = new File();
   walk(r, *f);
   if (!r.ok || !r.atEnd()) return nullptr;  // (a partial tree is left to the collector)

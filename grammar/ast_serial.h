@@ -15,6 +15,11 @@
 // accepts, deserialize(serialize(f)) dumps (ast_dump) exactly as f does, and
 // serializing it again gives the same bytes.
 //
+// Function bodies are records of their own (numbered apart from the rest of
+// the file: shared nodes never cross a body's edge), each preceded by the
+// names the body spells (namesInFuncBody below), so a reader can skip a body
+// and still tell what it calls.
+//
 // The format is private to one build: the generator and the reader are the
 // same source, so there is no version number.
 #pragma once
@@ -32,8 +37,15 @@ namespace goro::ast {
 std::string serializeFile(const File& f);
 
 // Rebuilds a tree from serializeFile's output; null if the data is malformed
-// (truncated, an unknown node kind, a dangling back-reference).
-File* deserializeFile(const uint8_t* data, size_t size);
+// (truncated, an unknown node kind, a dangling back-reference). With
+// lazyBodies, function bodies are not read: each FuncDecl with a body gets
+// lazyBody instead, and loadBody reads it when it is needed (the data must
+// then outlive the tree: the embedded standard library's is static).
+File* deserializeFile(const uint8_t* data, size_t size, bool lazyBodies = false);
+
+// Reads fd's body if it has one not read yet; false if that data is
+// malformed (the body stays unread).
+bool loadBody(FuncDecl& fd);
 
 // The same field lists drive a walk that reports every identifier spelled in
 // a subtree (plain names and selectors' names; `fmt.Println` gives "fmt" and
@@ -42,6 +54,7 @@ File* deserializeFile(const uint8_t* data, size_t size);
 // (vm/check_live.cpp).
 void namesInFile(const File& f, std::vector<std::string_view>& out);
 void namesInGenDecl(const GenDecl& d, std::vector<std::string_view>& out);
+// (For a body not read yet: the names recorded beside it, each once.)
 void namesInFuncBody(const FuncDecl& fd, std::vector<std::string_view>& out);
 
 }  // namespace goro::ast

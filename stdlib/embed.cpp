@@ -11,7 +11,7 @@ bool stdlibFiles(const std::string& importPath, std::vector<ast::File*>& files, 
   for (const EmbeddedAst* e = embeddedAsts(); e->pkg; e++) {
     if (importPath != e->pkg) continue;
     found = true;
-    if (ast::File* f = ast::deserializeFile(e->data, e->size))
+    if (ast::File* f = ast::deserializeFile(e->data, e->size, /*lazyBodies=*/true))
       files.push_back(f);
     else
       errs.push_back({"$GOROOT/src/" + importPath + "/" + e->name, {}, "goro: corrupt embedded syntax tree"});

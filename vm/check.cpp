@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "grammar/ast_dump.h"
+#include "grammar/ast_serial.h"
 #include "vm/check_internal.h"
 
 namespace goro {
@@ -103,6 +104,13 @@ Package* Checker::loadPackage(const std::string& path, ast::File* from, ast::Imp
     for (auto& d : perrs) errorAt(d.file, d.pos, d.msg);
     return nullptr;
   }
+  // bodies the embedded library left unread: those the program can reach
+  for (ast::File* f : files)
+    for (ast::FuncDecl* fd : f->funcs)
+      if (fd->lazyBody && !fd->unreached && !ast::loadBody(*fd)) {
+        errorAt(f->filename, fd->pos, "goro: corrupt embedded syntax tree");
+        return nullptr;
+      }
   Package* p = new Package;
   p->path = path;
   p->name = files[0]->pkgName;

@@ -221,7 +221,7 @@ void Checker::collectObjects() {
         o->pos = fd->name->pos;
         o->pkg = pkg_;
         o->decl = fd;
-        o->native = fd->body == nullptr;
+        o->native = !fd->hasBody();
         fd->obj = o;
         DeclInfo* d = new DeclInfo;
         d->file = f;
@@ -246,9 +246,9 @@ void Checker::collectObjects() {
             error(fd->name->pos, "func main must have no arguments and no return values");
           declarePkgObj(fd->name, o, d);
         }
-        if (!fd->body && pkg_->path == "main") error(fd->name->pos, "missing function body");
+        if (!fd->hasBody() && pkg_->path == "main") error(fd->name->pos, "missing function body");
         pkg_->funcs.push_back(o);
-        if (fd->body) bodies_.push_back({fd, d});
+        if (fd->hasBody()) bodies_.push_back({fd, d});
       }
     }
   }

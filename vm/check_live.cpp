@@ -85,7 +85,7 @@ void Checker::markUnreached(ast::File* mainFile) {
       for (ast::GenDecl* gd : f->genDecls)
         if (gd->tok == Tok::Var) ast::namesInGenDecl(*gd, names);  // (consts and types call nothing)
       for (ast::FuncDecl* fd : f->funcs) {
-        if (!fd->body || !fd->name) continue;
+        if (!fd->hasBody() || !fd->name) continue;
         if (path == "runtime" || (!fd->recv && fd->name->name == "init")) {
           ast::namesInFuncBody(*fd, names);
         } else {

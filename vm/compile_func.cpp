@@ -700,7 +700,7 @@ void FuncCompiler::compileFuncDecl(ast::FuncDecl* fd) {
   if (fd->sig) funcTypeParams(fd->sig, sig, robjs, rtypes, true);
   fn->sig = fd->obj ? fd->obj->type : nullptr;
   curLine = fd->pos.line;
-  if (!fd->body || fd->unreached) {
+  if (!fd->hasBody() || fd->unreached) {
     // a native (or unreached): same frame convention, no bytecode
     int ps = 0, rs = 0;
     for (Type* t : ptypes) ps += slotsOf(t);

@@ -4,6 +4,7 @@
 // shared nodes stay shared; literal values survive; corrupt data gives null.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <set>
 #include <fstream>
@@ -225,6 +226,38 @@ TEST_CASE("embedded standard library: the trees equal a parse of the sources") {
   std::vector<Diag> errs;
   CHECK_FALSE(stdlibFiles("no/such/pkg", none, errs));
   CHECK(none.empty());
+}
+
+TEST_CASE("lazy bodies: read on demand, equal to the eager tree; their names recorded beside them") {
+  int bodies = 0;
+  for (const EmbeddedAst* e = embeddedAsts(); e->pkg; e++) {
+    File* eager = deserializeFile(e->data, e->size);
+    File* lazy = deserializeFile(e->data, e->size, /*lazyBodies=*/true);
+    REQUIRE(eager);
+    REQUIRE(lazy);
+    REQUIRE(eager->funcs.size() == lazy->funcs.size());
+    for (size_t i = 0; i < lazy->funcs.size(); i++) {
+      FuncDecl* a = eager->funcs[i];
+      FuncDecl* b = lazy->funcs[i];
+      CHECK(b->body == nullptr);
+      CHECK(a->hasBody() == b->hasBody());
+      if (!a->body) continue;
+      bodies++;
+      // the recorded names: the eager body's names, each once
+      std::vector<std::string_view> want, got;
+      namesInFuncBody(*a, want);
+      std::sort(want.begin(), want.end());
+      want.erase(std::unique(want.begin(), want.end()), want.end());
+      namesInFuncBody(*b, got);
+      CHECK(got == want);
+      REQUIRE(loadBody(*b));
+      CHECK(b->body != nullptr);
+      CHECK(b->lazyBody == nullptr);
+      CHECK(loadBody(*b));  // (a second call does nothing)
+    }
+    CHECK_MESSAGE(dumpWithPositions(lazy) == dumpWithPositions(eager), e->name);
+  }
+  CHECK(bodies > 1000);
 }
 
 TEST_CASE("corrupt data: null, never a crash") {
