@@ -1,6 +1,8 @@
 // grammar/parse_support.cpp — see parse_support.h.
 #include "grammar/parse_support.h"
 
+#include "grammar/unicode_class.h"
+
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -420,6 +422,34 @@ std::string GcErrorStrategy::message(antlr4::Parser* parser, antlr4::Token* off,
 // ---------------------------------------------------------------------------
 // Lexical errors
 
+// %#U: "U+00B7 '·'" (no quoted form for control characters).
+static std::string codePointText(uint32_t r, const std::string& utf8) {
+  char buf[32];
+  snprintf(buf, sizeof buf, "U+%04X", r);
+  std::string s = buf;
+  if (r >= 0x20 && r != 0x7f && !(r >= 0x80 && r < 0xa0)) s += " '" + utf8 + "'";
+  return s;
+}
+
+// An identifier's non-ASCII characters (the lexer takes them all, as gc's
+// scanner does): each must be a Unicode letter, or a digit after the first.
+static void identifierErrors(const SourceText& src, const antlr4::Token* t, const std::string& file,
+                             std::vector<ast::Diag>& errors) {
+  for (size_t i = t->getStartIndex(); i <= t->getStopIndex() && i < src.codePoints().size(); i++) {
+    uint32_t r = src.codePoints()[i];
+    if (r < 0x80 || isUnicodeLetter(r)) continue;
+    size_t b = src.byteOffset(i), e = src.byteOffset(i + 1);
+    std::string tx = src.bytes().substr(b, e - b);
+    if (r == 0xFFFD && tx != "\xEF\xBF\xBD") continue;  // invalid UTF-8: reported as such
+    if (isUnicodeDigit(r)) {
+      if (i == t->getStartIndex())
+        errors.push_back(ast::Diag{file, src.posOfByte(b), "identifier cannot begin with digit " + codePointText(r, tx)});
+      continue;
+    }
+    errors.push_back(ast::Diag{file, src.posOfByte(b), "invalid character " + codePointText(r, tx) + " in identifier"});
+  }
+}
+
 void lexicalErrors(const SourceText& src, const goro_antlr::GoLexer& lexer, antlr4::CommonTokenStream& tokens,
                    const std::string& file, std::vector<ast::Diag>& errors) {
   using ast::Diag;
@@ -434,11 +464,7 @@ void lexicalErrors(const SourceText& src, const goro_antlr::GoLexer& lexer, antl
         uint32_t r = src.codePoints()[et.start];
         std::string tx = src.bytes().substr(startByte, endByte - startByte);
         if ((r == 0xFFFD && tx != "\xEF\xBF\xBD") || r == 0 || r == 0xFEFF) break;  // reported above
-        char buf[32];
-        snprintf(buf, sizeof buf, "U+%04X", r);
-        std::string msg = std::string("invalid character ") + buf;
-        if (r >= 0x20 && r != 0x7f && !(r >= 0x80 && r < 0xa0)) msg += " '" + tx + "'";  // Go's %#U
-        errors.push_back(Diag{file, p, msg});
+        errors.push_back(Diag{file, p, "invalid character " + codePointText(r, tx)});
         break;
       }
       case GoLexer::UNTERMINATED_STRING:
@@ -459,9 +485,14 @@ void lexicalErrors(const SourceText& src, const goro_antlr::GoLexer& lexer, antl
         break;
     }
   }
-  // Literals, validated as gc's scanner does (whatever the parser thinks)
+  // Literals and identifiers, validated as gc's scanner does (whatever the
+  // parser thinks)
   for (antlr4::Token* t : tokens.getTokens()) {
     size_t ty = t->getType();
+    if (ty == GoLexer::IDENTIFIER) {
+      identifierErrors(src, t, file, errors);
+      continue;
+    }
     if (ty != GoLexer::INT_LIT && ty != GoLexer::FLOAT_LIT && ty != GoLexer::IMAG_LIT && ty != GoLexer::RUNE_LIT &&
         ty != GoLexer::STRING_LIT)
       continue;

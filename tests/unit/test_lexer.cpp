@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "grammar/builder.h"
+#include "grammar/unicode_class.h"
 
 using goro::grammar::LexToken;
 using goro::grammar::tokenize;
@@ -148,4 +149,26 @@ TEST_CASE("line numbers after raw strings and block comments") {
   CHECK(toks[3].text == "b");
   CHECK(toks[3].pos.line == 5);
   CHECK(toks[3].pos.col == 5);
+}
+
+TEST_CASE("identifiers take every non-ASCII character, as gc's scanner does") {
+  // the parse reports those that are not letters or digits (invalid character ... in identifier)
+  CHECK(kinds("été٣ x·y € 日本語") == "IDENTIFIER IDENTIFIER IDENTIFIER IDENTIFIER ;eof EOF");
+  CHECK(texts("a·b+c") == "a·b + c ;eof");
+  // but the BOM, which is white space
+  CHECK(kinds("a\xEF\xBB\xBF" "b") == "IDENTIFIER IDENTIFIER ;eof EOF");
+}
+
+TEST_CASE("unicode.IsLetter and unicode.IsDigit from package unicode's tables") {
+  using goro::grammar::isUnicodeDigit;
+  using goro::grammar::isUnicodeLetter;
+  for (uint32_t r : {uint32_t('a'), uint32_t('Z'), 0xAAu, 0xB5u, 0xE9u, 0x3C0u, 0x1C5u, 0x1F88u, 0x65E5u, 0x3042u,
+                     0x10400u, 0x20000u})
+    CHECK_MESSAGE(isUnicodeLetter(r), r);
+  for (uint32_t r : {uint32_t('_'), uint32_t('1'), 0xB7u, 0xD7u, 0x20ACu, 0x663u, 0x2028u, 0xFEFFu, 0x110000u})
+    CHECK_MESSAGE(!isUnicodeLetter(r), r);
+  for (uint32_t r : {uint32_t('0'), uint32_t('9'), 0x660u, 0x669u, 0x966u, 0xFF10u, 0x1D7CEu})
+    CHECK_MESSAGE(isUnicodeDigit(r), r);
+  for (uint32_t r : {uint32_t('a'), 0xB2u, 0xBDu, 0x2160u, 0x3007u, 0x1D7CDu})
+    CHECK_MESSAGE(!isUnicodeDigit(r), r);
 }

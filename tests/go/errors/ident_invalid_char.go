@@ -1,0 +1,8 @@
+package main
+
+func main() {
+	x·y := 1
+	_ = x·y
+	٣z := 2
+	_ = ٣z
+}
