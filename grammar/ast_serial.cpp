@@ -440,6 +440,12 @@ void namesInGenDecl(const GenDecl& d, std::vector<std::string_view>& out) {
   walk(c, const_cast<GenDecl&>(d));
 }
 
+void namesInExpr(const Expr& e, std::vector<std::string_view>& out) {
+  NameCollector c(out);
+  Expr* p = const_cast<Expr*>(&e);  // the collector only reads the fields
+  c(p);
+}
+
 void NameCollector::funcBody(FuncDecl& n) {
   if (n.body) {
     BlockStmt* b = n.body;

@@ -54,6 +54,7 @@ bool loadBody(FuncDecl& fd);
 // (vm/check_live.cpp).
 void namesInFile(const File& f, std::vector<std::string_view>& out);
 void namesInGenDecl(const GenDecl& d, std::vector<std::string_view>& out);
+void namesInExpr(const Expr& e, std::vector<std::string_view>& out);
 // (For a body not read yet: the names recorded beside it, each once.)
 void namesInFuncBody(const FuncDecl& fd, std::vector<std::string_view>& out);
 

@@ -5,31 +5,39 @@
 // start-up). Before anything is checked, this pass finds the library
 // functions nothing in the program can call and marks them `unreached`
 // (grammar/ast.h): their signatures are still checked (method sets and
-// interface satisfaction need them), their bodies are neither checked,
-// escape-analysed nor compiled; the compiler gives them a body that stops the
-// program with an internal error (vm/compile_func.cpp), which no test may
-// ever see.
+// interface satisfaction need them), their bodies are neither read from the
+// embedded trees, checked, escape-analysed nor compiled; the compiler gives
+// them a body that stops the program with an internal error
+// (vm/compile_func.cpp), which no test may ever see.
 //
-// The rule, by name (like Go's linker keeps methods by name): a name is live
-// when it is spelled anywhere in package main, in any package-level var
-// declaration of a loaded package (not in consts and types: an interface's
-// method list calls nothing), in the body of a live
-// function, or is one of the methods the runtime and natives call by name
-// (Error, String, GoString: fmt's and panic's printing). A library function
-// or method is live when its name is live; init functions and package runtime
-// are always live. The rule over-approximates (every method called `Write`
-// is kept once anything calls a `Write`) and never under-approximates: a call
-// — direct, through an interface, a method value or expression, a function
-// value — spells the callee's name in live code, except the by-name calls
-// from C++, which are the roots above. A native that calls a Go method by
-// name must add it to kCalledByName.
+// The rule works on names (as Go's linker keeps methods by name). A name is
+// live when it is spelled
+//   - anywhere in package main, or in a package-level var declaration or an
+//     init function of a loaded package (they run), or in package runtime;
+//   - in the body or the signature of a live function;
+//   - in the declaration of a package-level type whose name is live (a value
+//     of a live type holds values of the types it is made of), or in the
+//     const declaration of a live constant (its type: `time.Saturday` is a
+//     Weekday; the whole group, as an iota constant takes its group's type);
+//   - or it is a method the runtime and natives call by name (Error, String,
+//     GoString: fmt's and panic's printing).
+// A library function is live when its name is live; a method, when its name
+// and its receiver's type name both are. Types by name: a value of type T
+// exists only where live code spells T (a literal, conversion, declaration,
+// make/new, a signature it calls) or inside a value of a live type; natives
+// create no values of Go-declared types (only package runtime's, all live).
+// Calls by name: every call — direct, through an interface, a method value or
+// expression, a function value — spells the callee's name in live code, but
+// the calls C++ makes by name, which are the roots above. A native that calls
+// a Go method by name must add it to kCalledByName.
 //
-// Package initialisation order needs the functions a var initialiser reaches
-// checked first (their bodies are dependencies): they are live, since the
-// initialiser spells their names.
+// The rule over-approximates (a method `Write` of a live type is kept once
+// anything calls a `Write`), never under-approximates. Package initialisation
+// order needs the functions a var initialiser reaches checked first (their
+// bodies are dependencies): the initialiser spells their names.
 //
-// Invariant: after markUnreached, every FuncDecl of a loaded library package
-// with a body has unreached == false exactly when its name is live; the
+// Invariant: after markUnreached, a FuncDecl of a loaded library package with
+// a body has unreached == false exactly when the rule makes it live; the
 // checker skips unreached bodies (checkPackage) and unused-import checks for
 // library packages (an import may be used only by unreached code).
 #include <string_view>
@@ -42,8 +50,29 @@
 namespace goro::chk {
 
 namespace {
+
 const char* const kCalledByName[] = {"Error", "String", "GoString"};
+
+// The type name of a method's receiver (`T` of `(t *T)`).
+std::string_view recvTypeName(const ast::FuncDecl& fd) {
+  if (!fd.recv || fd.recv->list.empty()) return {};
+  ast::Expr* t = fd.recv->list[0]->typeExpr;
+  for (;;) {
+    if (!t) return {};
+    if (t->kind == ast::ExprKind::Paren) t = static_cast<ast::ParenExpr*>(t)->x;
+    else if (t->kind == ast::ExprKind::Star) t = static_cast<ast::StarExpr*>(t)->x;
+    else break;
+  }
+  return t->kind == ast::ExprKind::Ident ? std::string_view(static_cast<ast::Ident*>(t)->name) : std::string_view();
 }
+
+void namesInFields(const ast::FieldList* fl, std::vector<std::string_view>& out) {
+  if (!fl) return;
+  for (const ast::FieldDecl* f : fl->list)
+    if (f->typeExpr) ast::namesInExpr(*f->typeExpr, out);
+}
+
+}  // namespace
 
 void Checker::markUnreached(ast::File* mainFile) {
   // every package the program imports, transitively, read once (loadPackage
@@ -77,34 +106,71 @@ void Checker::markUnreached(ast::File* mainFile) {
       if (live.insert(n).second) fresh.push_back(n);
     names.clear();
   };
+  auto reach = [&](ast::FuncDecl* fd) {
+    fd->unreached = false;
+    namesInFields(fd->recv, names);
+    if (fd->sig) {
+      namesInFields(fd->sig->params, names);
+      namesInFields(fd->sig->results, names);
+    }
+    ast::namesInFuncBody(*fd, names);
+  };
   if (mainFile) ast::namesInFile(*mainFile, names);
   for (const char* n : kCalledByName) names.push_back(n);
-  std::unordered_map<std::string_view, std::vector<ast::FuncDecl*>> byName;
-  for (auto& [path, pre] : preloaded_)
+  std::unordered_map<std::string_view, std::vector<ast::FuncDecl*>> byName;     // not yet live
+  std::unordered_map<std::string_view, std::vector<ast::FuncDecl*>> byRecvType;  // live name, type not yet
+  std::unordered_map<std::string_view, std::vector<ast::TypeSpec*>> typeDecls;
+  std::unordered_map<std::string_view, std::vector<ast::GenDecl*>> constDecls;
+  std::unordered_set<ast::GenDecl*> constsDone;
+  for (auto& [path, pre] : preloaded_) {
+    bool all = path == "runtime";
     for (ast::File* f : pre.first) {
-      for (ast::GenDecl* gd : f->genDecls)
-        if (gd->tok == Tok::Var) ast::namesInGenDecl(*gd, names);  // (consts and types call nothing)
+      for (ast::GenDecl* gd : f->genDecls) {
+        if (gd->tok == Tok::Var || all) ast::namesInGenDecl(*gd, names);
+        if (gd->tok == Tok::Type)
+          for (ast::TypeSpec* ts : gd->types)
+            if (ts->name && ts->typeExpr) typeDecls[ts->name->name].push_back(ts);
+        if (gd->tok == Tok::Const && !all)
+          for (ast::ValueSpec* vs : gd->values)
+            for (ast::Ident* id : vs->names)
+              if (id) constDecls[id->name].push_back(gd);
+      }
       for (ast::FuncDecl* fd : f->funcs) {
-        if (!fd->hasBody() || !fd->name) continue;
-        if (path == "runtime" || (!fd->recv && fd->name->name == "init")) {
-          ast::namesInFuncBody(*fd, names);
+        if (!fd->name) continue;
+        if (all || (!fd->recv && fd->name->name == "init")) {
+          reach(fd);
         } else {
-          fd->unreached = true;
+          fd->unreached = true;  // (natives too: reaching one adds its signature's names)
           byName[fd->name->name].push_back(fd);
         }
       }
     }
+  }
   addNames();
   while (!fresh.empty()) {
     std::string_view n = fresh.back();
     fresh.pop_back();
-    auto it = byName.find(n);
-    if (it == byName.end()) continue;
-    for (ast::FuncDecl* fd : it->second) {
-      fd->unreached = false;
-      ast::namesInFuncBody(*fd, names);
+    if (auto it = byName.find(n); it != byName.end()) {
+      for (ast::FuncDecl* fd : it->second) {
+        std::string_view t = recvTypeName(*fd);
+        if (!fd->recv || live.count(t)) reach(fd);
+        else byRecvType[t].push_back(fd);
+      }
+      byName.erase(it);
     }
-    byName.erase(it);
+    if (auto it = byRecvType.find(n); it != byRecvType.end()) {  // a type gone live: its methods called by now
+      for (ast::FuncDecl* fd : it->second) reach(fd);
+      byRecvType.erase(it);
+    }
+    if (auto it = typeDecls.find(n); it != typeDecls.end()) {
+      for (ast::TypeSpec* ts : it->second) ast::namesInExpr(*ts->typeExpr, names);
+      typeDecls.erase(it);
+    }
+    if (auto it = constDecls.find(n); it != constDecls.end()) {
+      for (ast::GenDecl* gd : it->second)
+        if (constsDone.insert(gd).second) ast::namesInGenDecl(*gd, names);
+      constDecls.erase(it);
+    }
     addNames();
   }
 }

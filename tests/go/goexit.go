@@ -25,7 +25,7 @@ func main() {
 		fmt.Println("a: not reached")
 	}()
 	wg.Wait()
-	wg.Add(2)
+	wg.Add(1)
 	go func() {
 		defer wg.Done()
 		defer func() {
@@ -36,6 +36,8 @@ func main() {
 		}()
 		runtime.Goexit()
 	}()
+	wg.Wait() // (one goroutine at a time: the output's order is fixed)
+	wg.Add(1)
 	go func() {
 		defer wg.Done()
 		fmt.Println("c: NumGoroutine >= 1:", runtime.NumGoroutine() >= 1)
@@ -45,9 +47,11 @@ func main() {
 	}()
 	wg.Wait()
 	fmt.Println("main: done")
-	go func() {
-		fmt.Println("last goroutine runs after main's Goexit")
+	defer func() {
+		fmt.Println("main: deferred")
+		go func() {
+			fmt.Println("last goroutine runs after main's Goexit")
+		}()
 	}()
-	defer fmt.Println("main: deferred")
 	runtime.Goexit()
 }

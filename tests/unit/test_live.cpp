@@ -10,13 +10,20 @@ using goro::testutil::Compiled;
 
 namespace {
 
-// The declaration `name` (a method when recv) of package `path`.
-ast::FuncDecl* libFunc(const CheckedProgram& cp, const std::string& path, const std::string& name, bool recv) {
+// The declaration of function `name` (recvType empty) or method recvType.name
+// of package `path`.
+ast::FuncDecl* libFunc(const CheckedProgram& cp, const std::string& path, const std::string& name,
+                       const std::string& recvType = "") {
   for (Package* p : cp.packages)
     if (p->path == path)
       for (ast::File* f : p->files)
-        for (ast::FuncDecl* fd : f->funcs)
-          if (fd->name && fd->name->name == name && bool(fd->recv) == recv) return fd;
+        for (ast::FuncDecl* fd : f->funcs) {
+          if (!fd->name || fd->name->name != name || bool(fd->recv) != !recvType.empty()) continue;
+          if (!fd->recv) return fd;
+          ast::Expr* t = fd->recv->list[0]->typeExpr;
+          if (t->kind == ast::ExprKind::Star) t = static_cast<ast::StarExpr*>(t)->x;
+          if (t->kind == ast::ExprKind::Ident && static_cast<ast::Ident*>(t)->name == recvType) return fd;
+        }
   return nullptr;
 }
 
@@ -66,20 +73,21 @@ func (T) String() string { return "T" }
 
 func unused() {}
 
-func main() { fmt.Println(strings.ToUpper("x"), T{}) }
+func main() {
+	var b strings.Builder
+	b.WriteString(strings.ToUpper("x"))
+	fmt.Println(b.String(), T{})
+}
 )");
-  ast::FuncDecl* up = libFunc(c.cp, "strings", "ToUpper", false);
-  ast::FuncDecl* fields = libFunc(c.cp, "strings", "Fields", false);
-  ast::FuncDecl* sscan = libFunc(c.cp, "fmt", "Sscan", false);
-  ast::FuncDecl* readerLen = libFunc(c.cp, "strings", "Len", true);
+  ast::FuncDecl* up = libFunc(c.cp, "strings", "ToUpper");
+  ast::FuncDecl* fields = libFunc(c.cp, "strings", "Fields");
+  ast::FuncDecl* sscan = libFunc(c.cp, "fmt", "Sscan");
   REQUIRE(up);
   REQUIRE(fields);
   REQUIRE(sscan);
-  REQUIRE(readerLen);
   CHECK(!up->unreached);
   CHECK(fields->unreached);
   CHECK(sscan->unreached);
-  CHECK(readerLen->unreached);
   // an unreached body is not even read from the embedded tree
   CHECK(fields->body == nullptr);
   CHECK(fields->lazyBody != nullptr);
@@ -87,10 +95,31 @@ func main() { fmt.Println(strings.ToUpper("x"), T{}) }
   CHECK(up->body->scope != nullptr);  // (checked)
   // package main is always checked whole
   for (ast::FuncDecl* fd : c.cp.main->files[0]->funcs) CHECK(!fd->unreached);
-  // methods the natives call by name stay (fmt prints a Stringer)
-  ast::FuncDecl* builderString = libFunc(c.cp, "strings", "String", true);
+  // methods: their name and their type's name must both be live
+  ast::FuncDecl* builderString = libFunc(c.cp, "strings", "String", "Builder");
   REQUIRE(builderString);
   CHECK(!builderString->unreached);
+  ast::FuncDecl* builderLen = libFunc(c.cp, "strings", "Len", "Builder");  // no Len anywhere
+  REQUIRE(builderLen);
+  CHECK(builderLen->unreached);
+  ast::FuncDecl* readerLen = libFunc(c.cp, "strings", "Len", "Reader");  // no Reader anywhere
+  REQUIRE(readerLen);
+  CHECK(readerLen->unreached);
+}
+
+TEST_CASE("live: String and Error are called by name (fmt, panics), but only on types that can have values") {
+  const char* itoa = "package main\n\nimport \"strconv\"\n\nfunc main() { println(strconv.Itoa(42)) }\n";
+  const char* atoi =
+      "package main\n\nimport (\n\t\"fmt\"\n\t\"strconv\"\n)\n\n"
+      "func main() {\n\t_, err := strconv.Atoi(\"x\")\n\tfmt.Println(err)\n}\n";
+  Compiled a = checkOnly(itoa);
+  ast::FuncDecl* numErr = libFunc(a.cp, "strconv", "Error", "NumError");
+  REQUIRE(numErr);
+  CHECK(numErr->unreached);  // only Atoi and the Parse functions make a *NumError
+  Compiled b = checkOnly(atoi);
+  numErr = libFunc(b.cp, "strconv", "Error", "NumError");
+  REQUIRE(numErr);
+  CHECK(!numErr->unreached);  // fmt.Println(err) calls it by name
 }
 
 TEST_CASE("live: a method called through an interface in reached library code is kept, by name") {
@@ -108,19 +137,20 @@ func (s byLen) Less(i, j int) bool { return len(s[i]) < len(s[j]) }
 func (s byLen) Swap(i, j int)      { s[i], s[j] = s[j], s[i] }
 
 func main() {
-	x := byLen{"ccc", "a", strings.Repeat("b", 2)}
+	r := strings.NewReader("abc")
+	x := byLen{"ccc", "a", strings.Repeat("b", r.Len())}
 	sort.Sort(x)
 	println(x[0])
 }
 )");
-  // sort.Sort calls data.Len(): every method named Len is kept
-  ast::FuncDecl* readerLen = libFunc(c.cp, "strings", "Len", true);
+  // sort.Sort calls data.Len(); NewReader spells Reader: (*Reader).Len is kept
+  ast::FuncDecl* readerLen = libFunc(c.cp, "strings", "Len", "Reader");
   REQUIRE(readerLen);
   CHECK(!readerLen->unreached);
-  ast::FuncDecl* sortSort = libFunc(c.cp, "sort", "Sort", false);
+  ast::FuncDecl* sortSort = libFunc(c.cp, "sort", "Sort");
   REQUIRE(sortSort);
   CHECK(!sortSort->unreached);
-  ast::FuncDecl* stable = libFunc(c.cp, "sort", "Stable", false);
+  ast::FuncDecl* stable = libFunc(c.cp, "sort", "Stable");
   REQUIRE(stable);
   CHECK(stable->unreached);
 }
@@ -131,7 +161,7 @@ TEST_CASE("live: functions a package variable's initialiser calls are checked (i
     for (ast::File* f : p->files)
       for (ast::FuncDecl* fd : f->funcs)
         if (!fd->recv && fd->name->name == "init") CHECK(!fd->unreached);
-  ast::FuncDecl* isUpper = libFunc(c.cp, "unicode", "IsUpper", false);
+  ast::FuncDecl* isUpper = libFunc(c.cp, "unicode", "IsUpper");
   REQUIRE(isUpper);
   CHECK(!isUpper->unreached);
 }
