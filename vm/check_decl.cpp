@@ -282,12 +282,19 @@ void Checker::packageObjects() {
   processLater();
   collectMethods();
   for (Object* o : objs)
-    if (o->kind != ObjKind::TypeName) objDecl(o);
+    if (o->kind != ObjKind::TypeName && !unreachedFunc(o)) objDecl(o);
   processLater();
   if (pkg_->name == "main" && pkg_->path == "main") {
     Object* m = pkg_->scope->lookupLocal("main");
     if (!m || m->kind != ObjKind::Func) missingMain_ = true;
   }
+}
+
+// A library function (not a method: method sets need those) that nothing
+// can call (vm/check_live.cpp): not even its signature is checked; no code
+// refers to it.
+bool Checker::unreachedFunc(const Object* o) const {
+  return o->kind == ObjKind::Func && o->decl && o->decl->unreached && !o->decl->recv;
 }
 
 // go/types cycleError: report the cycle of objects from obj to the end of objPath_.

@@ -140,6 +140,7 @@ class Checker {
   Package* loadPackage(const std::string& path, ast::File* from, ast::ImportSpec* spec);
   bool checkPackage(Package* p);
   void markUnreached(ast::File* mainFile);  // (check_live.cpp)
+  bool unreachedFunc(const Object* o) const;
   void flushDiags();
 
   // ---- diagnostics

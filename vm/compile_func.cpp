@@ -1073,6 +1073,7 @@ bool compileProgram(const CheckedProgram& cp, Program& prog, std::vector<ast::Di
     int initN = 0;
     for (ast::File* f : p->files) {
       for (ast::FuncDecl* fd : f->funcs) {
+        if (fd->unreached && !fd->recv) continue;  // (no code refers to it: vm/check_live.cpp)
         std::string name;
         if (fd->obj) name = P.funcSymbol(fd->obj);
         else name = P.pkgPrefix(p) + "." + fd->name->name;
