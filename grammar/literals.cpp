@@ -6,6 +6,8 @@
 #include <cstdlib>
 #include <string>
 
+#include "grammar/unicode_class.h"
+
 namespace goro::grammar {
 namespace {
 
@@ -50,14 +52,13 @@ std::string quoteRune(uint32_t r) {
   return s + "'";
 }
 
-// Go's %#U: "U+0041 'A'" (just "U+D800" for a non-printable code point).
+// Go's %#U: "U+0041 'A'" (just "U+2028" for a code point strconv.IsPrint
+// rejects).
 std::string formatU(uint32_t r) {
   char buf[32];
   snprintf(buf, sizeof buf, "U+%04X", r);
   std::string s = buf;
-  bool printable = r >= 0x20 && r != 0x7f && !(r >= 0x80 && r < 0xa0) &&
-                   !(r >= 0xD800 && r < 0xE000) && r <= 0x10FFFF;
-  if (printable) {  // %#U shows the character itself, unescaped
+  if (isUnicodePrint(r)) {  // %#U shows the character itself, unescaped
     s += " '";
     appendUtf8(s, r);
     s += '\'';

@@ -422,15 +422,6 @@ std::string GcErrorStrategy::message(antlr4::Parser* parser, antlr4::Token* off,
 // ---------------------------------------------------------------------------
 // Lexical errors
 
-// %#U: "U+00B7 '·'" (no quoted form for control characters).
-static std::string codePointText(uint32_t r, const std::string& utf8) {
-  char buf[32];
-  snprintf(buf, sizeof buf, "U+%04X", r);
-  std::string s = buf;
-  if (r >= 0x20 && r != 0x7f && !(r >= 0x80 && r < 0xa0)) s += " '" + utf8 + "'";
-  return s;
-}
-
 // An identifier's non-ASCII characters (the lexer takes them all, as gc's
 // scanner does): each must be a Unicode letter, or a digit after the first.
 static void identifierErrors(const SourceText& src, const antlr4::Token* t, const std::string& file,
@@ -443,10 +434,10 @@ static void identifierErrors(const SourceText& src, const antlr4::Token* t, cons
     if (r == 0xFFFD && tx != "\xEF\xBF\xBD") continue;  // invalid UTF-8: reported as such
     if (isUnicodeDigit(r)) {
       if (i == t->getStartIndex())
-        errors.push_back(ast::Diag{file, src.posOfByte(b), "identifier cannot begin with digit " + codePointText(r, tx)});
+        errors.push_back(ast::Diag{file, src.posOfByte(b), "identifier cannot begin with digit " + formatCodePoint(r)});
       continue;
     }
-    errors.push_back(ast::Diag{file, src.posOfByte(b), "invalid character " + codePointText(r, tx) + " in identifier"});
+    errors.push_back(ast::Diag{file, src.posOfByte(b), "invalid character " + formatCodePoint(r) + " in identifier"});
   }
 }
 
@@ -464,7 +455,7 @@ void lexicalErrors(const SourceText& src, const goro_antlr::GoLexer& lexer, antl
         uint32_t r = src.codePoints()[et.start];
         std::string tx = src.bytes().substr(startByte, endByte - startByte);
         if ((r == 0xFFFD && tx != "\xEF\xBF\xBD") || r == 0 || r == 0xFEFF) break;  // reported above
-        errors.push_back(Diag{file, p, "invalid character " + codePointText(r, tx)});
+        errors.push_back(Diag{file, p, "invalid character " + formatCodePoint(r)});
         break;
       }
       case GoLexer::UNTERMINATED_STRING:

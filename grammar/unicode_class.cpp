@@ -6,7 +6,7 @@
 
 #include <cstring>
 
-#include "unicode_tables.inc"  // (generated: kTabL, kTabNd)
+#include "unicode_tables.inc"  // (generated: kTabL, kTabM, kTabN, kTabNd, kTabP, kTabS)
 
 namespace goro::grammar {
 
@@ -46,5 +46,14 @@ bool isUnicodeDigit(uint32_t r) {
   if (r < 0x80) return r >= '0' && r <= '9';
   return packedHas(kTabNd, sizeof kTabNd - 1, r);
 }
+
+#define GORO_HAS(tab, r) packedHas(tab, sizeof tab - 1, r)
+
+bool isUnicodePrint(uint32_t r) {
+  if (r < 0x80) return r >= 0x20 && r < 0x7f;
+  return GORO_HAS(kTabL, r) || GORO_HAS(kTabM, r) || GORO_HAS(kTabN, r) || GORO_HAS(kTabP, r) || GORO_HAS(kTabS, r);
+}
+
+#undef GORO_HAS
 
 }  // namespace goro::grammar

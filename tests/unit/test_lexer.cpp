@@ -172,3 +172,10 @@ TEST_CASE("unicode.IsLetter and unicode.IsDigit from package unicode's tables") 
   for (uint32_t r : {uint32_t('a'), 0xB2u, 0xBDu, 0x2160u, 0x3007u, 0x1D7CDu})
     CHECK_MESSAGE(!isUnicodeDigit(r), r);
 }
+
+TEST_CASE("unicode.IsPrint for %#U in messages") {
+  using goro::grammar::isUnicodePrint;
+  // (expected values from Go 1.19's unicode.IsPrint)
+  for (uint32_t r : {uint32_t('a'), uint32_t(' '), 0xE9u, 0x1F600u, 0x300u}) CHECK_MESSAGE(isUnicodePrint(r), r);
+  for (uint32_t r : {0x2028u, 0xA0u, 0xADu, 0x7Fu, 0x200Bu, 0xFEFFu, 0x3000u, 0x1Fu}) CHECK_MESSAGE(!isUnicodePrint(r), r);
+}

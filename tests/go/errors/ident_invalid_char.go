@@ -6,3 +6,8 @@ func main() {
 	٣z := 2
 	_ = ٣z
 }
+
+func f() {
+	x  := 1
+	_ = x 
+}
