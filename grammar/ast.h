@@ -143,6 +143,7 @@ struct BasicLit : Expr {
   __int128 intVal = 0;      // Int and Char (Char: the rune value)
   bool intOverflow = false; // Int literal does not fit in 128 bits
   long double floatVal = 0; // Float
+  bool bad = false;         // malformed (the scanner reported it): an invalid operand, no more messages
   BasicLit() : Expr(ExprKind::BasicLit) {}
 };
 
@@ -533,8 +534,11 @@ struct File {
 }  // namespace goro::ast
 
 namespace goro {
-// grammar/builder.cpp: parse one file. On syntax errors returns null (or a
-// partial tree) and appends to `errors` (gc style: "syntax error: ...").
+// grammar/parse.cpp: parse one file. On errors appends them to `errors` (gc
+// style: "syntax error: ...", the scanner's "invalid character ...") and
+// returns null — but with keepOnScannerErrors, a file whose errors are all
+// the scanner's (none a "syntax error") is returned too: gc type-checks it and
+// reports the checker's errors with them.
 ast::File* parseFile(const std::string& filename, const std::string& source,
-                     std::vector<ast::Diag>& errors);
+                     std::vector<ast::Diag>& errors, bool keepOnScannerErrors = false);
 }  // namespace goro

@@ -44,7 +44,7 @@ using BaseOf = std::conditional_t<std::is_base_of_v<Expr, T>, Expr,
 
 template <class A> void walk(A& a, Ident& n) { a(n.name); }
 template <class A> void walk(A& a, BasicLit& n) {
-  a(n.litKind, n.text, n.strVal, n.intVal, n.intOverflow, n.floatVal);
+  a(n.litKind, n.text, n.strVal, n.intVal, n.intOverflow, n.floatVal, n.bad);
 }
 template <class A> void walk(A& a, CompositeLit& n) { a(n.typeExpr, n.elts, n.lbrace, n.rbrace); }
 template <class A> void walk(A& a, FuncLit& n) { a(n.sig, n.body); }

@@ -363,15 +363,18 @@ Expr* Builder::basicLit(Token* t) {
   auto* b = new BasicLit;
   b->pos = pos(t);
   b->text = text(t);
-  // literal errors were reported by the lexical pass (lexicalErrors)
-  auto err = [](size_t, const std::string&) {};
+  // literal errors were reported by the lexical pass (lexicalErrors): the
+  // literal is only marked bad, as gc's parser does
+  auto err = [b](size_t, const std::string&) { b->bad = true; };
   switch (t->getType()) {
     case GoLexer::UNTERMINATED_RUNE:  // already reported by the lexical check
       b->litKind = Tok::Char;
+      b->bad = true;
       break;
     case GoLexer::UNTERMINATED_STRING:
     case GoLexer::UNTERMINATED_RAW:
       b->litKind = Tok::String;
+      b->bad = true;
       break;
     case GoLexer::INT_LIT:
       b->litKind = Tok::Int;

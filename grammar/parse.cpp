@@ -43,7 +43,7 @@ double msSince(std::chrono::steady_clock::time_point t0) {
 }  // namespace
 
 ast::File* parseFile(const std::string& filename, const std::string& source,
-                     std::vector<ast::Diag>& errors) {
+                     std::vector<ast::Diag>& errors, bool keepOnScannerErrors) {
   auto t0 = std::chrono::steady_clock::now();
   g_stats = grammar::ParseStats{};
   SourceText src(source);
@@ -147,8 +147,10 @@ ast::File* parseFile(const std::string& filename, const std::string& source,
     }
     errs = std::move(kept);
     if (errs.size() > 10) errs.resize(10);  // gc stops after 10 errors
+    bool syntax = false;
+    for (auto& d : errs) syntax |= d.msg.rfind("syntax error", 0) == 0;
     errors.insert(errors.end(), errs.begin(), errs.end());
-    return nullptr;
+    return keepOnScannerErrors && !syntax ? file : nullptr;
   }
   return file;
 }

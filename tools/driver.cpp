@@ -33,8 +33,9 @@ Program* buildProgram(const std::string& path) {
   std::stringstream ss;
   ss << in.rdbuf();
   std::vector<ast::Diag> errs;
-  ast::File* file = parseFile(path, ss.str(), errs);
-  if (!errs.empty() || !file) {
+  // (a file with only the scanner's errors is still checked, as gc does)
+  ast::File* file = parseFile(path, ss.str(), errs, /*keepOnScannerErrors=*/true);
+  if (!file) {
     printDiags(errs);
     return nullptr;
   }

@@ -11,8 +11,11 @@ namespace goro {
 
 bool checkProgram(ast::File* mainFile, const Importer& importer, CheckedProgram& out,
                   std::vector<ast::Diag>& errs, bool wholeLibrary) {
+  std::vector<ast::Diag> prior;
+  prior.swap(errs);
   chk::Checker c(importer, errs);
   c.wholeLibrary_ = wholeLibrary;
+  for (const ast::Diag& d : prior) c.errorAt(d.file, d.pos, d.msg);
   return c.run(mainFile, out);
 }
 

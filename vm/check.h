@@ -30,8 +30,11 @@ struct CheckedProgram {
 // loads package "runtime" (implicitly imported; it defines the runtime error
 // type) if the importer has it. On errors appends gc-style diagnostics to errs
 // (sorted by position, at most 10 then "too many errors" like gc) and returns
-// false. Library functions the program cannot call are only declared
-// (vm/check_live.cpp) unless wholeLibrary is set (tests check all of them).
+// false. errs may hold errors on entry (the scanner's, for a file gc still
+// type-checks: parseFile's keepOnScannerErrors): they are reported with the
+// checker's, sorted and counted together, and the result is false. Library
+// functions the program cannot call are only declared (vm/check_live.cpp)
+// unless wholeLibrary is set (tests check all of them).
 bool checkProgram(ast::File* mainFile, const Importer& importer, CheckedProgram& out,
                   std::vector<ast::Diag>& errs, bool wholeLibrary = false);
 

@@ -258,6 +258,11 @@ void Checker::markAddressed(ast::Expr* e) {
 // Literals
 
 void Checker::basicLit(Operand& x, ast::BasicLit* e) {
+  if (e->bad) {  // reported by the scanner (types2: BasicLit.Bad)
+    x.mode = Mode::Invalid;
+    x.type = types::Invalid();
+    return;
+  }
   switch (e->litKind) {
     case Tok::Int:
       x.mode = Mode::Constant;
