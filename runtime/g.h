@@ -18,6 +18,7 @@
 //   - deferred-call arguments and interface data never point into a stack
 //     (escape analysis moves such variables to the heap).
 #pragma once
+#include <atomic>
 #include <cstdint>
 
 #include "vm/func.h"
@@ -27,7 +28,8 @@ namespace goro {
 
 constexpr int64_t kStackMin = 512;            // bytes: a quarter of Go's 2 KiB
 constexpr int64_t kStackGuard = 0;            // bytes kept free above stackguard0
-constexpr int64_t kMaxStack = 1000000000;     // Go's default max stack (runtime/debug.SetMaxStack)
+constexpr int64_t kMaxStackDefault = 1000000000;  // Go's default max stack (bytes)
+constexpr int64_t kMaxStackCeiling = 2 * kMaxStackDefault;  // Go's maxstackceiling
 constexpr uintptr_t kStackPreempt = 0;        // poison value of stackguard0
 
 enum class GStatus : uint8_t { Idle, Runnable, Running, Syscall, Waiting, Dead };
@@ -122,6 +124,11 @@ extern bool gStackStress;
 extern bool gStackDebug;
 void printStackStats();
 
+// The stack limit in bytes (Go's maxstacksize): kMaxStackDefault, or what
+// runtime/debug.SetMaxStack set. A stack that would grow past it, or past
+// kMaxStackCeiling, is "fatal error: stack overflow".
+extern std::atomic<int64_t> gStackLimit;
+
 // Process-wide stack counters.
 struct StackStats {
   int64_t grows = 0;
@@ -137,7 +144,7 @@ StackStats stackStats();
 // return the relocation delta in bytes (0 if it fit). `fp` is the frame that
 // is calling (its pc in g->pc); `calleeFp`/`callee` the frame being entered
 // (its parameter slots are already written). Reports "fatal error: stack
-// overflow" past kMaxStack.
+// overflow" past gStackLimit.
 int64_t growStack(G* g, uint64_t* fp, uint64_t* calleeFp, const FuncProto* callee, uint8_t* needTop);
 
 // A stack move: where the old block was and how far it moved.

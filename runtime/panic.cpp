@@ -16,6 +16,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cinttypes>
 #include <cmath>
@@ -268,101 +269,6 @@ void printPanics(Panic* p) {
   errs(s);
 }
 
-static std::string funcName(const FuncProto* f) { return f ? f->name : "?"; }
-
-// The source line of instruction pc of f (f's own line if pc is not in f's code).
-static int lineAt(const FuncProto* f, const Instr* pc) {
-  if (pc && !f->native && pc >= f->code.data() && pc < f->code.data() + f->code.size())
-    return f->lines[size_t(pc - f->code.data())];
-  return f->line;
-}
-
-void callerFrame(G* g, uint64_t*& fp, const Instr*& pc) {
-  uint64_t ret = fp[-3];
-  uint64_t* caller = reinterpret_cast<uint64_t*>(fp[-4]);
-  if (ret == reinterpret_cast<uint64_t>(kPanicReturn)) {
-    // a deferred call run by a panic: its caller stopped where a panic was raised
-    pc = nullptr;
-    for (Panic* p = g->panic; p; p = p->link)
-      if (p->siteSet && reinterpret_cast<uint64_t*>(g->stackLo + p->siteOff) == caller) {
-        pc = p->sitePc;
-        break;
-      }
-  } else if (ret == 0) {
-    pc = nullptr;
-  } else {
-    bool atSp;
-    const Instr* r = decodeReturnPc(ret, &atSp);
-    pc = atSp ? r : r - 1;
-  }
-  fp = caller;
-}
-
-// The Go runtime's frames that runtime.Caller shows (Go 1.19's lines).
-static const CallerInfo kGopanicFrame{nullptr, kPanicReturn, 884, "$GOROOT/src/runtime/panic.go"};
-static const CallerInfo kRuntimeMainFrame{nullptr, nullptr, 250, "$GOROOT/src/runtime/proc.go"};
-#if defined(__aarch64__)
-static const CallerInfo kGoexitFrame{nullptr, nullptr, 1172, "$GOROOT/src/runtime/asm_arm64.s"};
-#else
-static const CallerInfo kGoexitFrame{nullptr, nullptr, 1594, "$GOROOT/src/runtime/asm_amd64.s"};
-#endif
-
-bool callerOfNative(G* g, uint64_t* fp, int skip, CallerInfo* out) {
-  const Instr* at = nullptr;
-  callerFrame(g, fp, at);  // the native's own frame
-  // frames from the bottom of the stack up, then goexit
-  for (int i = 0;; i++) {
-    if (!fp) {
-      if (i != skip) return false;
-      *out = kGoexitFrame;
-      return true;
-    }
-    auto* proto = reinterpret_cast<const FuncProto*>(fp[-2]);
-    bool entry = !proto || proto->name == "goro.entry";  // (main.main's caller: runtime.main)
-    if (i == skip) {
-      *out = entry ? kRuntimeMainFrame : CallerInfo{proto, at, lineAt(proto, at), nullptr};
-      return true;
-    }
-    if (fp[-3] == reinterpret_cast<uint64_t>(kPanicReturn) && ++i == skip) {
-      *out = kGopanicFrame;  // between a deferred call and the panicking function
-      return true;
-    }
-    callerFrame(g, fp, at);
-  }
-}
-
-void traceback(G* g, uint64_t* fp, const Instr* pc, const char* status) {
-  std::string s = "goroutine " + std::to_string(g->goid) + " [" + status + "]:\n";
-  int n = 0;
-  if (g->inNative && pc && pc == g->inNativeRet) {
-    // inside a native: pc is its caller's return pc; a parked G shows the
-    // native's frame too (a running one is in a runtime function, which Go
-    // does not show either)
-    if (g->status == GStatus::Waiting) {
-      const FuncProto* nf = g->inNative;
-      s += funcName(nf) + (nf->paramSlots ? "(...)" : "()") + "\n\t" + nf->file + ":" + std::to_string(nf->line) + "\n";
-      n++;
-    }
-    pc = pc - 1;
-  }
-  while (fp) {
-    auto* proto = reinterpret_cast<const FuncProto*>(fp[-2]);
-    if (proto && proto->name != "goro.entry") {
-      if (n == 100) {
-        s += "...additional frames elided...\n";
-      } else if (n < 100) {
-        s += funcName(proto) + (proto->paramSlots ? "(...)" : "()") + "\n\t" + proto->file + ":" +
-             std::to_string(lineAt(proto, pc)) + "\n";
-      }
-      n++;
-    }
-    callerFrame(g, fp, pc);
-  }
-  if (const FuncProto* c = g->creatorFn)
-    s += "created by " + c->name + "\n\t" + c->file + ":" + std::to_string(lineAt(c, g->creatorPc)) + "\n";
-  errs(s);
-}
-
 [[noreturn]] void fatalPanic(G* g, uint64_t* fp, const Instr* pc) {
   printPanics(g->panic);
   errs("\n");
@@ -384,7 +290,8 @@ void traceback(G* g, uint64_t* fp, const Instr* pc, const char* status) {
 
 [[noreturn]] void stackOverflow(G* g, int64_t wantBytes) {
   (void)wantBytes;
-  errs("runtime: goroutine stack exceeds " + std::to_string(kMaxStack) + "-byte limit\n");
+  uint64_t limit = std::min(uint64_t(gStackLimit.load(std::memory_order_relaxed)), uint64_t(kMaxStackCeiling));
+  errs("runtime: goroutine stack exceeds " + std::to_string(limit) + "-byte limit\n");
   errs("runtime: sp=" + hex(uint64_t(g->fp)) + " stack=[" + hex(uint64_t(g->stackLo)) + ", " +
        hex(uint64_t(g->stackHi)) + "]\n");
   errs("fatal error: stack overflow\n\n");

@@ -6,10 +6,15 @@
 // kPanicReturn sentinel), and either resumes a recovering frame at its
 // FuncProto::recoverPc or, when no deferred call is left, calls printPanics +
 // traceback and exits with status 2, as Go's runtime does.
+//
+// Stack walks (FrameWalker: a goroutine's frames as Go's unwinder reports
+// them, for runtime.Caller/Callers) and the traceback text (for panics, fatal
+// errors, deadlock reports and runtime.Stack) are runtime/traceback.h's.
 #pragma once
 #include <string>
 
 #include "runtime/g.h"
+#include "runtime/traceback.h"
 
 namespace goro {
 
@@ -40,7 +45,7 @@ extern bool (*callStringMethodHook)(const GoIface& v, const char* name, GoString
 
 // Printing (to stderr, as Go's runtime prints).
 void printPanics(Panic* p);
-// Print "goroutine N [status]:" and its frames starting at fp suspended at pc.
+// Print tracebackString(g, fp, pc, status) to stderr.
 void traceback(G* g, uint64_t* fp, const Instr* pc, const char* status);
 // Unrecovered panic: print the chain and the traceback, exit 2.
 [[noreturn]] void fatalPanic(G* g, uint64_t* fp, const Instr* pc);
@@ -54,24 +59,6 @@ void writeStdout(const void* p, size_t n);
 void writeStderr(const void* p, size_t n);
 
 const Instr* decodeReturnPc(uint64_t word, bool* atSafepoint);
-// One step of a stack walk: frame fp (suspended at pc, or null) -> its
-// caller's frame and the pc it is suspended at (the call; for a deferred call
-// run by a panic, where the panic was raised). fp becomes null past the bottom.
-void callerFrame(G* g, uint64_t*& fp, const Instr*& pc);
-// A frame as runtime.Caller reports it: a Go function of the program (fn, the
-// instruction it is suspended at, its line), or one of the Go runtime's own
-// frames that Go shows (fn null; file under $GOROOT/src/runtime).
-struct CallerInfo {
-  const FuncProto* fn = nullptr;
-  const Instr* pc = nullptr;
-  int line = 0;
-  const char* runtimeFile = nullptr;
-};
-// runtime.Caller(skip) seen from a native whose frame is fp: the frame skip+1
-// up; false past the bottom. As in Go 1.19 (amd64/arm64), a deferred call run
-// by a panic is called by runtime.gopanic, main.main by runtime.main, and
-// every goroutine's first function by runtime.goexit: those frames count too.
-bool callerOfNative(G* g, uint64_t* fp, int skip, CallerInfo* out);
 // Go runtime print formats (print/println built-ins; panic values).
 std::string runtimePrintString(const Type* t, const void* mem);
 std::string runtimeFloatString(double v);

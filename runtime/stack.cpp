@@ -47,6 +47,7 @@ thread_local G* curG = nullptr;
 
 // Process-wide counters, updated by every M.
 static std::atomic<int64_t> gGrows{0}, gShrinks{0}, gMoves{0}, gMaxStack{0}, gStackInuse{0};
+std::atomic<int64_t> gStackLimit{kMaxStackDefault};
 bool gStackStress = false;
 bool gStackDebug = false;
 
@@ -239,7 +240,9 @@ int64_t growStack(G* g, uint64_t* fp, uint64_t* calleeFp, const FuncProto* calle
   // stack, so every prologue lands here, and the stack moves even when it fits.
   if (!gStackStress && used <= oldSize) return 0;
   while (newSize < used) newSize *= 2;
-  if (newSize > kMaxStack) stackOverflow(g, newSize);
+  // (unsigned, as Go's maxstacksize: SetMaxStack(-1) means no limit but the ceiling)
+  if (uint64_t(newSize) > uint64_t(gStackLimit.load(std::memory_order_relaxed)) || newSize > kMaxStackCeiling)
+    stackOverflow(g, newSize);
   // Copy only the live part: everything up to the callee's parameters.
   int64_t liveBytes = reinterpret_cast<uint8_t*>(calleeFp + (callee ? callee->paramSlots : 0)) - g->stackLo;
   int64_t delta = copyStack(g, newSize, liveBytes, fp, g->pc, calleeFp, callee);

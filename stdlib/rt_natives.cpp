@@ -7,7 +7,6 @@
 
 #include <cstdint>
 #include <cstring>
-#include <filesystem>
 #include <string>
 
 #include "runtime/panic.h"
@@ -46,15 +45,11 @@ void rtCaller(NativeCtx& ctx, uint64_t* f) {
   CallerInfo c;
   std::memset(f, 0, 5 * 8);
   if (skip < 0 || skip > (1 << 20) || !callerOfNative(ctx.g, ctx.frame(), int(skip), &c)) return;
-  std::string file = c.fn ? c.fn->file : c.runtimeFile;
-  if (file.rfind("$GOROOT/", 0) != 0) {  // a user file: absolute, as go run reports it
-    std::error_code ec;
-    auto abs = std::filesystem::absolute(file, ec);
-    if (!ec) file = abs.lexically_normal().string();
-  }
-  GoString s = makeString(file);
-  // (a runtime frame's pc: any non-zero value of its own)
-  f[0] = c.fn ? reinterpret_cast<uint64_t>(c.pc ? c.pc : c.fn->code.data()) : reinterpret_cast<uint64_t>(c.runtimeFile);
+  GoString s = makeString(c.fn ? goFileName(c.fn->file) : std::string(c.rt->file));
+  // Go's Frame.PC: the return-address-like pc runtime.Callers reports, less
+  // one (still inside the instruction), or the entry (runtime/traceback.h)
+  uint64_t pc = framePc(c);
+  f[0] = c.fn && !c.pc ? pc : pc - 1;
   std::memcpy(&f[1], &s, sizeof s);
   f[3] = uint64_t(int64_t(c.line));
   f[4] = 1;
@@ -114,5 +109,7 @@ NativeReg r13("sync.throw", &syncThrow);
 
 }  // namespace
 
-void linkRuntimeNatives() {}
+void linkStackNatives();  // stdlib/rt_stack_natives.cpp
+
+void linkRuntimeNatives() { linkStackNatives(); }
 }  // namespace goro
