@@ -124,7 +124,22 @@ void writeStderr(const void* p, size_t n) {
 
 static void errs(const std::string& s) { writeStderr(s.data(), s.size()); }
 
+// The first thread to end the program (a fatal report or an exit) does it;
+// any other that tries meanwhile waits for that exit, as Go's do (paniclk;
+// main's wait while a panic prints), so one report comes out whole: two
+// goroutines that both catch a concurrent map write would otherwise print
+// two reports into each other.
+static std::atomic<bool> gDying{false};
+static thread_local bool tDying = false;
+static void startDying() {
+  if (tDying) return;
+  if (gDying.exchange(true, std::memory_order_acq_rel))
+    for (;;) ::pause();
+  tDying = true;
+}
+
 [[noreturn]] void exitProgram(int code) {
+  startDying();
   flushStdout();
   if (gStackDebug) printStackStats();
   std::fflush(nullptr);
@@ -270,6 +285,7 @@ void printPanics(Panic* p) {
 }
 
 [[noreturn]] void fatalPanic(G* g, uint64_t* fp, const Instr* pc) {
+  startDying();
   printPanics(g->panic);
   errs("\n");
   traceback(g, fp, pc, "running");
@@ -277,18 +293,21 @@ void printPanics(Panic* p) {
 }
 
 [[noreturn]] void fatalError(const std::string& msg) {
+  startDying();
   errs("fatal error: " + msg + "\n\n");
   if (G* g = curG) traceback(g, g->fp, g->pc, "running");
   exitProgram(2);
 }
 
 [[noreturn]] void fatalSignal(const std::string& what) {
+  startDying();
   errs(what + "\n\n");
   if (G* g = curG) traceback(g, g->fp, g->pc, "running");
   exitProgram(2);
 }
 
 [[noreturn]] void stackOverflow(G* g, int64_t wantBytes) {
+  startDying();
   (void)wantBytes;
   uint64_t limit = std::min(uint64_t(gStackLimit.load(std::memory_order_relaxed)), uint64_t(kMaxStackCeiling));
   errs("runtime: goroutine stack exceeds " + std::to_string(limit) + "-byte limit\n");
