@@ -1,8 +1,6 @@
 // grammar/parse_support.cpp — see parse_support.h.
 #include "grammar/parse_support.h"
 
-#include "grammar/unicode_class.h"
-
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -10,6 +8,7 @@
 #include "GoLexer.h"
 #include "GoParser.h"
 #include "grammar/literals.h"
+#include "grammar/unicode_class.h"
 
 namespace goro::grammar {
 
