@@ -513,7 +513,8 @@ struct FuncDecl {
   bool hasBody() const { return body || lazyBody; }
   Object* obj = nullptr;       // checker: the Func object
   bool unreached = false;      // checker: a library function nothing in the program can
-                               // call (vm/check_live.cpp): body neither checked nor compiled
+                               // call (vm/check_live.cpp): its body is neither read, checked
+                               // nor compiled (a plain function's signature neither)
 };
 
 struct File {

@@ -4,11 +4,12 @@
 // every function of fmt, os, io, strconv, ... (most of a hello-world's
 // start-up). Before anything is checked, this pass finds the library
 // functions nothing in the program can call and marks them `unreached`
-// (grammar/ast.h): their signatures are still checked (method sets and
-// interface satisfaction need them), their bodies are neither read from the
-// embedded trees, checked, escape-analysed nor compiled; the compiler gives
-// them a body that stops the program with an internal error
-// (vm/compile_func.cpp), which no test may ever see.
+// (grammar/ast.h): their bodies are neither read from the embedded trees,
+// checked, escape-analysed nor compiled. A method's signature is still
+// checked (method sets and interface satisfaction need it) and the compiler
+// gives it a body that stops the program with an internal error
+// (vm/compile_func.cpp), which no test may ever see; a plain function gets
+// nothing past its name (no signature, no code: nothing refers to it).
 //
 // The rule works on names (as Go's linker keeps methods by name). A name is
 // live when it is spelled
@@ -36,8 +37,8 @@
 // order needs the functions a var initialiser reaches checked first (their
 // bodies are dependencies): the initialiser spells their names.
 //
-// Invariant: after markUnreached, a FuncDecl of a loaded library package with
-// a body has unreached == false exactly when the rule makes it live; the
+// Invariant: after markUnreached, a FuncDecl of a loaded library package
+// (natives too) has unreached == false exactly when the rule makes it live; the
 // checker skips unreached bodies (checkPackage) and unused-import checks for
 // library packages (an import may be used only by unreached code).
 #include <string_view>
