@@ -169,8 +169,10 @@ void Checker::sliceExpr(Operand& x, ast::SliceExpr* e) {
     return;
   }
   x.mode = Mode::Value;
-  if (e->slice3 && (!e->hi || !e->max)) {
-    error(startPos(e), "middle index required in 3-index slice");
+  if (e->slice3 && (!e->hi || !e->max)) {  // (the parser has reported it, as gc's)
+    use(e->lo);  // (the indices given still count as uses: gc reports no unused variable)
+    use(e->hi);
+    use(e->max);
     x.mode = Mode::Invalid;
     return;
   }

@@ -332,7 +332,7 @@ LVal FuncCompiler::normFrame(LVal lv) {
 LVal FuncCompiler::materialize(LVal lv) {
   if (lv.k == LVal::Idx) {
     int a = alloc(1);
-    emit(OP_IDXADDR, a, lv.slot, lv.key, int(lv.type->size));
+    emitBounds(lv.keyUnsigned, OP_IDXADDR, a, lv.slot, lv.key, int(lv.type->size));
     setPtr(a, true);
     LVal p = derefTo(a, lv.type);
     p.checked = true;
@@ -432,6 +432,7 @@ LVal FuncCompiler::elemOf(ast::IndexExpr* e) {
       lv.k = LVal::Idx;
       lv.slot = exprAny(e->x);
       lv.key = exprAny(e->index);
+      lv.keyUnsigned = unsignedIndex(e->index);
       return lv;
     }
     case Kind::Array: {
@@ -452,7 +453,8 @@ LVal FuncCompiler::elemOf(ast::IndexExpr* e) {
       bool inFrame = base.k == LVal::Reg || (base.k == LVal::Frame && base.off == 0);
       if (!inFrame) addrOf(base, a);
       if (e->pos.line) curLine = e->pos.line;
-      emit(inFrame ? OP_ARRADDRF : OP_ARRADDR, a, inFrame ? base.slot : a, i, kpair(uint64_t(u->len), uint64_t(es)));
+      emitBounds(unsignedIndex(e->index), inFrame ? OP_ARRADDRF : OP_ARRADDR, a, inFrame ? base.slot : a, i,
+                 kpair(uint64_t(u->len), uint64_t(es)));
       curLine = saved;
       setPtr(a, true);
       lv = derefTo(a, u->elem);
@@ -465,7 +467,7 @@ LVal FuncCompiler::elemOf(ast::IndexExpr* e) {
       int i = exprAny(e->index);
       int a = alloc(1);
       if (e->pos.line) curLine = e->pos.line;
-      emit(OP_ARRADDR, a, p, i, kpair(uint64_t(at->len), uint64_t(at->elem->size)));
+      emitBounds(unsignedIndex(e->index), OP_ARRADDR, a, p, i, kpair(uint64_t(at->len), uint64_t(at->elem->size)));
       curLine = saved;
       setPtr(a, true);
       lv = derefTo(a, at->elem);
@@ -557,13 +559,13 @@ void FuncCompiler::load(const LVal& lv0, int dst) {
     case LVal::Idx: {
       Kind k = ukind(t);
       if (t->size == 8 && !isNarrow(t)) {
-        emit(OP_LDIDX_64, dst, lv.slot, lv.key);
+        emitBounds(lv.keyUnsigned, OP_LDIDX_64, dst, lv.slot, lv.key);
       } else if (k == Kind::Uint8 || k == Kind::Bool) {
-        emit(OP_LDIDX_U8, dst, lv.slot, lv.key);
+        emitBounds(lv.keyUnsigned, OP_LDIDX_U8, dst, lv.slot, lv.key);
       } else {
         int mark = top;
         int a = alloc(1);
-        emit(OP_IDXADDR, a, lv.slot, lv.key, int(t->size));
+        emitBounds(lv.keyUnsigned, OP_IDXADDR, a, lv.slot, lv.key, int(t->size));
         setPtr(a, true);
         LVal p = derefTo(a, t);
         p.checked = true;
@@ -623,14 +625,14 @@ void FuncCompiler::store(const LVal& lv0, int src) {
     case LVal::Idx: {
       Kind k = ukind(t);
       if (t->size == 8 && !isNarrow(t)) {
-        emit(OP_STIDX_64, lv.slot, lv.key, src);
+        emitBounds(lv.keyUnsigned, OP_STIDX_64, lv.slot, lv.key, src);
       } else if (t->size == 1) {
         (void)k;
-        emit(OP_STIDX_8, lv.slot, lv.key, src);
+        emitBounds(lv.keyUnsigned, OP_STIDX_8, lv.slot, lv.key, src);
       } else {
         int mark = top;
         int a = alloc(1);
-        emit(OP_IDXADDR, a, lv.slot, lv.key, int(t->size));
+        emitBounds(lv.keyUnsigned, OP_IDXADDR, a, lv.slot, lv.key, int(t->size));
         setPtr(a, true);
         LVal p = derefTo(a, t);
         p.checked = true;
@@ -681,7 +683,7 @@ void FuncCompiler::addrOf(const LVal& lv0, int dst) {
       else mov(dst, lv.slot, 1);
       break;
     case LVal::Idx:
-      emit(OP_IDXADDR, dst, lv.slot, lv.key, int(lv.type->size));
+      emitBounds(lv.keyUnsigned, OP_IDXADDR, dst, lv.slot, lv.key, int(lv.type->size));
       break;
     default:
       err(ast::Pos{curLine, 0}, "goro: cannot take the address of this expression");
@@ -1112,6 +1114,7 @@ void FuncCompiler::cond(ast::Expr* e, bool jumpIf, Label& target) {
       int saved = curLine;
       if (e->pos.line) curLine = e->pos.line;  // (an index panic reports the index expression's line)
       jumpTo(jumpIf ? OP_JTIDX_8 : OP_JFIDX_8, s, i, target);
+      if (unsignedIndex(ix->index)) fn->unsignedBounds.emplace_back(here() - 1, 1);
       curLine = saved;
       freeTo(mark);
       return;
@@ -1296,7 +1299,7 @@ void FuncCompiler::index(ast::IndexExpr* e, int dst) {
     int s = exprAny(e->x);
     int i = exprAny(e->index);
     if (e->pos.line) curLine = e->pos.line;
-    emit(OP_INDEX_S, dst, s, i);
+    emitBounds(unsignedIndex(e->index), OP_INDEX_S, dst, s, i);
     curLine = saved;
     setPtr(dst, false);
     freeTo(mark);
@@ -1314,16 +1317,17 @@ void FuncCompiler::sliceExpr(ast::SliceExpr* e, int dst) {
   int saved = curLine;
   const Type* u = e->x->type->underlying;
   auto bound = [&](ast::Expr* b) { return b ? exprAny(b) : -1; };
+  const uint8_t umask = uint8_t(unsignedIndex(e->lo) | unsignedIndex(e->hi) << 1 | unsignedIndex(e->max) << 2);
   if (isStringT(e->x->type)) {
     int s = exprAny(e->x);
     int lo = bound(e->lo), hi = bound(e->hi);
     if (e->pos.line) curLine = e->pos.line;
-    emit(OP_SLICE_S, dst, s, lo, hi);
+    emitBounds(umask, OP_SLICE_S, dst, s, lo, hi);
   } else if (u->kind == Kind::Slice) {
     int s = exprAny(e->x);
     int lo = bound(e->lo), hi = bound(e->hi), mx = bound(e->max);
     if (e->pos.line) curLine = e->pos.line;
-    emit(OP_SLICE, dst, s, lo, hi);
+    emitBounds(umask, OP_SLICE, dst, s, lo, hi);
     emit(OP_EXTRA, mx < 0 ? 0xFFFF : mx, int(u->elem->size));
   } else {
     // array (addressable) or pointer to array
@@ -1340,7 +1344,7 @@ void FuncCompiler::sliceExpr(ast::SliceExpr* e, int dst) {
     }
     int lo = bound(e->lo), hi = bound(e->hi), mx = bound(e->max);
     if (e->pos.line) curLine = e->pos.line;
-    emit(OP_SLICEARR, dst, p, lo, hi);
+    emitBounds(umask, OP_SLICEARR, dst, p, lo, hi);
     fn->consts.push_back(uint64_t(at->len));
     emit(OP_EXTRA, mx < 0 ? 0xFFFF : mx, int(at->elem->size), int(fn->consts.size()) - 1);
   }

@@ -50,6 +50,8 @@ bool isUnsigned64(const Type* t) {
   return k == Kind::Uint || k == Kind::Uint64 || k == Kind::Uintptr;
 }
 
+bool unsignedIndex(const ast::Expr* e) { return e && e->type && isUnsigned64(e->type); }
+
 bool isInteger(const Type* t) {
   Kind k = ukind(t);
   return (k >= Kind::Int && k <= Kind::Uintptr) || k == Kind::UntypedInt || k == Kind::UntypedRune;
@@ -288,6 +290,12 @@ int FuncCompiler::emit(Op op, int a, int b, int c, int d) {
   fn->code.push_back(in);
   fn->lines.push_back(curLine);
   return int(fn->code.size()) - 1;
+}
+
+int FuncCompiler::emitBounds(uint8_t umask, Op op, int a, int b, int c, int d) {
+  int pc = emit(op, a, b, c, d);
+  if (umask) fn->unsignedBounds.emplace_back(pc, umask);
+  return pc;
 }
 
 int FuncCompiler::emitSafe(Op op, int a, int b, int c, int d, int mapLimit) {

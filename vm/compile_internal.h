@@ -61,6 +61,7 @@ int slotsOf(const Type* t);                // register-form slots (0 for zero-si
 bool isNarrow(const Type* t);              // register form differs from memory form
 bool isSigned(const Type* t);
 bool isUnsigned64(const Type* t);          // uint, uint64, uintptr
+bool unsignedIndex(const ast::Expr* e);    // an index expression of such a type (null: false)
 bool isInteger(const Type* t);
 bool isFloat(const Type* t);
 bool isStringT(const Type* t);
@@ -149,6 +150,7 @@ struct LVal {
   int key = -1;      // Map: key slot (register form); Idx: index slot (slot = the slice)
   Type* mapType = nullptr;
   bool checked = false;  // Ptr: base already known non-nil
+  bool keyUnsigned = false;  // Idx: the index has an unsigned 64-bit type (panic texts)
 };
 
 struct BranchTarget {
@@ -184,6 +186,8 @@ class FuncCompiler {
   int curLine = 0;
   int emit(Op op, int a = 0, int b = 0, int c = 0, int d = 0);
   int emitSafe(Op op, int a, int b, int c, int d, int mapLimit);  // safepoint with stack map of [0, mapLimit)
+  // A bounds-checking instruction; umask: its unsigned index operands (FuncProto::unsignedBounds).
+  int emitBounds(uint8_t umask, Op op, int a = 0, int b = 0, int c = 0, int d = 0);
   void addStackMap(int pc, int mapLimit);  // make pc a safepoint: the stack map of [0, mapLimit) now
   // A loop condition that compiles to a single compare-and-branch on slots
   // already holding its operands (vm/compile_stmt.cpp forStmt).

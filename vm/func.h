@@ -75,6 +75,11 @@ struct FuncProto {
   int frameSize = 0;              // all slots of a frame (params, locals, temps)
   std::vector<StackMap> stackmaps;  // sorted by pc, one per safepoint
   std::vector<uint64_t> paramPtrs;  // pointer bitmap of the parameters (at entry)
+  // Bounds checks whose index operands have an unsigned 64-bit type (uint,
+  // uint64, uintptr), sorted by pc: bit i of the mask = the i-th index
+  // operand (lo, hi, max). Go reports such an index as unsigned
+  // (18446744073709551615, not -1); read only when a check fails.
+  std::vector<std::pair<int32_t, uint8_t>> unsignedBounds;
   bool isClosure = false;         // a function literal: reads captures via GETCAP
   bool hasDefer = false;          // contains DEFER
   // Functions with defers: where execution resumes when a deferred call of this
@@ -83,6 +88,13 @@ struct FuncProto {
   int32_t recoverPc = -1;
   NativeFn native = nullptr;      // body-less declaration bound to C++
   int index = -1;                 // position in Program::funcs
+
+  // The unsignedBounds mask of the bounds check at `pc` (0: all signed).
+  uint8_t unsignedBoundsAt(int32_t pc) const {
+    for (const auto& [p, mask] : unsignedBounds)
+      if (p == pc) return mask;
+    return 0;
+  }
 
   // The stack map of safepoint `pc` (binary search); null if none.
   const StackMap* mapAt(int32_t pc) const {

@@ -144,29 +144,15 @@ static const void* keyMem(const Type* kt, const uint64_t* reg, uint64_t* buf) {
   panicPlainError(msg);
 }
 
-static std::string sliceBoundsMsg(const char* fmt1, int64_t x, int64_t y, const char* what) {
-  (void)what;
-  std::string s = fmt1;
-  size_t p = s.find("%x");
-  if (p != std::string::npos) s.replace(p, 2, std::to_string(x));
-  p = s.find("%y");
-  if (p != std::string::npos) s.replace(p, 2, std::to_string(y));
-  return "slice bounds out of range " + s;
-}
-
-// Go's slice bound checks, in Go's order; `lenName` is "length" for strings
-// and arrays, "capacity" for slices.
-static void checkSlice3(int64_t lo, int64_t hi, int64_t max, int64_t cap, bool three, const char* capName) {
-  if (three) {
-    if (uint64_t(max) > uint64_t(cap))
-      panicRuntimeError(sliceBoundsMsg("[::%x] with ", max, 0, "") + capName + " " + std::to_string(cap));
-    if (uint64_t(hi) > uint64_t(max)) panicRuntimeError(sliceBoundsMsg("[:%x:%y]", hi, max, ""));
-    if (uint64_t(lo) > uint64_t(hi)) panicRuntimeError(sliceBoundsMsg("[%x:%y:]", lo, hi, ""));
-  } else {
-    if (uint64_t(hi) > uint64_t(cap))
-      panicRuntimeError(sliceBoundsMsg("[:%x] with ", hi, 0, "") + capName + " " + std::to_string(cap));
-    if (uint64_t(lo) > uint64_t(hi)) panicRuntimeError(sliceBoundsMsg("[%x:%y]", lo, hi, ""));
-  }
+// Go's slice bound checks (0 <= lo <= hi <= max <= cap); `capName` is
+// "length" for strings and arrays, "capacity" for slices. The bounds check at
+// `ins` of `f` says which bounds are unsigned, for the panic text only.
+static inline void checkSlice3(int64_t lo, int64_t hi, int64_t max, int64_t cap, bool three, const char* capName,
+                               const FuncProto* f, const Instr* ins) {
+  bool bad = three ? (uint64_t(max) > uint64_t(cap) || uint64_t(hi) > uint64_t(max) || uint64_t(lo) > uint64_t(hi))
+                   : (uint64_t(hi) > uint64_t(cap) || uint64_t(lo) > uint64_t(hi));
+  if (bad) [[unlikely]]
+    panicSliceBounds(lo, hi, max, cap, three, capName, f->unsignedBoundsAt(int32_t(ins - f->code.data())));
 }
 
 static GoSlice appendBytes(GoSlice s, const void* src, int64_t n, const Type* elem) {
@@ -258,6 +244,8 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
 // SET_FN: frame fp now runs f (call, return, recovery): its constants and code.
 #define SET_FN(f) (fn = (f), K = fn->consts.data(), code = fn->code.data())
 #define CODE(i) (code + (i))
+// The unsigned index operands of the failing bounds check at `ins` (panic texts).
+#define UBOUNDS() fn->unsignedBoundsAt(int32_t(ins - code))
 
 #if GORO_COMPUTED_GOTO
   static void* const labels[] = {
@@ -502,7 +490,7 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
       CASE(INDEX_S) {
         const GoString& s = STR(ins->b);
         int64_t i = RI(ins->c);
-        if (__builtin_expect(uint64_t(i) >= uint64_t(s.len), 0)) panicIndex(i, s.len);
+        if (__builtin_expect(uint64_t(i) >= uint64_t(s.len), 0)) panicIndex(i, s.len, UBOUNDS());
         R(ins->a) = s.ptr[i];
         NEXT();
       }
@@ -510,7 +498,7 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
         GoString s = STR(ins->b);
         int64_t l = ins->c < 0 ? 0 : RI(ins->c);
         int64_t h = ins->d < 0 ? s.len : RI(ins->d);
-        checkSlice3(l, h, 0, s.len, false, "length");
+        checkSlice3(l, h, 0, s.len, false, "length", fn, ins);
         STR(ins->a) = GoString{h > l ? s.ptr + l : nullptr, h - l};
         NEXT();
       }
@@ -603,14 +591,14 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
       CASE(JTIDX_8) {
         const GoSlice& s = SLC(ins->a);
         int64_t i = RI(ins->b);
-        if (__builtin_expect(uint64_t(i) >= uint64_t(s.len), 0)) panicIndex(i, s.len);
+        if (__builtin_expect(uint64_t(i) >= uint64_t(s.len), 0)) panicIndex(i, s.len, UBOUNDS());
         if (static_cast<const uint8_t*>(s.ptr)[i]) JUMP(ins->c);
         NEXT();
       }
       CASE(JFIDX_8) {
         const GoSlice& s = SLC(ins->a);
         int64_t i = RI(ins->b);
-        if (__builtin_expect(uint64_t(i) >= uint64_t(s.len), 0)) panicIndex(i, s.len);
+        if (__builtin_expect(uint64_t(i) >= uint64_t(s.len), 0)) panicIndex(i, s.len, UBOUNDS());
         if (!static_cast<const uint8_t*>(s.ptr)[i]) JUMP(ins->c);
         NEXT();
       }
@@ -765,7 +753,7 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
       CASE(IDXADDR) {
         const GoSlice& s = SLC(ins->b);
         int64_t i = RI(ins->c);
-        if (__builtin_expect(uint64_t(i) >= uint64_t(s.len), 0)) panicIndex(i, s.len);
+        if (__builtin_expect(uint64_t(i) >= uint64_t(s.len), 0)) panicIndex(i, s.len, UBOUNDS());
         R(ins->a) = reinterpret_cast<uint64_t>(static_cast<uint8_t*>(s.ptr) + i * ins->d);
         NEXT();
       }
@@ -773,7 +761,7 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
         auto* p = reinterpret_cast<uint8_t*>(R(ins->b));
         int64_t i = RI(ins->c);
         int64_t len = int64_t(K[ins->d]);
-        if (__builtin_expect(uint64_t(i) >= uint64_t(len), 0)) panicIndex(i, len);
+        if (__builtin_expect(uint64_t(i) >= uint64_t(len), 0)) panicIndex(i, len, UBOUNDS());
         if (__builtin_expect(!p, 0)) panicNilDeref();
         R(ins->a) = reinterpret_cast<uint64_t>(p + i * int64_t(K[ins->d + 1]));
         NEXT();
@@ -782,35 +770,35 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
         auto* p = reinterpret_cast<uint8_t*>(&R(ins->b));
         int64_t i = RI(ins->c);
         int64_t len = int64_t(K[ins->d]);
-        if (__builtin_expect(uint64_t(i) >= uint64_t(len), 0)) panicIndex(i, len);
+        if (__builtin_expect(uint64_t(i) >= uint64_t(len), 0)) panicIndex(i, len, UBOUNDS());
         R(ins->a) = reinterpret_cast<uint64_t>(p + i * int64_t(K[ins->d + 1]));
         NEXT();
       }
       CASE(LDIDX_64) {
         const GoSlice& s = SLC(ins->b);
         int64_t i = RI(ins->c);
-        if (__builtin_expect(uint64_t(i) >= uint64_t(s.len), 0)) panicIndex(i, s.len);
+        if (__builtin_expect(uint64_t(i) >= uint64_t(s.len), 0)) panicIndex(i, s.len, UBOUNDS());
         R(ins->a) = static_cast<const uint64_t*>(s.ptr)[i];
         NEXT();
       }
       CASE(STIDX_64) {
         const GoSlice& s = SLC(ins->a);
         int64_t i = RI(ins->b);
-        if (__builtin_expect(uint64_t(i) >= uint64_t(s.len), 0)) panicIndex(i, s.len);
+        if (__builtin_expect(uint64_t(i) >= uint64_t(s.len), 0)) panicIndex(i, s.len, UBOUNDS());
         static_cast<uint64_t*>(s.ptr)[i] = R(ins->c);
         NEXT();
       }
       CASE(LDIDX_U8) {
         const GoSlice& s = SLC(ins->b);
         int64_t i = RI(ins->c);
-        if (__builtin_expect(uint64_t(i) >= uint64_t(s.len), 0)) panicIndex(i, s.len);
+        if (__builtin_expect(uint64_t(i) >= uint64_t(s.len), 0)) panicIndex(i, s.len, UBOUNDS());
         R(ins->a) = static_cast<const uint8_t*>(s.ptr)[i];
         NEXT();
       }
       CASE(STIDX_8) {
         const GoSlice& s = SLC(ins->a);
         int64_t i = RI(ins->b);
-        if (__builtin_expect(uint64_t(i) >= uint64_t(s.len), 0)) panicIndex(i, s.len);
+        if (__builtin_expect(uint64_t(i) >= uint64_t(s.len), 0)) panicIndex(i, s.len, UBOUNDS());
         static_cast<uint8_t*>(s.ptr)[i] = uint8_t(R(ins->c));
         NEXT();
       }
@@ -822,7 +810,7 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
         int64_t h = ins->d < 0 ? s.len : RI(ins->d);
         bool three = ex->a != 0xFFFF;
         int64_t m = three ? RI(ex->a) : s.cap;
-        checkSlice3(l, h, m, s.cap, three, "capacity");
+        checkSlice3(l, h, m, s.cap, three, "capacity", fn, ins);
         GoSlice r{static_cast<uint8_t*>(s.ptr) + l * es, h - l, m - l};
         SLC(ins->a) = r;
         ins = ex;  // (the EXTRA word)
@@ -838,7 +826,7 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
         bool three = ex->a != 0xFFFF;
         int64_t m = three ? RI(ex->a) : len;
         if (!p) panicNilDeref();
-        checkSlice3(l, h, m, len, three, "length");
+        checkSlice3(l, h, m, len, three, "length", fn, ins);
         SLC(ins->a) = GoSlice{p + l * es, h - l, m - l};
         ins = ex;  // (the EXTRA word)
         NEXT();

@@ -14,10 +14,39 @@ namespace goro {
 
 // ---- bounds panics (Go's runtime/error.go boundsError texts)
 
-[[noreturn]] void panicIndex(int64_t i, int64_t len) {
-  // Go's boundsError: a negative index is reported without the length
-  if (i < 0) panicRuntimeError("index out of range [" + std::to_string(i) + "]");
-  panicRuntimeError("index out of range [" + std::to_string(i) + "] with length " + std::to_string(len));
+// Go's appendIntStr: x as signed or unsigned.
+static std::string boundStr(int64_t x, bool isUnsigned) {
+  return isUnsigned ? std::to_string(uint64_t(x)) : std::to_string(x);
+}
+
+[[noreturn]] void panicIndex(int64_t i, int64_t len, bool unsignedIdx) {
+  // Go's boundsError: a negative (signed) index is reported without the length
+  if (!unsignedIdx && i < 0) panicRuntimeError("index out of range [" + std::to_string(i) + "]");
+  panicRuntimeError("index out of range [" + boundStr(i, unsignedIdx) + "] with length " + std::to_string(len));
+}
+
+[[noreturn]] void panicSliceBounds(int64_t lo, int64_t hi, int64_t max, int64_t cap, bool three, const char* capName,
+                                   uint8_t umask) {
+  // Which check failed picks x (and y) as Go's boundsErrorCode does; a
+  // negative signed x drops y (boundsNegErrorFmts).
+  const bool ulo = umask & 1, uhi = umask & 2, umax = umask & 4;
+  auto neg = [](int64_t x, bool u) { return !u && x < 0; };
+  std::string m = "slice bounds out of range ";
+  std::string cn = std::string(" with ") + capName + " " + std::to_string(cap);
+  if (three) {
+    if (uint64_t(max) > uint64_t(cap))
+      m += "[::" + boundStr(max, umax) + "]" + (neg(max, umax) ? "" : cn);
+    else if (uint64_t(hi) > uint64_t(max))
+      m += neg(hi, uhi) ? "[:" + boundStr(hi, uhi) + ":]" : "[:" + boundStr(hi, uhi) + ":" + std::to_string(max) + "]";
+    else
+      m += neg(lo, ulo) ? "[" + boundStr(lo, ulo) + "::]" : "[" + boundStr(lo, ulo) + ":" + std::to_string(hi) + ":]";
+  } else {
+    if (uint64_t(hi) > uint64_t(cap))
+      m += "[:" + boundStr(hi, uhi) + "]" + (neg(hi, uhi) ? "" : cn);
+    else
+      m += neg(lo, ulo) ? "[" + boundStr(lo, ulo) + ":]" : "[" + boundStr(lo, ulo) + ":" + std::to_string(hi) + "]";
+  }
+  panicRuntimeError(m);
 }
 
 [[noreturn]] void panicNilDeref() { panicRuntimeError("invalid memory address or nil pointer dereference"); }

@@ -7,7 +7,13 @@
 
 namespace goro {
 
-[[noreturn]] void panicIndex(int64_t i, int64_t len);
+// Go's boundsError texts. `unsignedIdx`: the index has an unsigned 64-bit type
+// (printed as uint64). checkSlice's bit i of umask: the i-th bound (lo, hi,
+// max) is unsigned; `three`: a 3-index slice; capName: "length" (strings,
+// arrays) or "capacity" (slices).
+[[noreturn]] void panicIndex(int64_t i, int64_t len, bool unsignedIdx);
+[[noreturn]] void panicSliceBounds(int64_t lo, int64_t hi, int64_t max, int64_t cap, bool three, const char* capName,
+                                   uint8_t umask);
 [[noreturn]] void panicNilDeref();
 [[noreturn]] void panicDivide();
 

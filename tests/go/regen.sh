@@ -26,7 +26,9 @@ else
 fi
 
 status=0
+start=$PWD
 for f in "${files[@]}"; do
+	case $f in /*) ;; *) f="$start/$f" ;; esac  # (each program is built in its own directory)
 	dir=$(cd "$(dirname "$f")" && pwd)
 	file=$(basename "$f")
 	name=${file%.go}
