@@ -13,6 +13,10 @@
 // wait for two memory accesses in a row; it prefetches the first group's slots
 // before reading its control bytes, so the two overlap (lookups in 1M-entry
 // tables: a third faster). Tables of 4 MiB and more ask for huge pages.
+// Two more ways to keep several misses in flight: ops whose integer keys
+// follow an arithmetic progression prefetch the group of the key a few ops
+// ahead (stridePrefetch), and growth hashes entries a few ahead of the one
+// it moves and prefetches their new groups (Rehash).
 //
 // Invariants:
 //   - at least cap/8 slots are kEmpty (growthLeft = empty slots - cap/8 that
@@ -238,6 +242,51 @@ inline void prefetchGroup(const GoMap* m, uint64_t g) {
   for (uint32_t o = 0; o < bytes; o += 64) __builtin_prefetch(p + o);
 }
 
+// Key-stride prefetch. Integer keys that follow an arithmetic progression
+// (m[i] in a counting loop, IDs walked in order, k += step) are common, and
+// each op on a table bigger than the caches waits for a miss; what the next
+// keys will be is then known. Each thread remembers, for a few maps, the last
+// integer key and the stride to it; when an op's key repeats the stride, it
+// prefetches the group (control bytes and slots) of the key kStrideAhead ops
+// on, so that many misses overlap. A wrong guess costs a hash and a few
+// prefetches; ops whose keys have no stride cost a compare. Per-thread state:
+// maps read by many goroutines at once (legal in Go) share no written line.
+constexpr uint64_t kStrideAhead = 8;
+constexpr uint32_t kStrideWays = 4;
+constexpr uint64_t kStrideMinCap = uint64_t(1) << 16;  // smaller tables stay in cache: nothing to win
+
+struct StrideState {
+  const GoMap* m;
+  uint64_t last;
+  uint64_t stride;
+};
+thread_local StrideState tlStride[kStrideWays];
+thread_local uint64_t tlStridePrefetches = 0;  // (mapStridePrefetches)
+
+template <class K>
+inline void stridePrefetch(const GoMap* m, const void* key) {
+  if constexpr (std::is_same_v<K, KeyU64> || std::is_same_v<K, KeyU32>) {
+    if (m->mask < kStrideMinCap - 1) return;
+    uint64_t k = 0;
+    std::memcpy(&k, key, std::is_same_v<K, KeyU64> ? 8 : 4);
+    StrideState& st = tlStride[(uintptr_t(m) >> 5) % kStrideWays];
+    const uint64_t d = k - st.last;
+    if (st.m == m && d == st.stride && d != 0) {
+      const uint64_t next = k + kStrideAhead * d;
+      const uint64_t g = (K::hash(m, &next) >> 7) & (m->mask >> 4);  // (KeyU32 reads the low half)
+      __builtin_prefetch(m->ctrl + g * kGroup);
+      prefetchGroup(m, g);  // (the key may sit in any slot of the group)
+      tlStridePrefetches++;
+    }
+    st.m = m;
+    st.last = k;
+    st.stride = d;
+  } else {
+    (void)m;
+    (void)key;
+  }
+}
+
 // A probe that visited every group without finding an empty slot: only a
 // table changed under the prober's feet (a data race on the map) does that.
 [[noreturn]] void raceDuringProbe(bool write) {
@@ -296,7 +345,12 @@ uint64_t capForEntries(int64_t n) {
 }
 
 // Move every entry into a new table: double the capacity, or keep it when at
-// least half the fill is tombstones.
+// least half the fill is tombstones. Entries land in the new table at random,
+// so each would wait for a cache miss on its destination group: the walk
+// hashes entries kRehashAhead full slots ahead of the one it moves and
+// prefetches their groups, keeping that many misses in flight.
+constexpr uint32_t kRehashAhead = 8;
+
 template <class K>
 struct Rehash {
   static int run(GoMap* m) {
@@ -306,14 +360,33 @@ struct Rehash {
     uint64_t cap = oldCap == 0 ? kMinCap : (m->count * 2 <= maxFill(oldCap) ? oldCap : oldCap * 2);
     allocTable(m, cap);
     const uint32_t ss = m->slotSize;
+    const uint64_t gmask = m->mask >> 4;
+    uint64_t hashes[kRehashAhead];  // ring: entries hashed and prefetched, not yet moved
+    const uint8_t* srcs[kRehashAhead];
+    uint32_t head = 0, queued = 0;
+    auto moveOldest = [&]() {
+      const uint64_t h = hashes[head];
+      const uint64_t j = findFree(m, h);
+      m->ctrl[j] = h2Of(h);
+      if (ss == 16) std::memcpy(slotAt(m, j), srcs[head], 16);  // (the common slot: inline copy)
+      else std::memcpy(slotAt(m, j), srcs[head], ss);
+      head = (head + 1) % kRehashAhead;
+      queued--;
+    };
     for (uint64_t i = 0; i < oldCap; i++) {
       if (oldCtrl[i] & 0x80) continue;
       const uint8_t* src = oldSlots + i * ss;
-      uint64_t h = K::hash(m, src);
-      uint64_t j = findFree(m, h);
-      m->ctrl[j] = h2Of(h);
-      std::memcpy(slotAt(m, j), src, ss);
+      const uint64_t h = K::hash(m, src);
+      const uint64_t g = (h >> 7) & gmask;
+      __builtin_prefetch(m->ctrl + g * kGroup, 1);
+      __builtin_prefetch(slotAt(m, g * kGroup), 1);
+      if (queued == kRehashAhead) moveOldest();
+      const uint32_t tail = (head + queued) % kRehashAhead;
+      hashes[tail] = h;
+      srcs[tail] = src;
+      queued++;
     }
+    while (queued) moveOldest();
     return 0;
   }
 };
@@ -322,6 +395,7 @@ template <class K>
 struct Access {
   static void* run(GoMap* m, const void* key) {
     if (isWriting(m)) fatalError("concurrent map read and map write");
+    stridePrefetch<K>(m, key);
     uint8_t* slot = findSlot<K>(m, key, K::hash(m, key));
     return slot ? slot + m->valOff : nullptr;
   }
@@ -334,6 +408,7 @@ struct Assign {
     if (isWriting(m)) fatalError("concurrent map writes");
     setWriting(m, 1);
     if (!m->ctrl) allocTable(m, kMinCap);
+    stridePrefetch<K>(m, key);
     const uint8_t h2 = h2Of(h);
     uint8_t* slot;
     for (;;) {
@@ -371,8 +446,10 @@ struct Assign {
       m->ctrl[target] = h2;
       m->count++;
       slot = slotAt(m, target);
-      std::memcpy(slot, key, m->keySize);
-      std::memset(slot + m->valOff, 0, m->valSize);
+      if constexpr (std::is_same_v<K, KeyU64>) std::memcpy(slot, key, 8);  // (inline copies)
+      else std::memcpy(slot, key, m->keySize);
+      if (m->valSize == 8) std::memset(slot + m->valOff, 0, 8);
+      else std::memset(slot + m->valOff, 0, m->valSize);
       break;
     }
   done:
@@ -388,6 +465,7 @@ struct Delete {
     uint64_t h = K::hash(m, key);
     if (isWriting(m)) fatalError("concurrent map writes");
     setWriting(m, 1);
+    stridePrefetch<K>(m, key);
     if (uint8_t* slot = findSlot<K>(m, key, h, true)) {
       uint64_t i = uint64_t(slot - m->slots) / m->slotSize;
       if (Group(m->ctrl + (i & ~(kGroup - 1))).matchEmpty()) {
@@ -531,6 +609,8 @@ void mapDelete(const Type* mapType, GoMap* m, const void* key) {
 }
 
 int64_t mapLen(const GoMap* m) { return m ? m->count : 0; }
+
+uint64_t mapStridePrefetches() { return tlStridePrefetches; }
 
 void mapClear(const Type* mapType, GoMap* m) {
   (void)mapType;

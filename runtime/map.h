@@ -74,6 +74,11 @@ MapIter* mapIterInit(const Type* mapType, GoMap* m);
 // Returns false when done.
 bool mapIterNext(MapIter* it, void** key, void** value);
 
+// How many key-stride prefetches this thread has issued (runtime/map.cpp:
+// ops whose integer keys follow an arithmetic progression prefetch the key
+// a few ops ahead). For tests.
+uint64_t mapStridePrefetches();
+
 // Seed the runtime's random source (map hash seeds, iteration start, NaN
 // hashes). Called by the deterministic-scheduling mode; by default the seed
 // comes from the clock and the process id.

@@ -106,6 +106,62 @@ TEST_CASE("map[int]int: insert, lookup, update, delete, grow") {
   CHECK(items(mt, m).size() == 5000);
 }
 
+TEST_CASE("keys in arithmetic progression: prefetched ahead, results unchanged") {
+  // runtime/map.cpp's key-stride prefetcher: ops on a big table whose integer
+  // keys repeat a stride prefetch the key a few ops on. Strides up, down, across
+  // growth and wrap-around, five maps interleaved (more than the per-thread
+  // ways), uint32 keys across 2^32, and random keys (no prefetch).
+  TypeFactory tf;
+  Type* mt = tf.map(tf.Int, tf.Int);
+  const uint64_t p0 = mapStridePrefetches();
+  GoMap* ms[5];
+  for (auto& m : ms) m = mapNew(mt, 0);
+  const int64_t n = 200000;
+  for (int64_t i = 0; i < n; i++)  // growth happens mid-progression
+    for (int j = 0; j < 5; j++) put(mt, ms[j], (i * 7919) % 1000003 - j * 3, i + j);
+  const uint64_t p1 = mapStridePrefetches();
+  CHECK(p1 > p0);  // (strides of 7919, the table past its minimum size)
+  int64_t v = 0;
+  for (int j = 0; j < 5; j++) {
+    CHECK(mapLen(ms[j]) == n);
+    int64_t hits = 0;
+    for (int64_t k = 1000003; k >= -20; k--)  // descending: a negative stride
+      if (get(mt, ms[j], k, &v)) hits++;
+    CHECK(hits == n);
+    for (int64_t i = 0; i < n; i++) {
+      REQUIRE(get(mt, ms[j], (i * 7919) % 1000003 - j * 3, &v));
+      CHECK(v == i + j);
+    }
+  }
+  const uint64_t p2 = mapStridePrefetches();
+  CHECK(p2 - p1 > uint64_t(n));
+  for (int64_t i = 0; i < n; i += 2) {
+    int64_t k = (i * 7919) % 1000003;
+    mapDelete(mt, ms[0], &k);
+  }
+  CHECK(mapLen(ms[0]) == n / 2);
+  for (int64_t i = 0; i < n; i++) CHECK(get(mt, ms[0], (i * 7919) % 1000003, &v) == (i % 2 == 1));
+  // random keys: no stride to follow
+  std::mt19937_64 rng(7);
+  const uint64_t p3 = mapStridePrefetches();
+  for (int i = 0; i < 100000; i++) get(mt, ms[1], int64_t(rng() % 2000000), &v);
+  CHECK(mapStridePrefetches() - p3 < 100);
+  // uint32 keys counting across 2^32 (the stride wraps too)
+  Type* mt32 = tf.map(tf.Uint32, tf.Int);
+  GoMap* m32 = mapNew(mt32, 0);
+  for (uint32_t i = 0; i < 100000; i++) {
+    uint32_t k = 0xFFFF0000u + i * 3;
+    setI(mapAssign(mt32, m32, &k), int64_t(i));
+  }
+  CHECK(mapLen(m32) == 100000);
+  for (uint32_t i = 0; i < 100000; i++) {
+    uint32_t k = 0xFFFF0000u + i * 3;
+    void* p = mapAccess(mt32, m32, &k);
+    REQUIRE(p);
+    CHECK(getI(p) == int64_t(i));
+  }
+}
+
 TEST_CASE("map with hint, negative and huge hints") {
   TypeFactory tf;
   Type* mt = tf.map(tf.Int, tf.Int);
