@@ -600,8 +600,7 @@ int FuncCompiler::builtin(ast::CallExpr* e, int dst) {
     case Builtin::Delete: {
       Type* mt = e->args[0]->type;
       int m = exprAny(e->args[0]);
-      int k = allocT(mt->underlying->key);
-      exprAs(e->args[1], mt->underlying->key, k);
+      int k = mapKey(e->args[1], mt);
       emit(OP_MAPDELETE, m, k, ktype(mt));
       break;
     }

@@ -9,6 +9,7 @@
 #include <cmath>
 
 #include "vm/compile_internal.h"
+#include "vm/types.h"
 
 namespace goro::cg {
 
@@ -413,6 +414,18 @@ LVal FuncCompiler::locOf(ast::Expr* e) {
   return lv;
 }
 
+// The key operand of a map operation: a variable of the key's own type is
+// read in place (map ops copy the key before anything can write it; an
+// assignment that writes it too pins it first, pinOperands); anything
+// else is converted into a temp.
+int FuncCompiler::mapKey(ast::Expr* key, Type* mapType) {
+  Type* kt = mapType->underlying->key;
+  if (key->type && goro::identical(key->type, kt)) return exprAny(key);
+  int k = allocT(kt);
+  exprAs(key, kt, k);
+  return k;
+}
+
 LVal FuncCompiler::elemOf(ast::IndexExpr* e) {
   Type* xt = e->x->type;
   const Type* u = xt->underlying;
@@ -423,8 +436,7 @@ LVal FuncCompiler::elemOf(ast::IndexExpr* e) {
     case Kind::Map: {
       lv.k = LVal::Map;
       lv.slot = exprAny(e->x);
-      lv.key = allocT(u->key);
-      exprAs(e->index, u->key, lv.key);
+      lv.key = mapKey(e->index, xt);
       lv.mapType = xt;
       return lv;
     }
@@ -730,6 +742,14 @@ void FuncCompiler::storeExpr(const LVal& lv, ast::Expr* e) {
   int mark = top;
   if (auto h = hoisted.find(e); h != hoisted.end()) {
     store(lv, h->second);  // a loop-invariant constant (hoistLoopConstants)
+    return;
+  }
+  if (ue->kind == ExprKind::Ident && ue->type && goro::identical(ue->type, lv.type)) {
+    // a variable of the destination's type: stored from its own slot
+    // (exprAny), no temp copy; nothing between its read and the store can
+    // write a register variable (they are not addressable)
+    store(lv, exprAny(e));
+    freeTo(mark);
     return;
   }
   int t = allocT(lv.type);

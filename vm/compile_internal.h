@@ -239,6 +239,7 @@ class FuncCompiler {
   // ---- expressions (compile_expr.cpp)
   void expr(ast::Expr* e, int dst);                      // e's value in register form at dst
   int exprAny(ast::Expr* e);                             // a slot holding e's value (may be a variable's own)
+  int mapKey(ast::Expr* key, Type* mapType);             // a slot holding key as the map's key type (exprAny when no conversion)
   void exprAs(ast::Expr* e, Type* target, int dst);      // assignability conversion to target
   void convertSlot(int src, Type* from, Type* to, int dst);  // value conversion (assignability)
   void constant(const ast::ConstValue& cv, Type* t, int dst);

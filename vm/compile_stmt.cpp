@@ -18,6 +18,7 @@
 #include <functional>
 
 #include "vm/compile_internal.h"
+#include "vm/types.h"
 
 namespace goro::cg {
 
@@ -258,8 +259,10 @@ void FuncCompiler::pinOperands(std::vector<LVal>& lvs) {
 }
 
 // The values of a multi-value right-hand side (call, comma-ok forms) in
-// consecutive temps; returns the first slot and their types.
-static int tupleRhs(FuncCompiler& fc, ast::Expr* r0, std::vector<Type*>& ts) {
+// consecutive temps; returns the first slot and their types. `into` >= 0: a
+// comma-ok form may put its value and ok straight there (the caller's
+// consecutive register variables of exactly those types), saving the moves.
+static int tupleRhs(FuncCompiler& fc, ast::Expr* r0, std::vector<Type*>& ts, int into = -1) {
   ast::Expr* r = unparen(r0);
   if (r->kind == ExprKind::Call) {
     int base = fc.call(static_cast<ast::CallExpr*>(r));
@@ -280,7 +283,7 @@ static int tupleRhs(FuncCompiler& fc, ast::Expr* r0, std::vector<Type*>& ts) {
     if (ct && ukind(ct) == Kind::Chan) vt = ct->underlying->elem;
   }
   int n = slotsOf(vt);
-  int base = fc.alloc(n + 1);
+  int base = into >= 0 ? into : fc.alloc(n + 1);
   int ok = base + n;
   if (r->kind == ExprKind::TypeAssert) {
     fc.typeAssert(static_cast<ast::TypeAssertExpr*>(r), base, ok);
@@ -288,15 +291,17 @@ static int tupleRhs(FuncCompiler& fc, ast::Expr* r0, std::vector<Type*>& ts) {
     auto* ix = static_cast<ast::IndexExpr*>(r);
     Type* mt = ix->x->type;
     int m = fc.exprAny(ix->x);
-    int k = fc.allocT(mt->underlying->key);
-    fc.exprAs(ix->index, mt->underlying->key, k);
-    int pp = fc.alloc(2);
+    int k = fc.mapKey(ix->index, mt);
+    // A one-slot value loaded by one instruction: MAPACCESS2 puts the pointer
+    // in the value's own slot and ok right after it, where it belongs.
+    const bool inPlace = n == 1 && vt->size > 0 && loadOp(vt) != OP_LOAD_MEM;
+    int pp = inPlace ? base : fc.alloc(2);
     fc.emit(OP_MAPACCESS2, pp, m, k, fc.ktype(mt));
     fc.setPtr(pp, true);
     LVal lv = fc.derefTo(pp, vt);
     lv.checked = true;
     fc.load(lv, base);
-    fc.mov(ok, pp + 1, 1);
+    if (!inPlace) fc.mov(ok, pp + 1, 1);
   } else if (r->kind == ExprKind::Unary && static_cast<ast::UnaryExpr*>(r)->op == Tok::Arrow) {
     auto* u = static_cast<ast::UnaryExpr*>(r);
     int ch = fc.exprAny(u->x);
@@ -384,7 +389,26 @@ void FuncCompiler::assign(ast::AssignStmt* s) {
     }
     pinOperands(lvs);
     std::vector<Type*> ts;
-    int base = tupleRhs(*this, s->rhs[0], ts);
+    // `v, ok := m[k]` or `v, ok := x.(T)` declaring both in consecutive
+    // registers: the values go straight into them.
+    int into = -1;
+    const ExprKind rk = unparen(s->rhs[0])->kind;
+    if (lvs.size() == 2 && news[0] && news[1] && (rk == ExprKind::Index || rk == ExprKind::TypeAssert)) {
+      LVal v = normFrame(lvs[0]), ok = normFrame(lvs[1]);
+      ast::Expr* r = unparen(s->rhs[0]);
+      Type* vt = r->type && r->type->kind == Kind::Tuple ? tupleAt(r->type, 0) : nullptr;
+      if (v.k == LVal::Reg && ok.k == LVal::Reg && ok.slot == v.slot + slotsOf(v.type) && vt &&
+          goro::identical(vt, v.type) && ukind(ok.type) == Kind::Bool && !isIface(v.type))
+        into = v.slot;
+    }
+    int base = tupleRhs(*this, s->rhs[0], ts, into);
+    if (into >= 0 && goro::identical(ts[0], lvs[0].type) && ts[1] == lvs[1].type) {
+      setPtrs(into, lvs[0].type);
+      setPtr(into + slotsOf(lvs[0].type), false);
+      freeTo(mark);
+      for (Object* o : news) varLive(o);
+      return;
+    }
     int at = base;
     for (size_t i = 0; i < lvs.size() && i < ts.size(); i++) {
       storeConv(lvs[i], at, ts[i]);
