@@ -247,7 +247,7 @@ inline void prefetchGroup(const GoMap* m, uint64_t g) {
 // each op on a table bigger than the caches waits for a miss; what the next
 // keys will be is then known. Each thread remembers, for a few maps, the last
 // integer key and the stride to it; when an op's key repeats the stride, it
-// prefetches the group (control bytes and slots) of the key kStrideAhead ops
+// prefetches the group (control bytes, first slot lines) of the key kStrideAhead ops
 // on, so that many misses overlap. A wrong guess costs a hash and a few
 // prefetches; ops whose keys have no stride cost a compare. Per-thread state:
 // maps read by many goroutines at once (legal in Go) share no written line.
@@ -275,7 +275,9 @@ inline void stridePrefetch(const GoMap* m, const void* key) {
       const uint64_t next = k + kStrideAhead * d;
       const uint64_t g = (K::hash(m, &next) >> 7) & (m->mask >> 4);  // (KeyU32 reads the low half)
       __builtin_prefetch(m->ctrl + g * kGroup);
-      prefetchGroup(m, g);  // (the key may sit in any slot of the group)
+      const uint8_t* sp = slotAt(m, g * kGroup);  // (groups fill from their first slot: the first lines)
+      const uint32_t bytes = std::min<uint32_t>(m->slotSize * kGroup, 128);
+      for (uint32_t o = 0; o < bytes; o += 64) __builtin_prefetch(sp + o);
       tlStridePrefetches++;
     }
     st.m = m;
