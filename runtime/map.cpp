@@ -235,8 +235,12 @@ inline auto byClass(const GoMap* m, A... a) {
 
 // Start loading group g's slots while its control bytes load: a lookup then
 // waits for one memory access instead of two in a row. Slots fill from the
-// group's first free one, so the first lines are the likely ones.
-inline void prefetchGroup(const GoMap* m, uint64_t g) {
+// group's first free one, so the first lines are the likely ones. Only in
+// tables of kPrefetchMinCap slots and more: smaller ones stay in the caches,
+// where the prefetches are pure cost (in-cache lookups: a tenth faster).
+constexpr uint64_t kPrefetchMinCap = uint64_t(1) << 16;
+inline bool bigTable(const GoMap* m) { return m->mask >= kPrefetchMinCap - 1; }
+inline void prefetchSlots(const GoMap* m, uint64_t g) {
   const uint8_t* p = slotAt(m, g * kGroup);
   const uint32_t bytes = std::min<uint32_t>(m->slotSize * kGroup, kPrefetchBytes);
   for (uint32_t o = 0; o < bytes; o += 64) __builtin_prefetch(p + o);
@@ -247,13 +251,12 @@ inline void prefetchGroup(const GoMap* m, uint64_t g) {
 // each op on a table bigger than the caches waits for a miss; what the next
 // keys will be is then known. Each thread remembers, for a few maps, the last
 // integer key and the stride to it; when an op's key repeats the stride, it
-// prefetches the group (control bytes, first slot lines) of the key kStrideAhead ops
+// prefetches the group (control bytes and slots) of the key kStrideAhead ops
 // on, so that many misses overlap. A wrong guess costs a hash and a few
 // prefetches; ops whose keys have no stride cost a compare. Per-thread state:
 // maps read by many goroutines at once (legal in Go) share no written line.
 constexpr uint64_t kStrideAhead = 8;
 constexpr uint32_t kStrideWays = 4;
-constexpr uint64_t kStrideMinCap = uint64_t(1) << 16;  // smaller tables stay in cache: nothing to win
 
 struct StrideState {
   const GoMap* m;
@@ -266,7 +269,7 @@ thread_local uint64_t tlStridePrefetches = 0;  // (mapStridePrefetches)
 template <class K>
 inline void stridePrefetch(const GoMap* m, const void* key) {
   if constexpr (std::is_same_v<K, KeyU64> || std::is_same_v<K, KeyU32>) {
-    if (m->mask < kStrideMinCap - 1) return;
+    if (!bigTable(m)) return;
     uint64_t k = 0;
     std::memcpy(&k, key, std::is_same_v<K, KeyU64> ? 8 : 4);
     StrideState& st = tlStride[(uintptr_t(m) >> 5) % kStrideWays];
@@ -275,9 +278,7 @@ inline void stridePrefetch(const GoMap* m, const void* key) {
       const uint64_t next = k + kStrideAhead * d;
       const uint64_t g = (K::hash(m, &next) >> 7) & (m->mask >> 4);  // (KeyU32 reads the low half)
       __builtin_prefetch(m->ctrl + g * kGroup);
-      const uint8_t* sp = slotAt(m, g * kGroup);  // (groups fill from their first slot: the first lines)
-      const uint32_t bytes = std::min<uint32_t>(m->slotSize * kGroup, 128);
-      for (uint32_t o = 0; o < bytes; o += 64) __builtin_prefetch(sp + o);
+      prefetchSlots(m, g);
       tlStridePrefetches++;
     }
     st.m = m;
@@ -302,7 +303,7 @@ inline uint8_t* findSlot(const GoMap* m, const void* key, uint64_t h, bool write
   const uint64_t gmask = m->mask >> 4;
   const uint8_t h2 = h2Of(h);
   uint64_t g = (h >> 7) & gmask;
-  prefetchGroup(m, g);
+  if (bigTable(m)) prefetchSlots(m, g);
   for (uint64_t step = 1;; step++) {
     if (step > gmask + 1) raceDuringProbe(write);  // (the sequence visits every group in gmask+1 steps)
     Group grp(m->ctrl + g * kGroup);
@@ -416,7 +417,7 @@ struct Assign {
     for (;;) {
       const uint64_t gmask = m->mask >> 4;
       uint64_t g = (h >> 7) & gmask;
-      prefetchGroup(m, g);
+      if (bigTable(m)) prefetchSlots(m, g);
       uint64_t target = ~uint64_t(0);
       for (uint64_t step = 1;; step++) {
         if (step > gmask + 1) raceDuringProbe(true);
