@@ -100,6 +100,8 @@ struct G {
   bool woken = false;
   bool reexec = false;        // resume re-executes the blocking instruction
   bool wakeOk = false;        // channel op completed (false: channel closed)
+  bool system = false;        // a runtime goroutine (the finalizer goroutine): not counted
+                              // by NumGoroutine, not shown in deadlock dumps (Go's isSystemGoroutine)
   int32_t selectIndex = -1;   // select: the case that fired
   int32_t nest = 0;           // nested activations (natives calling back into Go)
 

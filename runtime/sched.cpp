@@ -57,6 +57,7 @@
 #include <vector>
 
 #include "runtime/chan.h"
+#include "runtime/finalizer.h"
 #include "runtime/panic.h"
 #include "runtime/runq.h"
 #include "runtime/timers.h"
@@ -533,7 +534,9 @@ bool handToSyscallWaiter(M* m) {
 
 // A G exited: keep it (and its stack) for reuse, on p's own list first.
 void gfput(P* p, G* g) {
-  sched.live.fetch_sub(1, std::memory_order_relaxed);
+  if (!g->system) sched.live.fetch_sub(1, std::memory_order_relaxed);
+  g->system = false;
+  if (finalizersInUse()) std::memset(g->stackLo, 0, size_t(g->stackHi - g->stackLo));  // (stale pointers)
   g->defers = nullptr;
   g->panic = nullptr;
   g->waiting = nullptr;
@@ -695,6 +698,7 @@ void* sysmon(void*) {
       wakep();
     }
     flushStaleStdout(now);
+    wakeFinalizerG();  // finalizers queued by a collection the allocator started
     if (acted) {
       idleRounds = 0;
       delay = 20000;
@@ -736,6 +740,12 @@ int64_t nanotime() {
 uint32_t fastrand() { return rand32(); }
 
 int64_t liveGoroutines() { return sched.live.load(std::memory_order_relaxed); }
+
+void markSystemGoroutine(G* g) {
+  if (g->system) return;
+  g->system = true;
+  sched.live.fetch_sub(1, std::memory_order_relaxed);
+}
 
 bool parkedFlag() { return tlsParked; }
 void clearParkedFlag() { tlsParked = false; }
@@ -889,7 +899,7 @@ std::vector<G*> allGoroutines();  // runtime/stack.cpp
 void dumpGoroutines(G* except) {
   bool first = true;
   for (G* g : allGoroutines()) {
-    if (g == except || g->status == GStatus::Dead || g->status == GStatus::Idle) continue;
+    if (g == except || g->status == GStatus::Dead || g->status == GStatus::Idle || g->system) continue;
     if (!first) writeStderr("\n", 1);
     first = false;
     traceback(g, g->fp, g->pc, statusString(g));

@@ -45,6 +45,9 @@ void goyield(G* g);
 void schedMain(Program* prog, G* mainG);
 
 int64_t liveGoroutines();
+// g (running) is a runtime goroutine from now on: liveGoroutines and the
+// goroutine dumps leave it out (runtime/g.h, G::system).
+void markSystemGoroutine(G* g);
 // Monotonic nanoseconds (the runtime's clock for timers).
 int64_t nanotime();
 

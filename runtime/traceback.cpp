@@ -284,7 +284,7 @@ std::string tracebackOthers(G* me, bool (*isProto)(const FuncProto*)) {
   for (G* g : allGoroutines()) {
     // (read while g may run: fields are checked, frames through isProto)
     GStatus st = g->status;
-    if (g == me || st == GStatus::Dead || st == GStatus::Idle) continue;
+    if (g == me || st == GStatus::Dead || st == GStatus::Idle || g->system) continue;
     const FuncProto* cf = g->creatorFn;
     if (!cf && g->goid != 1) continue;
     s += "\n";

@@ -5,18 +5,95 @@
 #include <gc/gc.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cstdint>
 #include <cstring>
 #include <string>
 
+#include "runtime/finalizer.h"
 #include "runtime/panic.h"
 #include "runtime/sched.h"
+#include "vm/func.h"
+#include "vm/interp_support.h"
 #include "vm/native.h"
 
 namespace goro {
 namespace {
 
-void rtGC(NativeCtx&, uint64_t*) { GC_gcollect(); }
+void rtGC(NativeCtx& ctx, uint64_t*) {
+  // the dead part of this goroutine's stack (above the native's frame) would
+  // be scanned as it is: clear it, so what returned frames held can go
+  G* g = ctx.g;
+  if (g->nativeTop && reinterpret_cast<uint8_t*>(g->nativeTop) < g->stackHi)
+    std::memset(g->nativeTop, 0, size_t(g->stackHi - reinterpret_cast<uint8_t*>(g->nativeTop)));
+  GC_gcollect();
+  wakeFinalizerG();  // (Go's GC readies fing when the cycle queued finalizers)
+}
+
+// func setFinalizer(obj any, finalizer any) (startFinalizerGoroutine bool):
+// Go's SetFinalizer checks (runtime/mfinal.go), with its texts, then the
+// registration (runtime/finalizer.h).
+void rtSetFinalizer(NativeCtx& ctx, uint64_t* f) {
+  GoIface obj, fin;
+  std::memcpy(&obj, f, sizeof obj);
+  std::memcpy(&fin, f + 2, sizeof fin);
+  f[0] = 0;
+  auto fail = [](const std::string& m) { fatalError("runtime.SetFinalizer: " + m); };
+  const Type* ot = obj.type;
+  if (!ot) fail("first argument is nil");
+  if (ot->underlying->kind != Kind::Pointer) fail("first argument is " + ot->str() + ", not pointer");
+  void* p = obj.data;
+  void* base = p ? GC_base(p) : nullptr;
+  const uint8_t* globals = ctx.prog->globals;
+  bool global = globals && static_cast<uint8_t*>(p) >= globals && static_cast<uint8_t*>(p) < globals + ctx.prog->globalsSize;
+  // package-level variables, zero-size values and other memory outside the
+  // heap: ignored, as Go ignores its data and bss segments and zerobase
+  if (!base || global) return;
+  if (base != p) {
+    const Type* elem = ot->underlying->elem;
+    if (elem->hasPointers() || elem->size >= 16) fail("pointer not at beginning of allocated block");
+    return;  // (Go's tiny-allocator case: never finalized here)
+  }
+  if (!fin.type) {
+    setFinalizer(p, nullptr, ot, nullptr);
+    return;
+  }
+  const Type* ft = fin.type->underlying;
+  const std::string cannot = "cannot pass " + ot->str() + " to finalizer " + fin.type->str();
+  if (ft->kind != Kind::Func) fail("second argument is " + fin.type->str() + ", not a function");
+  if (ft->variadic) fail(cannot + " because dotdotdot");
+  if (ft->params.size() != 1) fail(cannot);
+  const Type* pt = ft->params[0];
+  const Type* pu = pt->underlying;
+  bool ok = pt == ot ||
+            (pu->kind == Kind::Pointer && (!pt->isNamed() || !ot->isNamed()) && pu->elem == ot->underlying->elem) ||
+            (pu->kind == Kind::Interface && (pu->methods.empty() || implementsIface(ot, pt, nullptr)));
+  if (!ok) fail(cannot);
+  if (!fin.data) panicNilDeref();  // (a nil func of a func type: Go dies calling it later)
+  if (!setFinalizer(p, static_cast<Closure*>(fin.data), ot, pt)) fail("finalizer already set");
+  static std::atomic<bool> started{false};
+  f[0] = !started.exchange(true);
+}
+
+// func runFinalizer() (arg0, arg1 uintptr): the finalizer goroutine's step.
+// Runs the next queued finalizer as a call from runFinalizers (the two
+// result slots hold its argument: NativeCtx::tailCall), or parks the
+// goroutine in "finalizer wait" until the collector queues one.
+void rtRunFinalizer(NativeCtx& ctx, uint64_t* f) {
+  markSystemGoroutine(ctx.g);
+  FinalizerCall c;
+  if (!nextFinalizer(&c)) {
+    parkFinalizerG(ctx.g);  // (false: one was queued meanwhile; the loop comes back)
+    return;
+  }
+  if (c.paramType->underlying->kind == Kind::Interface) {  // register form (type, data); pointers are pointer-shaped
+    f[0] = reinterpret_cast<uint64_t>(c.objType);
+    f[1] = reinterpret_cast<uint64_t>(c.obj);
+  } else {
+    f[0] = reinterpret_cast<uint64_t>(c.obj);
+  }
+  ctx.tailCall = c.fn;
+}
 // func readMemStats() (heap, free, unmapped, total, stack uint64, numGC uint32)
 void rtReadMemStats(NativeCtx&, uint64_t* f) {
   GC_word heap = 0, freeb = 0, unmapped = 0, sinceGc = 0, total = 0;
@@ -88,6 +165,8 @@ void syncThrow(NativeCtx&, uint64_t* f) {
 }
 
 NativeReg r1("runtime.GC", &rtGC);
+NativeReg r20("runtime.setFinalizer", &rtSetFinalizer);
+NativeReg r21("runtime.runFinalizer", &rtRunFinalizer);
 NativeReg r16("runtime.readMemStats", &rtReadMemStats);
 NativeReg r2("runtime.NumGoroutine", &rtNumGoroutine);
 NativeReg r3("runtime.NumCPU", &rtNumCPU);

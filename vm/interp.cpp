@@ -1148,6 +1148,13 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
         // RELOAD_FRAME: the native may have called back into Go and moved the stack.
         newfp = ctx.frame();
         fp = reinterpret_cast<uint64_t*>(newfp[-4]);
+        if (Closure* c = ctx.tailCall) [[unlikely]] {
+          // the native's caller calls c in its place (NativeCtx::tailCall)
+          callee = c->fn;
+          if (c->ncaps & kBoundMethod) insertBoundReceiver(c, newfp);
+          newfp[-1] = reinterpret_cast<uint64_t>(c);
+          goto enterWithHeader;
+        }
         uint64_t ret = newfp[-3];
         if (ret == reinterpret_cast<uint64_t>(kPanicReturn)) {
           SET_FN(reinterpret_cast<const FuncProto*>(fp[-2]));

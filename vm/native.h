@@ -58,6 +58,13 @@ struct NativeCtx {
   // what fmt needs for String() and Error(). Returns false if the dynamic type
   // has no such method with that signature.
   bool callStringMethod(const GoIface& v, const char* name, GoString* out);
+  // Set by a native to have the interpreter call this closure in its place
+  // once it returns, as a plain call from the native's caller (so, unlike
+  // callClosure, the callee may block): its arguments in register form at
+  // the native's frame[0] (within the native's own parameter and result
+  // slots), its results dropped. Only for natives called by Go code, not
+  // through callClosure (runtime.runFinalizer runs finalizers this way).
+  Closure* tailCall = nullptr;
 };
 
 // ---- registry

@@ -43,6 +43,7 @@ static void callNested(G* g, Program* prog, int64_t nativeOff, FuncProto* fn, Cl
     ctx.frameOff = off;
     g->nativeTop = newfp + need;
     fn->native(ctx, newfp);
+    if (ctx.tailCall) fatalError("goro: " + fn->name + " asked for a tail call from a nested call (not supported)");
   } else {
     int extra = fn->frameSize - fn->paramSlots;
     if (extra > 0) std::memset(newfp + fn->paramSlots, 0, size_t(extra) * 8);

@@ -32,8 +32,45 @@ func Gosched()
 func Goexit()
 
 // KeepAlive marks its argument as reachable up to this point (goro's
-// collector never frees what a live frame still holds: nothing to do).
+// collector never frees what a live frame still holds, nor runs its
+// finalizer: nothing to do).
 func KeepAlive(x any) {}
+
+// SetFinalizer sets the finalizer associated with obj to the provided
+// finalizer function. When the collector finds an unreachable block with an
+// associated finalizer, it clears the association and runs finalizer(obj) in
+// a separate goroutine: one goroutine runs all finalizers of a program, one
+// after another. obj becomes reachable again and is freed by a later
+// collection unless the finalizer keeps it. If a block with a finalizer is
+// reachable from another one with a finalizer, the other is finalized first;
+// a cycle of such blocks is never finalized. SetFinalizer(obj, nil) clears
+// the finalizer. obj must be a pointer to an object allocated by new, a
+// composite literal or make (package-level variables are accepted and never
+// finalized); finalizer must be a func of one parameter to which obj's type
+// is assignable (its results are ignored). A finalizer may not run before the
+// program exits. Misuse is Go's fatal error ("runtime.SetFinalizer: ...").
+// goro: on the Boehm collector (runtime/finalizer.h), which scans goroutine
+// stacks and registers conservatively, so a stale word that looks like a
+// pointer can keep an object (and its finalizer) waiting longer than in Go.
+func SetFinalizer(obj any, finalizer any) {
+	if setFinalizer(obj, finalizer) {
+		go runFinalizers()
+	}
+}
+
+// Natives (stdlib/rt_natives.cpp): setFinalizer checks and registers
+// (startFinalizerGoroutine: the first time); runFinalizer runs the next
+// queued finalizer as a call from its caller (its argument in the result
+// slots) or parks until there is one.
+func setFinalizer(obj any, finalizer any) (startFinalizerGoroutine bool)
+func runFinalizer() (arg0, arg1 uintptr)
+
+// runFinalizers is the finalizer goroutine (Go's fing).
+func runFinalizers() {
+	for {
+		runFinalizer()
+	}
+}
 
 // Breakpoint executes a breakpoint trap: without a debugger the program
 // dies of SIGTRAP (stderr: "SIGTRAP: trace trap" and the traceback; exit 2).
