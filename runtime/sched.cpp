@@ -53,6 +53,8 @@
 #include <deque>
 #include <map>
 #include <mutex>
+#include <set>
+#include <string>
 #include <thread>
 #include <vector>
 
@@ -63,6 +65,8 @@
 #include "runtime/timers.h"
 
 namespace goro {
+
+std::vector<G*> allGoroutines();  // runtime/stack.cpp
 
 bool executeG(G* g, Program* prog);  // vm/interp.cpp: true if g parked/yielded, false if it exited
 
@@ -111,6 +115,7 @@ struct Sched {
   M* midle = nullptr;
   int nmidle = 0;
   int64_t mcount = 0;
+  std::vector<M*> allm;                // every M (GODEBUG=scheddetail)
   G* gfree = nullptr;                  // dead Gs beyond the Ps' own lists
   std::atomic<int64_t> nextGoid{2};
   std::atomic<int64_t> live{1};        // goroutines not yet dead (runtime.NumGoroutine)
@@ -249,6 +254,10 @@ void startm(P* p, bool spinning) {
   m->id = sched.mcount;
   m->spinning = spinning;
   m->nextp = p;
+  {
+    std::lock_guard<std::mutex> l(sched.lock);
+    sched.allm.push_back(m);
+  }
   pthread_t th;
   pthread_attr_t attr;
   pthread_attr_init(&attr);
@@ -646,6 +655,98 @@ void handoffp(P* p) {
   startm(p, false);
 }
 
+// GODEBUG=schedtrace=MS[,scheddetail=1]: Go's SCHED lines on stderr, one
+// every MS milliseconds from sysmon (proc.go schedtrace, Go 1.19's format).
+// Fields goro has no counterpart for print as Go prints them at rest (0, -1).
+// Read while the Ms run, as Go reads them: under sched.lock, the fields that
+// others write loaded atomically. The SCHED line itself reads only atomics
+// and lock-guarded counters; scheddetail also reads words their Ms write
+// plainly (schedtick, spinning, p), racily, as Go's does.
+struct SchedTrace {
+  int64_t periodNs = 0;  // 0: off
+  bool detail = false;
+  int64_t start = 0;
+  int64_t last = 0;
+};
+
+SchedTrace parseSchedTrace() {
+  SchedTrace t;
+  const char* e = std::getenv("GODEBUG");
+  if (!e) return t;
+  std::string s = e;
+  size_t i = 0;
+  while (i <= s.size()) {  // comma-separated name=value pairs
+    size_t j = s.find(',', i);
+    if (j == std::string::npos) j = s.size();
+    std::string kv = s.substr(i, j - i);
+    if (kv.rfind("schedtrace=", 0) == 0) t.periodNs = std::atoll(kv.c_str() + 11) * 1000000;
+    if (kv.rfind("scheddetail=", 0) == 0) t.detail = std::atoll(kv.c_str() + 12) > 0;
+    i = j + 1;
+  }
+  if (t.periodNs < 0) t.periodNs = 0;
+  return t;
+}
+
+void schedtrace(SchedTrace& t, int64_t now) {
+  if (!t.start) t.start = now;
+  std::string s;
+  std::lock_guard<std::mutex> l(sched.lock);
+  const int np = sched.nallp.load(std::memory_order_acquire);
+  const int procs = sched.gomaxprocs.load();
+  s += "SCHED " + std::to_string((now - t.start) / 1000000) + "ms: gomaxprocs=" + std::to_string(procs) +
+       " idleprocs=" + std::to_string(sched.npidle.load()) + " threads=" + std::to_string(sched.mcount + 1) +
+       " spinningthreads=" + std::to_string(sched.nmspinning.load()) + " idlethreads=" + std::to_string(sched.nmidle) +
+       " runqueue=" + std::to_string(sched.runq.size());
+  if (!t.detail) {
+    for (int i = 0; i < procs && i < np; i++)
+      s += (i == 0 ? " [" : " ") + std::to_string(sched.allp[i]->runq.size());
+    s += "]\n";
+    writeStderr(s.data(), s.size());
+    return;
+  }
+  s += " gcwaiting=0 nmidlelocked=0 stopwait=0 sysmonwait=0\n";
+  std::map<const P*, int64_t> pOwner;  // P -> the M holding it
+  std::set<const M*> idleMs;
+  for (M* m = sched.midle; m; m = m->schedLink) idleMs.insert(m);
+  for (M* m : sched.allm)
+    if (const P* p = __atomic_load_n(&m->p, __ATOMIC_RELAXED)) pOwner[p] = m->id;
+  for (int i = 0; i < np; i++) {
+    P* p = sched.allp[i];
+    // Go's P status: 0 idle, 1 running, 2 syscall, 4 dead (past GOMAXPROCS)
+    int st = i >= procs ? 4 : p->idle ? 0 : p->insyscall.load() ? 2 : 1;
+    auto m = pOwner.find(p);
+    s += "  P" + std::to_string(i) + ": status=" + std::to_string(st) +
+         " schedtick=" + std::to_string(__atomic_load_n(&p->schedtick, __ATOMIC_RELAXED)) +
+         " syscalltick=0 m=" + std::to_string(m == pOwner.end() ? -1 : m->second) +
+         " runqsize=" + std::to_string(p->runq.size()) + " gfreecnt=" + std::to_string(__atomic_load_n(&p->ngfree, __ATOMIC_RELAXED)) +
+         " timerslen=0\n";
+  }
+  for (M* m : sched.allm) {
+    const P* p = __atomic_load_n(&m->p, __ATOMIC_RELAXED);
+    const G* g = p ? p->curg.load(std::memory_order_acquire) : nullptr;
+    s += "  M" + std::to_string(m->id) + ": p=" + std::to_string(p ? p->id : -1) +
+         " curg=" + std::to_string(g ? g->goid : -1) + " mallocing=0 throwing=0 preemptoff= locks=0 dying=0 spinning=" +
+         (__atomic_load_n(&m->spinning, __ATOMIC_RELAXED) ? "true" : "false") +
+         " blocked=" + (idleMs.count(m) ? "true" : "false") + " lockedg=-1\n";
+  }
+  for (G* g : allGoroutines()) {
+    // Go's G status: 1 runnable, 2 running, 3 syscall, 4 waiting, 6 dead
+    const GStatus gs = __atomic_load_n(&g->status, __ATOMIC_RELAXED);
+    int st = gs == GStatus::Runnable ? 1 : gs == GStatus::Running ? 2 : gs == GStatus::Syscall ? 3
+           : gs == GStatus::Waiting ? 4 : gs == GStatus::Idle ? 0 : 6;
+    int64_t m = -1;
+    for (int i = 0; i < np && gs == GStatus::Running; i++)
+      if (sched.allp[i]->curg.load(std::memory_order_acquire) == g) {
+        auto o = pOwner.find(sched.allp[i]);
+        if (o != pOwner.end()) m = o->second;
+      }
+    const char* why = gs == GStatus::Waiting ? __atomic_load_n(&g->waitReason, __ATOMIC_RELAXED) : "";
+    s += "  G" + std::to_string(__atomic_load_n(&g->goid, __ATOMIC_RELAXED)) + ": status=" + std::to_string(st) +
+         "(" + why + ") m=" + std::to_string(m) + " lockedm=-1\n";
+  }
+  writeStderr(s.data(), s.size());
+}
+
 // sysmon: preemption of long-running Gs, and timers when every M sleeps.
 void* sysmon(void*) {
   GC_stack_base sb;
@@ -656,7 +757,14 @@ void* sysmon(void*) {
   // running G alone needs a look (and a preemption request) only every 10 ms.
   int64_t delay = 20000;  // ns
   int idleRounds = 0;
+  SchedTrace trace = parseSchedTrace();
+  // (a trace every MS: sysmon then sleeps no longer than MS)
+  const int64_t maxDelay = trace.periodNs ? std::min<int64_t>(10000000, trace.periodNs) : 10000000;
   for (;;) {
+    if (trace.periodNs && nanotime() - trace.last >= trace.periodNs) {
+      trace.last = nanotime();
+      schedtrace(trace, trace.last);
+    }
     timespec ts{0, long(delay)};
     nanosleep(&ts, nullptr);
     bool acted = false;
@@ -703,7 +811,7 @@ void* sysmon(void*) {
       idleRounds = 0;
       delay = 20000;
     } else if (++idleRounds > 50) {
-      delay = std::min<int64_t>(delay * 2, 10000000);
+      delay = std::min<int64_t>(delay * 2, maxDelay);
     }
   }
   return nullptr;
@@ -894,7 +1002,6 @@ void semrelease(uint32_t* addr) {
   }
 }
 
-std::vector<G*> allGoroutines();  // runtime/stack.cpp
 
 void dumpGoroutines(G* except) {
   bool first = true;
@@ -1003,6 +1110,10 @@ void schedMain(Program* prog, G* mainG) {
   pthread_create(&th, nullptr, sysmon, nullptr);
   pthread_detach(th);
   M* m0 = new M();
+  {
+    std::lock_guard<std::mutex> l(sched.lock);
+    sched.allm.push_back(m0);
+  }
   mainG->status = GStatus::Runnable;
   runqput(sched.allp[0], mainG, false);
   mstart(m0, sched.allp[0]);

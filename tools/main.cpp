@@ -44,6 +44,7 @@ int main(int argc, char** argv) {
   app.footer(
       "Environment:\n"
       "  GOMAXPROCS=n        number of Ps (default: the CPU count)\n"
+      "  GODEBUG=schedtrace=MS[,scheddetail=1]  Go's SCHED lines on stderr every MS milliseconds\n"
       "  GORO_STACKSTRESS=1  move every goroutine stack at every call (finds stale stack pointers)\n"
       "  GORODEBUG=stacks=1  print the stack counters at exit: grows, shrinks, bytes in use\n"
       "  GORO_GCSTRESS=1     collect garbage far more often than usual (testing)");
