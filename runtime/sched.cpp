@@ -89,9 +89,11 @@ struct M {
 struct P {
   int id = 0;
   RunQueue runq;                   // runtime/runq.h
-  uint32_t schedtick = 0;          // incremented at every schedule (written by its M)
-  std::atomic<uint32_t> sysmontick{0};
-  std::atomic<int64_t> runningSince{0};
+  // Incremented at every schedule by the M holding the P (relaxed: sysmon
+  // reads it to see whether the P's G changed, as Go's retake does).
+  std::atomic<uint32_t> schedtick{0};
+  uint32_t sysmontick = 0;         // schedtick when sysmon last saw it change (sysmon only)
+  int64_t sysmonwhen = 0;          // and when that was (sysmon only)
   std::atomic<G*> curg{nullptr};   // read by sysmon
   // Its M is in a blocking system call (entersyscall); sysmon may retake the
   // P (CAS true -> false) after 20 µs and hand it to another M.
@@ -398,11 +400,13 @@ G* findRunnable(M* m) {
   for (;;) {
     P* p = m->p;
     // every 61st schedule: the global queue first (fairness)
-    if (p->schedtick % 61 == 0 && sched.runqsize.load() > 0) {
+    if (p->schedtick.load(std::memory_order_relaxed) % 61 == 0 && sched.runqsize.load() > 0) {
       std::lock_guard<std::mutex> l(sched.lock);
       if (G* g = globrunqget(p, 1)) return g;
     }
-    runTimers(nanotime());
+    // (the clock only when a timer is pending: a hand-off between goroutines
+    // must not pay a clock read)
+    if (sched.timerNext.load(std::memory_order_relaxed) != INT64_MAX) runTimers(nanotime());
     if (G* g = runqget(p)) return g;
     if (sched.runqsize.load() > 0) {
       std::lock_guard<std::mutex> l(sched.lock);
@@ -611,8 +615,7 @@ G* gfgetFrom(G** head, int64_t size) {
       m->spinning = false;
       if (sched.nmspinning.fetch_sub(1) == 1) wakep();  // the last spinner found work: let another look
     }
-    p->schedtick++;
-    p->runningSince.store(nanotime(), std::memory_order_relaxed);
+    p->schedtick.store(p->schedtick.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
     p->curg.store(g, std::memory_order_release);
     g->status = GStatus::Running;
     curG = g;
@@ -716,7 +719,7 @@ void schedtrace(SchedTrace& t, int64_t now) {
     int st = i >= procs ? 4 : p->idle ? 0 : p->insyscall.load() ? 2 : 1;
     auto m = pOwner.find(p);
     s += "  P" + std::to_string(i) + ": status=" + std::to_string(st) +
-         " schedtick=" + std::to_string(__atomic_load_n(&p->schedtick, __ATOMIC_RELAXED)) +
+         " schedtick=" + std::to_string(p->schedtick.load(std::memory_order_relaxed)) +
          " syscalltick=0 m=" + std::to_string(m == pOwner.end() ? -1 : m->second) +
          " runqsize=" + std::to_string(p->runq.size()) + " gfreecnt=" + std::to_string(__atomic_load_n(&p->ngfree, __ATOMIC_RELAXED)) +
          " timerslen=0\n";
@@ -783,9 +786,20 @@ void* sysmon(void*) {
           }
         }
       }
+      // Go's retake: a P whose schedtick has not moved for 10 ms has run the
+      // same G all that time (no clock read per schedule)
+      const uint32_t tick = p->schedtick.load(std::memory_order_relaxed);
+      if (tick != p->sysmontick) {
+        p->sysmontick = tick;
+        p->sysmonwhen = now;
+        continue;
+      }
       G* g = p->curg.load(std::memory_order_acquire);
-      if (!g) continue;
-      if (now - p->runningSince.load(std::memory_order_relaxed) >= 10000000) {
+      if (!g) {
+        p->sysmonwhen = now;  // idle: the next G's 10 ms start when it runs
+        continue;
+      }
+      if (now - p->sysmonwhen >= 10000000) {
         // ask it to yield at its next prologue or back-edge
         __atomic_store_n(&g->preempt, true, __ATOMIC_RELAXED);
         __atomic_store_n(&g->stackguard0, kStackPreempt, __ATOMIC_RELAXED);
@@ -849,16 +863,11 @@ uint32_t fastrand() { return rand32(); }
 
 int64_t liveGoroutines() { return sched.live.load(std::memory_order_relaxed); }
 
-void markSystemGoroutine(G* g) {
-  if (g->system) return;
-  g->system = true;
-  sched.live.fetch_sub(1, std::memory_order_relaxed);
-}
-
 bool parkedFlag() { return tlsParked; }
 void clearParkedFlag() { tlsParked = false; }
 
-G* newproc(Closure* fn, const uint64_t* args, int argSlots, const FuncProto* creatorFn, const Instr* creatorPc) {
+G* newproc(Closure* fn, const uint64_t* args, int argSlots, const FuncProto* creatorFn, const Instr* creatorPc,
+            bool system) {
   FuncProto* f = fn->fn;
   int64_t need = (kFrameHeader + std::max(f->frameSize, argSlots) + 8) * 8;
   int64_t size = kStackMin;
@@ -866,7 +875,7 @@ G* newproc(Closure* fn, const uint64_t* args, int argSlots, const FuncProto* cre
   G* g = nullptr;
   int64_t goid;
   goid = sched.nextGoid.fetch_add(1, std::memory_order_relaxed);
-  sched.live.fetch_add(1, std::memory_order_relaxed);
+  if (!system) sched.live.fetch_add(1, std::memory_order_relaxed);
   if (P* p = curM ? curM->p : nullptr) {
     if ((g = gfgetFrom(&p->gfree, size))) p->ngfree--;
   }
@@ -889,6 +898,7 @@ G* newproc(Closure* fn, const uint64_t* args, int argSlots, const FuncProto* cre
   g->pc = nullptr;  // not started
   g->creatorFn = creatorFn;
   g->creatorPc = creatorPc;
+  g->system = system;
   g->status = GStatus::Runnable;
   if (curM && curM->p) {
     runqput(curM->p, g, true);
@@ -1043,7 +1053,7 @@ void exitsyscall(G* g) {
     if (!q) q = stopm(m, 0);
     m->p = q;
     q->curg.store(g, std::memory_order_release);
-    q->runningSince.store(nanotime(), std::memory_order_relaxed);
+    q->schedtick.store(q->schedtick.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);  // (a new G on q for sysmon)
   }
   sched.nsyscall.fetch_sub(1);
   g->status = GStatus::Running;
