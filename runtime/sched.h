@@ -31,8 +31,10 @@ struct Program;
 
 // Create a goroutine running closure fn with argSlots argument slots (register form).
 // creatorFn/creatorPc: the `go` statement (null for goroutines the runtime starts).
+// system: a runtime goroutine from its creation (G::system: liveGoroutines and
+// the goroutine dumps leave it out).
 G* newproc(Closure* fn, const uint64_t* args, int argSlots, const FuncProto* creatorFn = nullptr,
-           const Instr* creatorPc = nullptr);
+           const Instr* creatorPc = nullptr, bool system = false);
 // Make g runnable (it was Waiting).
 void goready(G* g);
 // Mark the running G as waiting for `reason` ("chan receive", "sleep"...).
@@ -45,9 +47,6 @@ void goyield(G* g);
 void schedMain(Program* prog, G* mainG);
 
 int64_t liveGoroutines();
-// g (running) is a runtime goroutine from now on: liveGoroutines and the
-// goroutine dumps leave it out (runtime/g.h, G::system).
-void markSystemGoroutine(G* g);
 // Monotonic nanoseconds (the runtime's clock for timers).
 int64_t nanotime();
 

@@ -30,14 +30,16 @@ void rtGC(NativeCtx& ctx, uint64_t*) {
   wakeFinalizerG();  // (Go's GC readies fing when the cycle queued finalizers)
 }
 
-// func setFinalizer(obj any, finalizer any) (startFinalizerGoroutine bool):
-// Go's SetFinalizer checks (runtime/mfinal.go), with its texts, then the
-// registration (runtime/finalizer.h).
+// func setFinalizer(obj any, finalizer any, fing func()): Go's SetFinalizer
+// checks (runtime/mfinal.go), with its texts, then the registration
+// (runtime/finalizer.h). The first registration starts fing, the finalizer
+// goroutine, as a system goroutine from its creation (never counted by
+// NumGoroutine, not even before it first runs).
 void rtSetFinalizer(NativeCtx& ctx, uint64_t* f) {
   GoIface obj, fin;
   std::memcpy(&obj, f, sizeof obj);
   std::memcpy(&fin, f + 2, sizeof fin);
-  f[0] = 0;
+  auto* fing = reinterpret_cast<Closure*>(f[4]);
   auto fail = [](const std::string& m) { fatalError("runtime.SetFinalizer: " + m); };
   const Type* ot = obj.type;
   if (!ot) fail("first argument is nil");
@@ -72,7 +74,7 @@ void rtSetFinalizer(NativeCtx& ctx, uint64_t* f) {
   if (!fin.data) panicNilDeref();  // (a nil func of a func type: Go dies calling it later)
   if (!setFinalizer(p, static_cast<Closure*>(fin.data), ot, pt)) fail("finalizer already set");
   static std::atomic<bool> started{false};
-  f[0] = !started.exchange(true);
+  if (!started.exchange(true)) newproc(fing, nullptr, 0, nullptr, nullptr, /*system=*/true);
 }
 
 // func runFinalizer() (arg0, arg1 uintptr): the finalizer goroutine's step.
@@ -80,7 +82,6 @@ void rtSetFinalizer(NativeCtx& ctx, uint64_t* f) {
 // result slots hold its argument: NativeCtx::tailCall), or parks the
 // goroutine in "finalizer wait" until the collector queues one.
 void rtRunFinalizer(NativeCtx& ctx, uint64_t* f) {
-  markSystemGoroutine(ctx.g);
   FinalizerCall c;
   if (!nextFinalizer(&c)) {
     parkFinalizerG(ctx.g);  // (false: one was queued meanwhile; the loop comes back)

@@ -53,16 +53,15 @@ func KeepAlive(x any) {}
 // stacks and registers conservatively, so a stale word that looks like a
 // pointer can keep an object (and its finalizer) waiting longer than in Go.
 func SetFinalizer(obj any, finalizer any) {
-	if setFinalizer(obj, finalizer) {
-		go runFinalizers()
-	}
+	setFinalizer(obj, finalizer, runFinalizers)
 }
 
-// Natives (stdlib/rt_natives.cpp): setFinalizer checks and registers
-// (startFinalizerGoroutine: the first time); runFinalizer runs the next
+// Natives (stdlib/rt_natives.cpp): setFinalizer checks and registers, and
+// the first time starts fing (runFinalizers) as a runtime goroutine (not
+// counted by NumGoroutine); runFinalizer runs the next
 // queued finalizer as a call from its caller (its argument in the result
 // slots) or parks until there is one.
-func setFinalizer(obj any, finalizer any) (startFinalizerGoroutine bool)
+func setFinalizer(obj any, finalizer any, fing func())
 func runFinalizer() (arg0, arg1 uintptr)
 
 // runFinalizers is the finalizer goroutine (Go's fing).
