@@ -10,8 +10,9 @@
 //      tail, anyone takes at the head with a CAS), a runnext slot, and a
 //      list of dead Gs for reuse (spilling to the global one past 64).
 //   sysmon  its own thread, no P: every 20 µs–10 ms it looks at each P and asks a
-//      G that has run for 10 ms without a scheduling event to yield, by
-//      poisoning its stackguard0 (runtime/g.h); it also wakes an M when a
+//      G that has run for 10 ms without a scheduling event to yield (the P's
+//      schedtick has not moved for 10 ms of sysmon's clock: scheduling reads
+//      no clock), by poisoning its stackguard0 (runtime/g.h); it also wakes an M when a
 //      timer is due and nobody is awake to run it, and has stdout written
 //      out when output has waited in its buffer (runtime/panic.cpp).
 //
