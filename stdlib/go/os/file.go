@@ -135,13 +135,24 @@ type DirEntry interface {
 }
 
 type dirEntry struct {
+	dir  string // the directory it was read from
 	info *fileStat
 }
 
-func (d *dirEntry) Name() string            { return d.info.name }
-func (d *dirEntry) IsDir() bool             { return d.info.IsDir() }
-func (d *dirEntry) Type() FileMode          { return d.info.mode.Type() }
-func (d *dirEntry) Info() (FileInfo, error) { return d.info, nil }
+func (d *dirEntry) Name() string   { return d.info.name }
+func (d *dirEntry) IsDir() bool    { return d.info.IsDir() }
+func (d *dirEntry) Type() FileMode { return d.info.mode.Type() }
+
+// Info looks the entry up again, as Go's does on Linux: an entry removed
+// since the directory was read gives lstat's error.
+func (d *dirEntry) Info() (FileInfo, error) {
+	path := d.dir + "/" + d.info.name
+	size, mode, _, errno := stat(path, false)
+	if errno != 0 {
+		return nil, pathErr("lstat", path, errno)
+	}
+	return newFileStat(d.info.name, size, mode), nil
+}
 
 // Linux errno values the package tests for.
 const (
@@ -371,7 +382,7 @@ func ReadDir(name string) ([]DirEntry, error) {
 		if errno != 0 {
 			return entries, pathErr("lstat", name+"/"+n, errno)
 		}
-		entries = append(entries, &dirEntry{info: newFileStat(n, size, mode)})
+		entries = append(entries, &dirEntry{dir: name, info: newFileStat(n, size, mode)})
 	}
 	return entries, nil
 }
