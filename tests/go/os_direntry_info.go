@@ -6,9 +6,17 @@ package main
 import (
 	"fmt"
 	"os"
+	"strconv"
 )
 
 func main() {
+	// (in a fresh directory under the temporary one; names stay relative)
+	old, _ := os.Getwd()
+	base := os.TempDir() + "/goro_direntry_" + strconv.Itoa(os.Getpid())
+	os.MkdirAll(base, 0755)
+	os.Chdir(base)
+	defer os.RemoveAll(base)
+	defer os.Chdir(old)
 	os.RemoveAll("goro_direntry_dir")
 	os.Mkdir("goro_direntry_dir", 0755)
 	os.WriteFile("goro_direntry_dir/f", []byte("x"), 0644)
