@@ -286,9 +286,14 @@ void printPanics(Panic* p) {
 
 [[noreturn]] void fatalPanic(G* g, uint64_t* fp, const Instr* pc) {
   startDying();
+  // The traceback's text first: printing the panic values may call their
+  // Error or String methods, whose frames go on this stack above g->fp, and
+  // once deferred calls have run, g->fp is a caller of the panic site: the
+  // frames the traceback shows lie where those calls would write.
+  std::string tb = tracebackString(g, fp, pc, "running");
   printPanics(g->panic);
   errs("\n");
-  traceback(g, fp, pc, "running");
+  errs(tb);
   exitProgram(2);
 }
 

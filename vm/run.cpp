@@ -105,8 +105,8 @@ bool NativeCtx::callStringMethod(const GoIface& v, const char* name, GoString* o
 static bool hookCallStringMethod(const GoIface& v, const char* name, GoString* out) {
   G* g = curG;
   if (!g || !gProg) return false;
-  // Called while printing a fatal panic: the top of the stack is free above
-  // the faulting frame's saved context.
+  // Called while printing a fatal panic: the stack above the saved context's
+  // frame is free (fatalPanic has rendered the traceback already).
   const FuncProto* f = g->fp ? reinterpret_cast<const FuncProto*>(g->fp[-2]) : nullptr;
   uint64_t* savedTop = g->nativeTop;
   if (!g->nativeTop) g->nativeTop = g->fp + (f ? f->frameSize : 0) + kFrameHeader;
