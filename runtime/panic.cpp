@@ -180,12 +180,27 @@ static GoIface boxString(Type* t, const std::string& s) {
 
 [[noreturn]] void panicString(const std::string& msg) { panicValue(boxString(rtTypes.string, msg)); }
 
-[[noreturn]] void panicRuntimeError(const std::string& msg) {
-  panicValue(boxString(rtTypes.rtError ? rtTypes.rtError : rtTypes.string, "runtime error: " + msg));
+// Without package runtime's types (unit tests): the message as a string.
+static GoIface runtimeErrorValue(Type* t, const std::string& prefix, const std::string& msg) {
+  return t ? boxString(t, msg) : boxString(rtTypes.string, prefix + msg);
 }
 
-[[noreturn]] void panicPlainError(const std::string& msg) {
-  panicValue(boxString(rtTypes.rtError ? rtTypes.rtError : rtTypes.string, msg));
+[[noreturn]] void panicRuntimeError(const std::string& msg) {
+  panicValue(runtimeErrorValue(rtTypes.errorString, "runtime error: ", msg));
+}
+
+[[noreturn]] void panicBoundsError(const std::string& msg) {
+  panicValue(runtimeErrorValue(rtTypes.boundsError, "runtime error: ", msg));
+}
+
+[[noreturn]] void panicPlainError(const std::string& msg) { panicValue(runtimeErrorValue(rtTypes.plainError, "", msg)); }
+
+[[noreturn]] void panicTypeAssertion(const std::string& msg) {
+  Type* t = rtTypes.typeAssertionError;
+  if (!t) panicValue(boxString(rtTypes.string, msg));
+  auto* e = static_cast<GoString*>(gcAlloc(sizeof(GoString)));  // a TypeAssertionError{msg}
+  *e = makeString(msg);
+  panicValue(GoIface{t, e});
 }
 
 // ---- printing values as Go's runtime print does
@@ -249,7 +264,10 @@ std::string runtimePrintString(const Type* t, const void* p) {
 static std::string panicValString(const GoIface& v) {
   if (!v.type) return "nil";
   GoString out;
-  if (v.type == rtTypes.rtError) return std::string(static_cast<const GoString*>(v.data)->view());
+  if (v.type && (v.type == rtTypes.errorString || v.type == rtTypes.boundsError))
+    return "runtime error: " + std::string(static_cast<const GoString*>(v.data)->view());
+  if (v.type && (v.type == rtTypes.plainError || v.type == rtTypes.typeAssertionError))
+    return std::string(static_cast<const GoString*>(v.data)->view());
   if (callStringMethodHook) {
     if (callStringMethodHook(v, "Error", &out)) return std::string(out.view());
     if (callStringMethodHook(v, "String", &out)) return std::string(out.view());

@@ -24,17 +24,24 @@ struct GoPanicSignal {};
 // Sentinel return pc of deferred calls run by a panic.
 extern const Instr* const kPanicReturn;
 
-// Types the runtime builds panic values with (set by the VM loader).
+// Types the runtime builds panic values with (set by the VM loader; package
+// runtime's, stdlib/go/runtime/runtime.go). Without package runtime (unit
+// tests) the values are plain strings.
 struct RuntimeTypes {
-  Type* string = nullptr;    // panic("text")
-  Type* rtError = nullptr;   // runtime errors (a named string type with Error())
+  Type* string = nullptr;              // panic("text")
+  Type* errorString = nullptr;         // runtime.errorString: "runtime error: " + its text
+  Type* plainError = nullptr;          // runtime.plainError: its text
+  Type* boundsError = nullptr;         // runtime.boundsError: "runtime error: " + its text
+  Type* typeAssertionError = nullptr;  // *runtime.TypeAssertionError: its text (struct{msg string})
 };
 extern RuntimeTypes rtTypes;
 
 // Hook into the VM: call method `name` (func() string) on v. Set by the VM.
 extern bool (*callStringMethodHook)(const GoIface& v, const char* name, GoString* out);
 
-[[noreturn]] void panicPlainError(const std::string& msg);  // runtime.Error without the "runtime error: " prefix
+[[noreturn]] void panicPlainError(const std::string& msg);  // runtime.plainError: no "runtime error: " prefix
+[[noreturn]] void panicBoundsError(const std::string& msg);  // runtime.boundsError ("index out of range [5] with length 3")
+[[noreturn]] void panicTypeAssertion(const std::string& msg);  // *runtime.TypeAssertionError ("interface conversion: ...")
 // runtime.Goexit: unwinds like a panic (Panic::goexit; recover() does not see
 // it); when no deferred call is left the goroutine ends (vm/interp.cpp).
 [[noreturn]] void panicGoexit();

@@ -1123,8 +1123,14 @@ bool compileProgram(const CheckedProgram& cp, Program& prog, std::vector<ast::Di
       if (o->type->ptrToThis) P.fillMethods(o->type->ptrToThis);
     }
     if (p->path == "runtime") {
-      if (Object* o = p->scope->lookupLocal("rtError"))
-        if (o->kind == ObjKind::TypeName) prog.rtErrorType = o->type;
+      auto typeNamed = [&](const char* name) -> Type* {
+        Object* o = p->scope->lookupLocal(name);
+        return o && o->kind == ObjKind::TypeName ? o->type : nullptr;
+      };
+      prog.rtErrorString = typeNamed("errorString");
+      prog.rtPlainError = typeNamed("plainError");
+      prog.rtBoundsError = typeNamed("boundsError");
+      if (Type* t = typeNamed("TypeAssertionError")) prog.rtTypeAssertionError = newPointer(t);
     }
   }
   // named types declared inside functions are reached through the methods

@@ -125,7 +125,11 @@ struct Program {
   // Well-known types the runtime needs (set by the compiler after checking):
   Type* stringType = nullptr;     // string (value of panic("text"))
   Type* errorType = nullptr;      // the `error` interface
-  Type* rtErrorType = nullptr;    // runtime's concrete runtime-error type (package runtime, "Error" methods)
+  // package runtime's panic-value types (runtime/panic.h RuntimeTypes)
+  Type* rtErrorString = nullptr;
+  Type* rtPlainError = nullptr;
+  Type* rtBoundsError = nullptr;
+  Type* rtTypeAssertionError = nullptr;  // *runtime.TypeAssertionError
   std::vector<Type*> allTypes;    // every named type with methods (for method lookup tables)
 };
 

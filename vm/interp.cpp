@@ -134,14 +134,14 @@ static const void* keyMem(const Type* kt, const uint64_t* reg, uint64_t* buf) {
 
 [[noreturn]] static void assertFail(const Type* dyn, const Type* want, const Type* staticT, const std::string& missing) {
   std::string in = staticT ? staticT->str() : "interface";
-  if (!dyn) panicPlainError("interface conversion: " + in + " is nil, not " + want->str());
+  if (!dyn) panicTypeAssertion("interface conversion: " + in + " is nil, not " + want->str());
   if (!missing.empty())
-    panicPlainError("interface conversion: " + dyn->str() + " is not " + want->str() + ": missing method " + missing);
+    panicTypeAssertion("interface conversion: " + dyn->str() + " is not " + want->str() + ": missing method " + missing);
   std::string cs = dyn->str(), as = want->str();
   std::string msg = "interface conversion: " + in + " is " + cs + ", not " + as;
   if (cs == as)  // two types spelled alike (as Go's TypeAssertionError says)
     msg += dyn->pkg != want->pkg ? " (types from different packages)" : " (types from different scopes)";
-  panicPlainError(msg);
+  panicTypeAssertion(msg);
 }
 
 // Go's slice bound checks (0 <= lo <= hi <= max <= cap); `capName` is
@@ -518,7 +518,7 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
       CASE(SLICE2ARRP) {
         const GoSlice& sl = SLC(ins->b);
         if (__builtin_expect(sl.len < ins->c, 0))
-          panicRuntimeError("cannot convert slice with length " + std::to_string(sl.len) +
+          panicBoundsError("cannot convert slice with length " + std::to_string(sl.len) +
                             " to pointer to array with length " + std::to_string(ins->c));
         R(ins->a) = reinterpret_cast<uint64_t>(sl.ptr);
         NEXT();

@@ -21,8 +21,8 @@ static std::string boundStr(int64_t x, bool isUnsigned) {
 
 [[noreturn]] void panicIndex(int64_t i, int64_t len, bool unsignedIdx) {
   // Go's boundsError: a negative (signed) index is reported without the length
-  if (!unsignedIdx && i < 0) panicRuntimeError("index out of range [" + std::to_string(i) + "]");
-  panicRuntimeError("index out of range [" + boundStr(i, unsignedIdx) + "] with length " + std::to_string(len));
+  if (!unsignedIdx && i < 0) panicBoundsError("index out of range [" + std::to_string(i) + "]");
+  panicBoundsError("index out of range [" + boundStr(i, unsignedIdx) + "] with length " + std::to_string(len));
 }
 
 [[noreturn]] void panicSliceBounds(int64_t lo, int64_t hi, int64_t max, int64_t cap, bool three, const char* capName,
@@ -46,7 +46,7 @@ static std::string boundStr(int64_t x, bool isUnsigned) {
     else
       m += neg(lo, ulo) ? "[" + boundStr(lo, ulo) + ":]" : "[" + boundStr(lo, ulo) + ":" + std::to_string(hi) + "]";
   }
-  panicRuntimeError(m);
+  panicBoundsError(m);
 }
 
 [[noreturn]] void panicNilDeref() { panicRuntimeError("invalid memory address or nil pointer dereference"); }

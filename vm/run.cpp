@@ -128,7 +128,10 @@ int runProgram(Program* prog) {
   if (!prog->globals && prog->globalsSize > 0)  // a GC root: scanned, never collected
     prog->globals = static_cast<uint8_t*>(GC_MALLOC_UNCOLLECTABLE(size_t(prog->globalsSize)));
   rtTypes.string = prog->stringType;
-  rtTypes.rtError = prog->rtErrorType;
+  rtTypes.errorString = prog->rtErrorString;
+  rtTypes.plainError = prog->rtPlainError;
+  rtTypes.boundsError = prog->rtBoundsError;
+  rtTypes.typeAssertionError = prog->rtTypeAssertionError;
   callStringMethodHook = &hookCallStringMethod;
 
   FuncProto* entry = prog->entry;

@@ -9,13 +9,39 @@ type Error interface {
 	RuntimeError()
 }
 
-// rtError is the dynamic type of every panic value the runtime raises
-// ("runtime error: index out of range [5] with length 3", ...).
-type rtError string
+// The dynamic types of the panic values the runtime raises, as Go 1.19's
+// (what %T prints and type assertions see): errorString for "runtime error:
+// integer divide by zero", nil dereferences and the like, boundsError for
+// index, slice and slice-to-array-pointer bounds, plainError (no "runtime
+// error: " prefix) for nil-map assignments and channel misuse, and
+// *TypeAssertionError for failed interface conversions. goro keeps only their
+// message (Go's boundsError and TypeAssertionError hold its parts).
+type errorString string
 
-func (e rtError) Error() string { return string(e) }
+func (e errorString) RuntimeError() {}
 
-func (e rtError) RuntimeError() {}
+func (e errorString) Error() string { return "runtime error: " + string(e) }
+
+type plainError string
+
+func (e plainError) RuntimeError() {}
+
+func (e plainError) Error() string { return string(e) }
+
+type boundsError string
+
+func (e boundsError) RuntimeError() {}
+
+func (e boundsError) Error() string { return "runtime error: " + string(e) }
+
+// A TypeAssertionError explains a failed type assertion.
+type TypeAssertionError struct {
+	msg string
+}
+
+func (*TypeAssertionError) RuntimeError() {}
+
+func (e *TypeAssertionError) Error() string { return e.msg }
 
 // Natives (stdlib/rt_natives.cpp).
 func GC()
