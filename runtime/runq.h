@@ -73,16 +73,17 @@ struct RunQueue {
     }
   }
 
-  // Owner of *this only, with *this empty: steal half of victim's ring (or
-  // its runnext when the ring is empty) into this queue; returns one of the
-  // stolen Gs to run now (or null).
-  G* stealFrom(RunQueue& victim) {
+  // Owner of *this only, with *this empty: steal half of victim's ring (or,
+  // with takeRunnext, its runnext when the ring is empty) into this queue;
+  // returns one of the stolen Gs to run now (or null).
+  G* stealFrom(RunQueue& victim, bool takeRunnext = true) {
     for (;;) {
       uint32_t h = victim.head.load(std::memory_order_acquire);
       uint32_t t = victim.tail.load(std::memory_order_acquire);
       uint32_t n = t - h;
       n = n - n / 2;
       if (n == 0) {
+        if (!takeRunnext) return nullptr;
         G* next = victim.runnext.load(std::memory_order_acquire);
         if (next && victim.runnext.compare_exchange_strong(next, nullptr, std::memory_order_acq_rel)) return next;
         return nullptr;

@@ -46,6 +46,7 @@
 #include <gc/gc.h>
 #include <pthread.h>
 #include <time.h>
+#include <unistd.h>
 
 #include <atomic>
 #include <condition_variable>
@@ -176,7 +177,16 @@ void runqput(P* p, G* g, bool next) {
 G* runqget(P* p) { return p->runq.get(); }
 
 // Steal half of victim's queue into p's; returns one G to run (or null).
-G* runqsteal(P* p, P* victim) { return p->runq.stealFrom(victim->runq); }
+// Steal from victim's queue; its runnext only with stealRunnext. A G just
+// readied into a running P's runnext is most likely about to run there (its
+// waker is about to block: a channel hand-off), so a thief first gives the
+// owner a moment, as Go's runqgrab does (usleep(3)).
+G* runqsteal(P* p, P* victim, bool stealRunnext) {
+  if (G* g = p->runq.stealFrom(victim->runq, false)) return g;
+  if (!stealRunnext || !victim->runq.runnext.load(std::memory_order_acquire)) return nullptr;
+  if (victim->curg.load(std::memory_order_acquire)) usleep(3);
+  return p->runq.stealFrom(victim->runq, true);
+}
 
 uint32_t rand32() {
   if (!tlsRand) tlsRand = uint64_t(nanotime()) * 0x9E3779B97F4A7C15ull | 1;
@@ -426,7 +436,7 @@ G* findRunnable(M* m) {
         for (int i = 0; i < n; i++) {
           P* v = sched.allp[(start + i) % n];
           if (v == p || v->id >= sched.gomaxprocs) continue;
-          if (G* g = runqsteal(p, v)) return g;
+          if (G* g = runqsteal(p, v, round == 3)) return g;  // (runnext: the last round only)
         }
       }
     }

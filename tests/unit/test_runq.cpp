@@ -81,10 +81,12 @@ TEST_CASE("runq: stealing takes half (rounded up), the thief runs the last one")
   for (uintptr_t i = 5; i < 9; i++) CHECK(victim.get() == fakeG(i));
 }
 
-TEST_CASE("runq: a thief takes runnext only when the ring is empty") {
+TEST_CASE("runq: a thief takes runnext only when the ring is empty, and only if asked to") {
   RunQueue victim, thief;
   G* overflow[RunQueue::kSize / 2 + 1];
   victim.put(fakeG(7), true, overflow);
+  CHECK(thief.stealFrom(victim, false) == nullptr);
+  CHECK(!victim.empty());
   CHECK(thief.stealFrom(victim) == fakeG(7));
   CHECK(victim.empty());
   CHECK(thief.stealFrom(victim) == nullptr);
