@@ -45,7 +45,7 @@ func Match(pattern, name string) (matched bool, err error) {
 		last := pattern == ""
 		if star && chunk == "" {
 			// a trailing star takes the rest of name, unless it holds a Separator
-			return lastSep(name) < 0, nil
+			return !hasSep(name), nil
 		}
 		t, ok, err := matchChunk(chunk, name)
 		if ok && (t == "" || !last) {
@@ -307,6 +307,16 @@ func hasMeta(path string) bool {
 	for i := 0; i < len(path); i++ {
 		switch path[i] {
 		case '*', '?', '[', '\\':
+			return true
+		}
+	}
+	return false
+}
+
+// hasSep reports whether s holds a Separator.
+func hasSep(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] == Separator {
 			return true
 		}
 	}

@@ -12,6 +12,7 @@ package filepath
 import (
 	"errors"
 	"os"
+	"path"
 )
 
 // Separator and ListSeparator are the OS-specific path separator and path
@@ -21,200 +22,36 @@ const (
 	ListSeparator = os.PathListSeparator
 )
 
-// cleaner builds Clean's result. Until the result first differs from the
-// input it is just a prefix of src (buf stays nil and nothing is allocated);
-// from then on the bytes go to buf. w is the length of the result so far.
-type cleaner struct {
-	src string
-	buf []byte
-	w   int
-}
-
-func (c *cleaner) at(i int) byte {
-	if c.buf == nil {
-		return c.src[i]
-	}
-	return c.buf[i]
-}
-
-func (c *cleaner) put(b byte) {
-	if c.buf == nil {
-		if c.w < len(c.src) && c.src[c.w] == b {
-			c.w++
-			return
-		}
-		// A clean path is never longer than the path it comes from.
-		c.buf = make([]byte, len(c.src))
-		copy(c.buf, c.src[:c.w])
-	}
-	c.buf[c.w] = b
-	c.w++
-}
-
-func (c *cleaner) result() string {
-	if c.buf == nil {
-		return c.src[:c.w]
-	}
-	return string(c.buf[:c.w])
-}
+// On Unix, with '/' as Separator, Clean, Split, Join, Ext, Base, IsAbs and
+// Dir are package path's, as Go's give the same results for every input.
 
 // Clean returns the shortest path name equivalent to path by purely lexical
-// processing. It applies the following rules iteratively until no further
-// processing can be done:
-//
-//  1. Replace multiple Separator elements with a single one.
-//  2. Eliminate each . path name element (the current directory).
-//  3. Eliminate each inner .. path name element (the parent directory)
-//     along with the non-.. element that precedes it.
-//  4. Eliminate .. elements that begin a rooted path:
-//     that is, replace "/.." by "/" at the beginning of a path,
-//     assuming Separator is '/'.
-//
-// The returned path ends in a slash only if it represents a root directory,
-// such as "/" on Unix.
-//
-// If the result of this process is an empty string, Clean
-// returns the string ".".
-func Clean(path string) string {
-	if path == "" {
-		return "."
-	}
-	n := len(path)
-	rooted := path[0] == Separator
-	c := cleaner{src: path}
-	r := 0     // next byte of path to read
-	floor := 0 // the result's first floor bytes are never taken back by ".."
-	if rooted {
-		c.put(Separator)
-		r, floor = 1, 1
-	}
-	for r < n {
-		switch {
-		case path[r] == Separator:
-			r++ // an empty element
-		case path[r] == '.' && (r+1 == n || path[r+1] == Separator):
-			r++ // "."
-		case path[r] == '.' && path[r+1] == '.' && (r+2 == n || path[r+2] == Separator):
-			r += 2
-			if c.w > floor {
-				// drop the last element and the slash before it
-				c.w--
-				for c.w > floor && c.at(c.w) != Separator {
-					c.w--
-				}
-			} else if !rooted {
-				// nothing left to take back: keep the ".."
-				if c.w > 0 {
-					c.put(Separator)
-				}
-				c.put('.')
-				c.put('.')
-				floor = c.w
-			}
-		default:
-			if c.w > floor || (!rooted && c.w > 0) {
-				c.put(Separator)
-			}
-			for ; r < n && path[r] != Separator; r++ {
-				c.put(path[r])
-			}
-		}
-	}
-	if c.w == 0 {
-		return "."
-	}
-	return c.result()
-}
-
-// lastSep returns the index of the last Separator in s, or -1.
-func lastSep(s string) int {
-	i := len(s) - 1
-	for i >= 0 && s[i] != Separator {
-		i--
-	}
-	return i
-}
+// processing (path.Clean's rules).
+func Clean(p string) string { return path.Clean(p) }
 
 // Split splits path immediately following the final Separator, separating it
-// into a directory and file name component. If there is no Separator in path,
-// Split returns an empty dir and file set to path. The returned values have
-// the property that path = dir+file.
-func Split(path string) (dir, file string) {
-	i := lastSep(path)
-	return path[:i+1], path[i+1:]
-}
+// into a directory and file name component (path = dir+file).
+func Split(p string) (dir, file string) { return path.Split(p) }
 
 // Join joins any number of path elements into a single path, separating them
-// with Separator. Empty elements are ignored. The result is Cleaned. However,
-// if the argument list is empty or all its elements are empty, Join returns an
-// empty string.
-func Join(elem ...string) string {
-	size := 0
-	for _, e := range elem {
-		size += len(e)
-	}
-	if size == 0 {
-		return ""
-	}
-	buf := make([]byte, 0, size+len(elem))
-	for _, e := range elem {
-		if e == "" {
-			continue
-		}
-		if len(buf) > 0 {
-			buf = append(buf, Separator)
-		}
-		buf = append(buf, e...)
-	}
-	return Clean(string(buf))
-}
+// with Separator. Empty elements are ignored. The result is Cleaned; if every
+// element is empty, Join returns "".
+func Join(elem ...string) string { return path.Join(elem...) }
 
-// Ext returns the file name extension used by path. The extension is the
-// suffix beginning at the final dot in the final element of path; it is
-// empty if there is no dot.
-func Ext(path string) string {
-	for i := len(path) - 1; i >= 0 && path[i] != Separator; i-- {
-		if path[i] == '.' {
-			return path[i:]
-		}
-	}
-	return ""
-}
+// Ext returns the file name extension used by path: the suffix beginning at
+// the final dot in the final element; empty if there is no dot.
+func Ext(p string) string { return path.Ext(p) }
 
-// Base returns the last element of path. Trailing path separators are removed
-// before extracting the last element. If the path is empty, Base returns ".".
-// If the path consists entirely of separators, Base returns a single
-// separator.
-func Base(path string) string {
-	if path == "" {
-		return "."
-	}
-	end := len(path)
-	for end > 0 && path[end-1] == Separator {
-		end--
-	}
-	if end == 0 {
-		return "/"
-	}
-	path = path[:end]
-	return path[lastSep(path)+1:]
-}
+// Base returns the last element of path (trailing separators removed; "." for
+// an empty path, "/" for one made of separators only).
+func Base(p string) string { return path.Base(p) }
 
 // IsAbs reports whether the path is absolute.
-func IsAbs(path string) bool {
-	return len(path) > 0 && path[0] == Separator
-}
+func IsAbs(p string) bool { return path.IsAbs(p) }
 
-// Dir returns all but the last element of path, typically the path's
-// directory. After dropping the final element, Dir calls Clean on the path
-// and trailing slashes are removed. If the path is empty, Dir returns ".". If
-// the path consists entirely of separators, Dir returns a single separator.
-// The returned path does not end in a separator unless it is the root
-// directory.
-func Dir(path string) string {
-	dir, _ := Split(path)
-	return Clean(dir)
-}
+// Dir returns all but the last element of path, Cleaned ("." for an empty
+// path).
+func Dir(p string) string { return path.Dir(p) }
 
 // SplitList splits a list of paths joined by the OS-specific ListSeparator,
 // usually found in PATH or GOPATH environment variables. Unlike strings.Split,
