@@ -19,6 +19,7 @@
 #       status with NAME.out / NAME.code.
 #   stdlib/go/testharness.sh gen-unicode   regenerate unicode/tables.go
 #   stdlib/go/testharness.sh gen-rand      regenerate math/rand/rngcooked.go
+#   stdlib/go/testharness.sh gen-entity    regenerate html/entity.go
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")" && pwd)
 WORK=${GORO_STDLIB_TEST_DIR:-/tmp/goro-stdlib-test}
@@ -32,7 +33,7 @@ esac
 
 cmd=test
 case "${1:-}" in
-test | golden | gen-unicode | gen-rand) cmd=$1; shift ;;
+test | golden | gen-unicode | gen-rand | gen-entity) cmd=$1; shift ;;
 -*) ;;
 "") ;;
 *) cmd=$1 ;;
@@ -50,8 +51,9 @@ gen() { # gen NAME.go.txt OUTPUT
 case "$cmd" in
 gen-unicode) mkdir -p "$WORK"; gen mkunicode.go.txt "$ROOT/unicode/tables.go"; exit 0 ;;
 gen-rand) mkdir -p "$WORK"; gen mkrand.go.txt "$ROOT/math/rand/rngcooked.go"; exit 0 ;;
+gen-entity) mkdir -p "$WORK" "$ROOT/html"; gen mkentity.go.txt "$ROOT/html/entity.go"; exit 0 ;;
 test | golden) ;;
-*) echo "usage: $0 [test [go test flags]|golden [NAME...]|gen-unicode|gen-rand]" >&2; exit 2 ;;
+*) echo "usage: $0 [test [go test flags]|golden [NAME...]|gen-unicode|gen-rand|gen-entity]" >&2; exit 2 ;;
 esac
 
 rm -rf "$WORK/mod" && mkdir -p "$WORK/mod/cmp" "$WORK/shimify"
