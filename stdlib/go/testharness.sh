@@ -95,7 +95,7 @@ for n in "${names[@]}"; do
 	done
 	if [ $ok = 0 ]; then skipped+=("$n"); continue; fi
 	mkdir -p "$WORK/mod/golden/$n"
-	sed_args=()
+	sed_args=(-e '')  # (a program without imports: sed must not take its file for a script)
 	for ip in $imports; do
 		sed_args+=(-e "s|^\(import \)\{0,1\}\([[:space:]]*\)\"$ip\"\$|\1\2$(basename "$ip") \"$MODULE/goro/$ip\"|")
 	done
