@@ -1108,18 +1108,20 @@ void FuncCompiler::rangeStmt(ast::RangeStmt* s, const ast::LabeledStmt* lab) {
   } else if (k == Kind::Map) {
     place(head);
     jumpTo(OP_MAPNEXT, i, 0, bt.brk);
+    // the key and value, loaded from the entry; a register variable declared
+    // by the loop gets its own directly
     int kv = -1, vv = -1;
-    if (keyE) {
-      kv = allocT(keyT);
-      LVal lv = derefTo(i + 1, keyT);
+    for (int part = 1; part <= 2; part++) {
+      ast::Expr*& e = part == 1 ? keyE : valE;
+      if (!e) continue;
+      Type* t = part == 1 ? keyT : valT;
+      int vs = s->tok == Tok::Define ? regVarSlot(e) : -1;
+      int& dst = part == 1 ? kv : vv;
+      dst = vs >= 0 ? vs : allocT(t);
+      LVal lv = derefTo(i + part, t);
       lv.checked = true;
-      load(lv, kv);
-    }
-    if (valE) {
-      vv = allocT(valT);
-      LVal lv = derefTo(i + 2, valT);
-      lv.checked = true;
-      load(lv, vv);
+      load(lv, dst);
+      if (vs >= 0) e = nullptr;  // assigned
     }
     rangeAssign(*this, s, keyE, kv, keyT, valE, vv, valT);
   } else {  // chan
