@@ -587,6 +587,10 @@ void FuncCompiler::load(const LVal& lv0, int dst) {
       break;
     }
     case LVal::Map: {
+      if (t->size == 8 && !isNarrow(t)) {  // the value itself, in one instruction
+        emit(OP_MAPGET_64, dst, lv.slot, lv.key, ktype(lv.mapType));
+        break;
+      }
       int mark = top;
       int a = alloc(1);
       emit(OP_MAPACCESS, a, lv.slot, lv.key, ktype(lv.mapType));

@@ -292,16 +292,21 @@ static int tupleRhs(FuncCompiler& fc, ast::Expr* r0, std::vector<Type*>& ts, int
     Type* mt = ix->x->type;
     int m = fc.exprAny(ix->x);
     int k = fc.mapKey(ix->index, mt);
-    // A one-slot value loaded by one instruction: MAPACCESS2 puts the pointer
-    // in the value's own slot and ok right after it, where it belongs.
-    const bool inPlace = n == 1 && vt->size > 0 && loadOp(vt) != OP_LOAD_MEM;
-    int pp = inPlace ? base : fc.alloc(2);
-    fc.emit(OP_MAPACCESS2, pp, m, k, fc.ktype(mt));
-    fc.setPtr(pp, true);
-    LVal lv = fc.derefTo(pp, vt);
-    lv.checked = true;
-    fc.load(lv, base);
-    if (!inPlace) fc.mov(ok, pp + 1, 1);
+    if (vt->size == 8 && !isNarrow(vt)) {
+      // an 8-byte value: MAPGET2_64 puts it and ok where they belong
+      fc.emit(OP_MAPGET2_64, base, m, k, fc.ktype(mt));
+    } else {
+      // A one-slot value loaded by one instruction: MAPACCESS2 puts the pointer
+      // in the value's own slot and ok right after it, where it belongs.
+      const bool inPlace = n == 1 && vt->size > 0 && loadOp(vt) != OP_LOAD_MEM;
+      int pp = inPlace ? base : fc.alloc(2);
+      fc.emit(OP_MAPACCESS2, pp, m, k, fc.ktype(mt));
+      fc.setPtr(pp, true);
+      LVal lv = fc.derefTo(pp, vt);
+      lv.checked = true;
+      fc.load(lv, base);
+      if (!inPlace) fc.mov(ok, pp + 1, 1);
+    }
   } else if (r->kind == ExprKind::Unary && static_cast<ast::UnaryExpr*>(r)->op == Tok::Arrow) {
     auto* u = static_cast<ast::UnaryExpr*>(r);
     int ch = fc.exprAny(u->x);

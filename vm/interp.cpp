@@ -895,6 +895,27 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
         R(ins->a + 1) = v != nullptr;
         NEXT();
       }
+      CASE(MAPGET_64) {
+        auto* mt = reinterpret_cast<const Type*>(K[ins->d]);
+        uint64_t kb[2];
+        SAVE_STATE();
+        void* v = mapAccess(mt, reinterpret_cast<GoMap*>(R(ins->b)), keyMem(mt->underlying->key, &R(ins->c), kb));
+        uint64_t w = 0;
+        if (v) std::memcpy(&w, v, 8);
+        R(ins->a) = w;
+        NEXT();
+      }
+      CASE(MAPGET2_64) {
+        auto* mt = reinterpret_cast<const Type*>(K[ins->d]);
+        uint64_t kb[2];
+        SAVE_STATE();
+        void* v = mapAccess(mt, reinterpret_cast<GoMap*>(R(ins->b)), keyMem(mt->underlying->key, &R(ins->c), kb));
+        uint64_t w = 0;
+        if (v) std::memcpy(&w, v, 8);
+        R(ins->a) = w;
+        R(ins->a + 1) = v != nullptr;
+        NEXT();
+      }
       CASE(MAPASSIGN) {
         auto* mt = reinterpret_cast<const Type*>(K[ins->d]);
         uint64_t kb[2];
