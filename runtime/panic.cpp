@@ -264,9 +264,9 @@ std::string runtimePrintString(const Type* t, const void* p) {
 static std::string panicValString(const GoIface& v) {
   if (!v.type) return "nil";
   GoString out;
-  if (v.type && (v.type == rtTypes.errorString || v.type == rtTypes.boundsError))
+  if (v.type == rtTypes.errorString || v.type == rtTypes.boundsError)
     return "runtime error: " + std::string(static_cast<const GoString*>(v.data)->view());
-  if (v.type && (v.type == rtTypes.plainError || v.type == rtTypes.typeAssertionError))
+  if (v.type == rtTypes.plainError || v.type == rtTypes.typeAssertionError)
     return std::string(static_cast<const GoString*>(v.data)->view());
   if (callStringMethodHook) {
     if (callStringMethodHook(v, "Error", &out)) return std::string(out.view());

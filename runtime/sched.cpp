@@ -177,10 +177,10 @@ void runqput(P* p, G* g, bool next) {
 G* runqget(P* p) { return p->runq.get(); }
 
 // Steal half of victim's queue into p's; returns one G to run (or null).
-// Steal from victim's queue; its runnext only with stealRunnext. A G just
-// readied into a running P's runnext is most likely about to run there (its
-// waker is about to block: a channel hand-off), so a thief first gives the
-// owner a moment, as Go's runqgrab does (usleep(3)).
+// Its runnext only with stealRunnext: a G just readied into a running P's
+// runnext is most likely about to run there (its waker is about to block: a
+// channel hand-off), so a thief first gives the owner a moment, as Go's
+// runqgrab does (usleep(3)).
 G* runqsteal(P* p, P* victim, bool stealRunnext) {
   if (G* g = p->runq.stealFrom(victim->runq, false)) return g;
   if (!stealRunnext || !victim->runq.runnext.load(std::memory_order_acquire)) return nullptr;
