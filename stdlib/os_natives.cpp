@@ -16,6 +16,8 @@
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
+#include <mutex>
+#include <random>
 #include <string>
 #include <utility>
 #include <vector>
@@ -159,30 +161,32 @@ void setStat(uint64_t* f, const struct stat& st) {
   nat::setI64(f, 0, int64_t(st.st_size));
   f[1] = uint64_t(st.st_mode);
   nat::setI64(f, 2, int64_t(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec);
-  nat::setI64(f, 3, 0);
+  f[3] = uint64_t(st.st_dev);
+  f[4] = uint64_t(st.st_ino);
+  nat::setI64(f, 5, 0);
 }
 
-// func stat(name string, follow bool) (size int64, mode uint32, mtime int64, errno int)
+// func stat(name string, follow bool) (size int64, mode uint32, mtime int64, dev, ino uint64, errno int)
 void osStat(NativeCtx& ctx, uint64_t* f) {
   std::string name = cstr(f, 0);
   bool follow = f[2] != 0;
   struct stat st {};
   auto [r, err] = sysCall(ctx, [&] { return follow ? ::stat(name.c_str(), &st) : ::lstat(name.c_str(), &st); });
   if (r < 0) {
-    std::memset(f, 0, 3 * 8);
-    nat::setI64(f, 3, err);
+    std::memset(f, 0, 5 * 8);
+    nat::setI64(f, 5, err);
     return;
   }
   setStat(f, st);
 }
 
-// func fstat(fd int) (size int64, mode uint32, mtime int64, errno int)
+// func fstat(fd int) (size int64, mode uint32, mtime int64, dev, ino uint64, errno int)
 void osFstat(NativeCtx&, uint64_t* f) {
   struct stat st {};
   if (::fstat(int(nat::i64(f, 0)), &st) < 0) {
     int64_t err = errno;
-    std::memset(f, 0, 3 * 8);
-    nat::setI64(f, 3, err);
+    std::memset(f, 0, 5 * 8);
+    nat::setI64(f, 5, err);
     return;
   }
   setStat(f, st);
@@ -292,11 +296,214 @@ void osUnsetenv(NativeCtx&, uint64_t* f) {
 // func environ() []string
 void osEnviron(NativeCtx&, uint64_t* f) {
   size_t n = 0;
-  while (::environ[n]) n++;
+  while (::environ && ::environ[n]) n++;  // clearenv() leaves environ null
   auto* arr = static_cast<GoString*>(gcAlloc(n * sizeof(GoString)));
   for (size_t i = 0; i < n; i++) arr[i] = makeString(std::string_view(::environ[i]));
   nat::setSlice(f, 0, GoSlice{arr, int64_t(n), int64_t(n)});
 }
+
+// ---- more of File, links, permissions (stdlib/go/os/dir.go) and the
+// process's identity (proc.go).
+
+// func pread(fd int, b []byte, off int64) (n int, errno int) — one pread.
+void osPread(NativeCtx& ctx, uint64_t* f) {
+  int fd = int(nat::i64(f, 0));
+  GoSlice b = nat::slice(f, 1);
+  off_t off = off_t(nat::i64(f, 4));
+  auto [n, err] = sysCall(ctx, [&] { return ::pread(fd, b.ptr, size_t(b.len), off); });
+  nat::setI64(f, 0, n < 0 ? 0 : n);
+  nat::setI64(f, 1, err);
+}
+
+// func pwrite(fd int, b []byte, off int64) (n int, errno int) — one pwrite.
+void osPwrite(NativeCtx& ctx, uint64_t* f) {
+  int fd = int(nat::i64(f, 0));
+  GoSlice b = nat::slice(f, 1);
+  off_t off = off_t(nat::i64(f, 4));
+  auto [n, err] = sysCall(ctx, [&] { return ::pwrite(fd, b.ptr, size_t(b.len), off); });
+  nat::setI64(f, 0, n < 0 ? 0 : n);
+  nat::setI64(f, 1, err);
+}
+
+// func ftruncate(fd int, size int64) int
+void osFtruncate(NativeCtx& ctx, uint64_t* f) {
+  int fd = int(nat::i64(f, 0));
+  off_t size = off_t(nat::i64(f, 1));
+  nat::setI64(f, 0, sysCall(ctx, [&] { return ::ftruncate(fd, size); }).second);
+}
+
+// func truncate(name string, size int64) int
+void osTruncate(NativeCtx& ctx, uint64_t* f) {
+  std::string name = cstr(f, 0);
+  off_t size = off_t(nat::i64(f, 2));
+  nat::setI64(f, 0, sysCall(ctx, [&] { return ::truncate(name.c_str(), size); }).second);
+}
+
+// func fchmod(fd int, mode uint32) int
+void osFchmod(NativeCtx& ctx, uint64_t* f) {
+  int fd = int(nat::i64(f, 0));
+  auto mode = mode_t(f[1]);
+  nat::setI64(f, 0, sysCall(ctx, [&] { return ::fchmod(fd, mode); }).second);
+}
+
+// func chmod(name string, mode uint32) int
+void osChmod(NativeCtx& ctx, uint64_t* f) {
+  std::string name = cstr(f, 0);
+  auto mode = mode_t(f[2]);
+  nat::setI64(f, 0, sysCall(ctx, [&] { return ::chmod(name.c_str(), mode); }).second);
+}
+
+// func fchown(fd int, uid, gid int) int
+void osFchown(NativeCtx& ctx, uint64_t* f) {
+  int fd = int(nat::i64(f, 0));
+  auto uid = uid_t(nat::i64(f, 1));
+  auto gid = gid_t(nat::i64(f, 2));
+  nat::setI64(f, 0, sysCall(ctx, [&] { return ::fchown(fd, uid, gid); }).second);
+}
+
+// func chown(name string, uid, gid int, follow bool) int — chown or lchown
+void osChown(NativeCtx& ctx, uint64_t* f) {
+  std::string name = cstr(f, 0);
+  auto uid = uid_t(nat::i64(f, 2));
+  auto gid = gid_t(nat::i64(f, 3));
+  bool follow = f[4] != 0;
+  nat::setI64(f, 0, sysCall(ctx, [&] {
+                      return follow ? ::chown(name.c_str(), uid, gid) : ::lchown(name.c_str(), uid, gid);
+                    }).second);
+}
+
+// func fchdir(fd int) int
+void osFchdir(NativeCtx&, uint64_t* f) { nat::setI64(f, 0, ::fchdir(int(nat::i64(f, 0))) < 0 ? errno : 0); }
+
+// func fsync(fd int) int
+void osFsync(NativeCtx& ctx, uint64_t* f) {
+  int fd = int(nat::i64(f, 0));
+  nat::setI64(f, 0, sysCall(ctx, [&] { return ::fsync(fd); }).second);
+}
+
+// func readDirFd(fd int) (names []string, errno int) — the entries of the open
+// directory fd except . and .., sorted; read through a duplicate descriptor
+// from the start (fd's offset moves, its own state is untouched).
+void osReadDirFd(NativeCtx& ctx, uint64_t* f) {
+  int fd = int(nat::i64(f, 0));
+  std::vector<std::string> names;
+  int64_t err = 0;
+  entersyscall(ctx.g);
+  int dfd = ::fcntl(fd, F_DUPFD_CLOEXEC, 0);
+  if (dfd < 0) {
+    err = errno;
+  } else if (DIR* d = ::fdopendir(dfd)) {
+    ::rewinddir(d);
+    errno = 0;
+    while (struct dirent* e = ::readdir(d)) {
+      std::string n = e->d_name;
+      if (n != "." && n != "..") names.push_back(std::move(n));
+    }
+    err = errno;
+    ::closedir(d);
+  } else {
+    err = errno;
+    ::close(dfd);
+  }
+  exitsyscall(ctx.g);
+  std::sort(names.begin(), names.end());
+  auto* arr = static_cast<GoString*>(gcAlloc(names.size() * sizeof(GoString)));
+  for (size_t i = 0; i < names.size(); i++) arr[i] = makeString(names[i]);
+  nat::setSlice(f, 0, GoSlice{arr, int64_t(names.size()), int64_t(names.size())});
+  nat::setI64(f, 3, err);
+}
+
+// func readlink(name string) (target string, errno int)
+void osReadlink(NativeCtx& ctx, uint64_t* f) {
+  std::string name = cstr(f, 0);
+  std::vector<char> buf(256);
+  int64_t err = 0;
+  ssize_t n;
+  entersyscall(ctx.g);
+  for (;;) {
+    n = ::readlink(name.c_str(), buf.data(), buf.size());
+    if (n < 0) {
+      err = errno;
+      break;
+    }
+    if (size_t(n) < buf.size()) break;
+    buf.resize(buf.size() * 2);
+  }
+  exitsyscall(ctx.g);
+  nat::setStr(f, 0, err ? GoString{nullptr, 0} : makeString(std::string_view(buf.data(), size_t(n))));
+  nat::setI64(f, 2, err);
+}
+
+// func symlink(oldname, newname string) int
+void osSymlink(NativeCtx& ctx, uint64_t* f) {
+  std::string from = cstr(f, 0), to = cstr(f, 2);
+  nat::setI64(f, 0, sysCall(ctx, [&] { return ::symlink(from.c_str(), to.c_str()); }).second);
+}
+
+// func link(oldname, newname string) int
+void osLink(NativeCtx& ctx, uint64_t* f) {
+  std::string from = cstr(f, 0), to = cstr(f, 2);
+  nat::setI64(f, 0, sysCall(ctx, [&] { return ::link(from.c_str(), to.c_str()); }).second);
+}
+
+// func pipe() (r, w int, errno int)
+void osPipe(NativeCtx&, uint64_t* f) {
+  int fds[2] = {-1, -1};
+  int64_t err = ::pipe2(fds, O_CLOEXEC) < 0 ? errno : 0;
+  nat::setI64(f, 0, fds[0]);
+  nat::setI64(f, 1, fds[1]);
+  nat::setI64(f, 2, err);
+}
+
+// func fastrand() uint32 — a random number for temporary names (seeded once
+// from the OS's entropy).
+void osFastrand(NativeCtx&, uint64_t* f) {
+  static std::mutex mu;
+  static std::mt19937 gen{std::random_device{}()};
+  std::lock_guard<std::mutex> lock(mu);
+  f[0] = uint64_t(uint32_t(gen()));
+}
+
+// func Getppid() int, Getuid, Geteuid, Getgid, Getegid, Getpagesize
+void osGetppid(NativeCtx&, uint64_t* f) { nat::setI64(f, 0, int64_t(::getppid())); }
+void osGetuid(NativeCtx&, uint64_t* f) { nat::setI64(f, 0, int64_t(::getuid())); }
+void osGeteuid(NativeCtx&, uint64_t* f) { nat::setI64(f, 0, int64_t(::geteuid())); }
+void osGetgid(NativeCtx&, uint64_t* f) { nat::setI64(f, 0, int64_t(::getgid())); }
+void osGetegid(NativeCtx&, uint64_t* f) { nat::setI64(f, 0, int64_t(::getegid())); }
+void osGetpagesize(NativeCtx&, uint64_t* f) { nat::setI64(f, 0, int64_t(::sysconf(_SC_PAGESIZE))); }
+
+// func getgroups() (gids []int, errno int)
+void osGetgroups(NativeCtx&, uint64_t* f) {
+  int n = ::getgroups(0, nullptr);
+  std::vector<gid_t> g(size_t(n > 0 ? n : 0));
+  if (n > 0) n = ::getgroups(n, g.data());
+  if (n < 0) {
+    int64_t err = errno;
+    nat::setSlice(f, 0, GoSlice{nullptr, 0, 0});
+    nat::setI64(f, 3, err);
+    return;
+  }
+  auto* arr = static_cast<int64_t*>(gcAlloc(size_t(n) * sizeof(int64_t)));
+  for (int i = 0; i < n; i++) arr[i] = int64_t(g[size_t(i)]);
+  nat::setSlice(f, 0, GoSlice{arr, int64_t(n), int64_t(n)});
+  nat::setI64(f, 3, 0);
+}
+
+// func hostname() (name string, errno int)
+void osHostname(NativeCtx&, uint64_t* f) {
+  char buf[256 + 1] = {};
+  if (::gethostname(buf, sizeof buf - 1) < 0) {
+    int64_t err = errno;
+    nat::setStr(f, 0, GoString{nullptr, 0});
+    nat::setI64(f, 2, err);
+    return;
+  }
+  nat::setStr(f, 0, makeString(std::string_view(buf)));
+  nat::setI64(f, 2, 0);
+}
+
+// func clearenv()
+void osClearenv(NativeCtx&, uint64_t*) { ::clearenv(); }
 
 NativeReg r1("os.write", &osWrite);
 NativeReg r2("os.writeString", &osWriteString);
@@ -323,6 +530,31 @@ NativeReg r22("os.chdir", &osChdir);
 NativeReg r23("os.setenv", &osSetenv);
 NativeReg r24("os.unsetenv", &osUnsetenv);
 NativeReg r25("os.environ", &osEnviron);
+NativeReg r26("os.pread", &osPread);
+NativeReg r27("os.pwrite", &osPwrite);
+NativeReg r28("os.ftruncate", &osFtruncate);
+NativeReg r29("os.truncate", &osTruncate);
+NativeReg r30("os.fchmod", &osFchmod);
+NativeReg r31("os.chmod", &osChmod);
+NativeReg r32("os.fchown", &osFchown);
+NativeReg r33("os.chown", &osChown);
+NativeReg r34("os.fchdir", &osFchdir);
+NativeReg r35("os.fsync", &osFsync);
+NativeReg r36("os.readDirFd", &osReadDirFd);
+NativeReg r37("os.readlink", &osReadlink);
+NativeReg r38("os.symlink", &osSymlink);
+NativeReg r39("os.link", &osLink);
+NativeReg r40("os.pipe", &osPipe);
+NativeReg r41("os.fastrand", &osFastrand);
+NativeReg r42("os.Getppid", &osGetppid);
+NativeReg r43("os.Getuid", &osGetuid);
+NativeReg r44("os.Geteuid", &osGeteuid);
+NativeReg r45("os.Getgid", &osGetgid);
+NativeReg r46("os.Getegid", &osGetegid);
+NativeReg r47("os.Getpagesize", &osGetpagesize);
+NativeReg r48("os.getgroups", &osGetgroups);
+NativeReg r49("os.hostname", &osHostname);
+NativeReg r50("os.clearenv", &osClearenv);
 
 }  // namespace
 

@@ -92,6 +92,14 @@ type WriteSeeker interface {
 	Seeker
 }
 
+// ReadSeekCloser is the interface that groups the basic Read, Seek and Close
+// methods.
+type ReadSeekCloser interface {
+	Reader
+	Seeker
+	Closer
+}
+
 // ReadWriteSeeker is the interface that groups the basic Read, Write and Seek methods.
 type ReadWriteSeeker interface {
 	Reader
@@ -391,4 +399,271 @@ func MultiReader(readers ...Reader) Reader {
 	r := make([]Reader, len(readers))
 	copy(r, readers)
 	return &multiReader{r}
+}
+
+// TeeReader returns a Reader that writes to w what it reads from r. All reads
+// from r performed through it are matched with corresponding writes to w.
+// There is no internal buffering - the write must complete before the read
+// completes. Any error encountered while writing is reported as a read error.
+func TeeReader(r Reader, w Writer) Reader {
+	return &teeReader{r, w}
+}
+
+type teeReader struct {
+	r Reader
+	w Writer
+}
+
+func (t *teeReader) Read(p []byte) (n int, err error) {
+	n, err = t.r.Read(p)
+	if n > 0 {
+		if wn, werr := t.w.Write(p[:n]); werr != nil {
+			return wn, werr
+		}
+	}
+	return
+}
+
+var errWhence = errors.New("Seek: invalid whence")
+var errOffset = errors.New("Seek: invalid offset")
+
+// SectionReader implements Read, Seek, and ReadAt on a section of an
+// underlying ReaderAt.
+type SectionReader struct {
+	r     ReaderAt
+	base  int64
+	off   int64
+	limit int64
+}
+
+// NewSectionReader returns a SectionReader that reads from r starting at
+// offset off and stops with EOF after n bytes.
+func NewSectionReader(r ReaderAt, off int64, n int64) *SectionReader {
+	const maxInt64 = 1<<63 - 1
+	limit := int64(maxInt64)
+	if off <= maxInt64-n {
+		limit = off + n
+	}
+	return &SectionReader{r, off, off, limit}
+}
+
+func (s *SectionReader) Read(p []byte) (n int, err error) {
+	if s.off >= s.limit {
+		return 0, EOF
+	}
+	if rest := s.limit - s.off; int64(len(p)) > rest {
+		p = p[:rest]
+	}
+	n, err = s.r.ReadAt(p, s.off)
+	s.off += int64(n)
+	return
+}
+
+func (s *SectionReader) Seek(offset int64, whence int) (int64, error) {
+	switch whence {
+	case SeekStart:
+		offset += s.base
+	case SeekCurrent:
+		offset += s.off
+	case SeekEnd:
+		offset += s.limit
+	default:
+		return 0, errWhence
+	}
+	if offset < s.base {
+		return 0, errOffset
+	}
+	s.off = offset
+	return offset - s.base, nil
+}
+
+func (s *SectionReader) ReadAt(p []byte, off int64) (n int, err error) {
+	if off < 0 || off >= s.limit-s.base {
+		return 0, EOF
+	}
+	off += s.base
+	if rest := s.limit - off; int64(len(p)) > rest {
+		n, err = s.r.ReadAt(p[:rest], off)
+		if err == nil {
+			err = EOF
+		}
+		return n, err
+	}
+	return s.r.ReadAt(p, off)
+}
+
+// Size returns the size of the section in bytes.
+func (s *SectionReader) Size() int64 { return s.limit - s.base }
+
+// ---- Pipe
+
+// pipe is the state shared by a PipeReader and its PipeWriter. A Write hands
+// its slice to Read over wrCh and learns over rdCh how much was taken; done
+// is closed by the first Close of either side. The mutexes are channels of
+// capacity 1 (io does not import sync).
+type pipe struct {
+	wrMu chan struct{} // serializes Writes
+	wrCh chan []byte
+	rdCh chan int
+
+	mu   chan struct{} // guards rerr, werr and closing done
+	done chan struct{}
+	rerr error // set by the reader's Close(WithError)
+	werr error // set by the writer's Close(WithError)
+}
+
+func (p *pipe) lock()   { p.mu <- struct{}{} }
+func (p *pipe) unlock() { <-p.mu }
+
+func (p *pipe) read(b []byte) (n int, err error) {
+	select {
+	case <-p.done:
+		return 0, p.readCloseError()
+	default:
+	}
+	select {
+	case bw := <-p.wrCh:
+		nr := copy(b, bw)
+		p.rdCh <- nr
+		return nr, nil
+	case <-p.done:
+		return 0, p.readCloseError()
+	}
+}
+
+func (p *pipe) readCloseError() error {
+	p.lock()
+	rerr, werr := p.rerr, p.werr
+	p.unlock()
+	if rerr == nil && werr != nil {
+		return werr
+	}
+	return ErrClosedPipe
+}
+
+func (p *pipe) write(b []byte) (n int, err error) {
+	select {
+	case <-p.done:
+		return 0, p.writeCloseError()
+	default:
+		p.wrMu <- struct{}{}
+		defer func() { <-p.wrMu }()
+	}
+	for first := true; first || len(b) > 0; first = false {
+		select {
+		case p.wrCh <- b:
+			nw := <-p.rdCh
+			b = b[nw:]
+			n += nw
+		case <-p.done:
+			return n, p.writeCloseError()
+		}
+	}
+	return n, nil
+}
+
+func (p *pipe) writeCloseError() error {
+	p.lock()
+	rerr, werr := p.rerr, p.werr
+	p.unlock()
+	if werr == nil && rerr != nil {
+		return rerr
+	}
+	return ErrClosedPipe
+}
+
+// closeSide records err as the reader's (reader true) or the writer's error
+// unless that side already has one, and closes done on the first call.
+func (p *pipe) closeSide(reader bool, err error) {
+	p.lock()
+	if reader {
+		if p.rerr == nil {
+			p.rerr = err
+		}
+	} else if p.werr == nil {
+		p.werr = err
+	}
+	select {
+	case <-p.done:
+	default:
+		close(p.done)
+	}
+	p.unlock()
+}
+
+// A PipeReader is the read half of a pipe.
+type PipeReader struct {
+	p *pipe
+}
+
+// Read implements the standard Read interface: it reads data from the pipe,
+// blocking until a writer arrives or the write end is closed. If the write
+// end is closed with an error, that error is returned as err; otherwise err
+// is EOF.
+func (r *PipeReader) Read(data []byte) (n int, err error) {
+	return r.p.read(data)
+}
+
+// Close closes the reader; subsequent writes to the write half of the pipe
+// will return the error ErrClosedPipe.
+func (r *PipeReader) Close() error {
+	return r.CloseWithError(nil)
+}
+
+// CloseWithError closes the reader; subsequent writes to the write half of
+// the pipe will return the error err. It never overwrites the previous error
+// if it exists and always returns nil.
+func (r *PipeReader) CloseWithError(err error) error {
+	if err == nil {
+		err = ErrClosedPipe
+	}
+	r.p.closeSide(true, err)
+	return nil
+}
+
+// A PipeWriter is the write half of a pipe.
+type PipeWriter struct {
+	p *pipe
+}
+
+// Write implements the standard Write interface: it writes data to the pipe,
+// blocking until one or more readers have consumed all the data or the read
+// end is closed. If the read end is closed with an error, that err is
+// returned as err; otherwise err is ErrClosedPipe.
+func (w *PipeWriter) Write(data []byte) (n int, err error) {
+	return w.p.write(data)
+}
+
+// Close closes the writer; subsequent reads from the read half of the pipe
+// will return no bytes and EOF.
+func (w *PipeWriter) Close() error {
+	return w.CloseWithError(nil)
+}
+
+// CloseWithError closes the writer; subsequent reads from the read half of
+// the pipe will return no bytes and the error err, or EOF if err is nil. It
+// never overwrites the previous error if it exists and always returns nil.
+func (w *PipeWriter) CloseWithError(err error) error {
+	if err == nil {
+		err = EOF
+	}
+	w.p.closeSide(false, err)
+	return nil
+}
+
+// Pipe creates a synchronous in-memory pipe. It can be used to connect code
+// expecting an io.Reader with code expecting an io.Writer. Reads and Writes
+// on the pipe are matched one to one except when multiple Reads are needed
+// to consume a single Write. The data is copied directly from the Write to
+// the corresponding Read (or Reads); there is no internal buffering. It is
+// safe to call Read and Write in parallel with each other or with Close.
+func Pipe() (*PipeReader, *PipeWriter) {
+	p := &pipe{
+		wrMu: make(chan struct{}, 1),
+		wrCh: make(chan []byte),
+		rdCh: make(chan int),
+		mu:   make(chan struct{}, 1),
+		done: make(chan struct{}),
+	}
+	return &PipeReader{p}, &PipeWriter{p}
 }

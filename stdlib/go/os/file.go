@@ -118,6 +118,8 @@ type fileStat struct {
 	name string
 	size int64
 	mode FileMode
+	dev  uint64 // for SameFile
+	ino  uint64
 }
 
 func (fs *fileStat) Name() string   { return fs.name }
@@ -147,11 +149,11 @@ func (d *dirEntry) Type() FileMode { return d.info.mode.Type() }
 // since the directory was read gives lstat's error.
 func (d *dirEntry) Info() (FileInfo, error) {
 	path := d.dir + "/" + d.info.name
-	size, mode, _, errno := stat(path, false)
+	size, mode, _, dev, ino, errno := stat(path, false)
 	if errno != 0 {
 		return nil, pathErr("lstat", path, errno)
 	}
-	return newFileStat(d.info.name, size, mode), nil
+	return newFileStat(d.info.name, size, mode, dev, ino), nil
 }
 
 // Linux errno values the package tests for.
@@ -230,7 +232,7 @@ func OpenFile(name string, flag int, perm FileMode) (*File, error) {
 	if errno != 0 {
 		return nil, pathErr("open", name, errno)
 	}
-	return &File{fd: fd, name: name}, nil
+	return &File{fd: fd, name: name, appendMode: flag&O_APPEND != 0}, nil
 }
 
 // Open opens the named file for reading.
@@ -281,7 +283,7 @@ func WriteFile(name string, data []byte, perm FileMode) error {
 	return err
 }
 
-func newFileStat(name string, size int64, sysMode uint32) *fileStat {
+func newFileStat(name string, size int64, sysMode uint32, dev, ino uint64) *fileStat {
 	mode := FileMode(sysMode & 0777)
 	switch sysMode & 0170000 {
 	case 0060000:
@@ -306,7 +308,7 @@ func newFileStat(name string, size int64, sysMode uint32) *fileStat {
 	if sysMode&01000 != 0 {
 		mode |= ModeSticky
 	}
-	return &fileStat{name: basename(name), size: size, mode: mode}
+	return &fileStat{name: basename(name), size: size, mode: mode, dev: dev, ino: ino}
 }
 
 func basename(name string) string {
@@ -326,20 +328,20 @@ func basename(name string) string {
 
 // Stat returns a FileInfo describing the named file (following symbolic links).
 func Stat(name string) (FileInfo, error) {
-	size, mode, _, errno := stat(name, true)
+	size, mode, _, dev, ino, errno := stat(name, true)
 	if errno != 0 {
 		return nil, pathErr("stat", name, errno)
 	}
-	return newFileStat(name, size, mode), nil
+	return newFileStat(name, size, mode, dev, ino), nil
 }
 
 // Lstat is Stat without following a final symbolic link.
 func Lstat(name string) (FileInfo, error) {
-	size, mode, _, errno := stat(name, false)
+	size, mode, _, dev, ino, errno := stat(name, false)
 	if errno != 0 {
 		return nil, pathErr("lstat", name, errno)
 	}
-	return newFileStat(name, size, mode), nil
+	return newFileStat(name, size, mode, dev, ino), nil
 }
 
 // Stat returns the FileInfo describing the open file.
@@ -347,11 +349,11 @@ func (f *File) Stat() (FileInfo, error) {
 	if err := f.checkValid("stat"); err != nil {
 		return nil, err
 	}
-	size, mode, _, errno := fstat(f.fd)
+	size, mode, _, dev, ino, errno := fstat(f.fd)
 	if errno != 0 {
 		return nil, f.wrapErr("stat", errno)
 	}
-	return newFileStat(f.name, size, mode), nil
+	return newFileStat(f.name, size, mode, dev, ino), nil
 }
 
 // Seek sets the offset for the next Read or Write to offset, interpreted by
@@ -375,14 +377,14 @@ func ReadDir(name string) ([]DirEntry, error) {
 	}
 	entries := make([]DirEntry, 0, len(names))
 	for _, n := range names {
-		size, mode, _, errno := stat(name+"/"+n, false)
+		size, mode, _, dev, ino, errno := stat(name+"/"+n, false)
 		if errno == eNOENT {
 			continue // removed since the directory was read
 		}
 		if errno != 0 {
 			return entries, pathErr("lstat", name+"/"+n, errno)
 		}
-		entries = append(entries, &dirEntry{dir: name, info: newFileStat(n, size, mode)})
+		entries = append(entries, &dirEntry{dir: name, info: newFileStat(n, size, mode, dev, ino)})
 	}
 	return entries, nil
 }
@@ -516,8 +518,8 @@ func indexByte(s string, c byte) int {
 // ---- natives (see stdlib/go/NATIVES.md)
 
 func open(name string, flag int, perm uint32) (fd int, errno int)
-func stat(name string, follow bool) (size int64, mode uint32, mtime int64, errno int)
-func fstat(fd int) (size int64, mode uint32, mtime int64, errno int)
+func stat(name string, follow bool) (size int64, mode uint32, mtime int64, dev, ino uint64, errno int)
+func fstat(fd int) (size int64, mode uint32, mtime int64, dev, ino uint64, errno int)
 func seek(fd int, offset int64, whence int) (off int64, errno int)
 func readDirNames(name string) (names []string, errno int)
 func mkdir(name string, perm uint32) int

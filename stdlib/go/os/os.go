@@ -30,9 +30,11 @@ var (
 
 // File represents an open file descriptor.
 type File struct {
-	fd     int
-	name   string
-	closed bool
+	fd         int
+	name       string
+	closed     bool
+	appendMode bool     // opened with O_APPEND (WriteAt refuses)
+	dir        *dirInfo // ReadDir & co.'s state, once one of them ran
 }
 
 // NewFile returns a new File with the given file descriptor and name.
@@ -163,7 +165,13 @@ func (f *File) Sync() error {
 	if err := f.checkValid("sync"); err != nil {
 		return err
 	}
-	flush(f.fd)
+	if f.fd <= 2 {
+		flush(f.fd)
+		return nil
+	}
+	if errno := fsync(f.fd); errno != 0 {
+		return f.wrapErr("sync", errno)
+	}
 	return nil
 }
 
