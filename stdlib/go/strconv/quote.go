@@ -33,6 +33,13 @@ func quoteRuneWith(r rune, quote byte, ASCIIonly, graphicOnly bool) string {
 }
 
 func appendQuotedWith(buf []byte, s string, quote byte, ASCIIonly, graphicOnly bool) []byte {
+	// Reserve room for s and the two quotes up front, as Go does (so the
+	// capacity of the result matches Go's when buf is too small).
+	if cap(buf)-len(buf) < len(s) {
+		grown := make([]byte, len(buf), len(buf)+len(s)+2)
+		copy(grown, buf)
+		buf = grown
+	}
 	buf = append(buf, quote)
 	for width := 0; len(s) > 0; s = s[width:] {
 		r := rune(s[0])
