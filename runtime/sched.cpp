@@ -48,6 +48,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <condition_variable>
 #include <cstdlib>
@@ -288,6 +289,16 @@ void wakep() {
   startm(nullptr, true);
 }
 
+// Wait on cv for at most d ns. The wait is capped (the callers loop until
+// their deadline): a deadline of INT64_MAX, a timer of the maximum duration,
+// would overflow the clock's time_point, make wait_for return at once and
+// turn the wait into a spin that holds the M's parkLock and starves whoever
+// comes to wake it.
+static void parkWaitFor(std::condition_variable& cv, std::unique_lock<std::mutex>& l, int64_t d) {
+  constexpr int64_t kMaxParkWait = int64_t(3600) * 1000000000;  // an hour
+  cv.wait_for(l, std::chrono::nanoseconds(std::min(d, kMaxParkWait)));
+}
+
 // Park the current M until startm hands it a P.
 P* stopm(M* m, int64_t untilNanos) {
   std::unique_lock<std::mutex> l(m->parkLock);
@@ -295,7 +306,7 @@ P* stopm(M* m, int64_t untilNanos) {
     while (!m->notified) {
       int64_t now = nanotime();
       if (now >= untilNanos) break;
-      m->parkCv.wait_for(l, std::chrono::nanoseconds(untilNanos - now));
+      parkWaitFor(m->parkCv, l, untilNanos - now);
     }
   } else {
     while (!m->notified) m->parkCv.wait(l);
@@ -498,7 +509,7 @@ G* findRunnable(M* m) {
         // sleep until the next timer (or until handed a P)
         std::unique_lock<std::mutex> pl(m->parkLock);
         while (!m->notified && !m->kick && nanotime() < wakeAt)
-          m->parkCv.wait_for(pl, std::chrono::nanoseconds(wakeAt - nanotime()));
+          parkWaitFor(m->parkCv, pl, wakeAt - nanotime());
         bool handed = m->notified;
         m->notified = false;
         m->kick = false;
