@@ -2,6 +2,8 @@
 // resolver.go, decl.go, initorder.go): collecting objects, const/var/type/func
 // declarations, methods, function bodies, unused imports, initialization order.
 #include <algorithm>
+#include <set>
+#include <tuple>
 
 #include "vm/check_internal.h"
 
@@ -777,6 +779,8 @@ void Checker::initOrder() {
     int ndeps = 0;
     int order = 0;
     bool done = false;
+    bool inG = false;
+    size_t idx = 0;
   };
   std::map<Object*, Node*> M;
   std::vector<Node*> all;
@@ -833,13 +837,20 @@ void Checker::initOrder() {
   };
 
   std::set<DeclInfo*> emitted;
+  // The pending nodes ordered by (dependencies left, source order, position
+  // in G): a priority queue instead of a scan of G per step (the scan made
+  // this quadratic in a package's count of constants and variables).
+  using QKey = std::tuple<int, int, size_t>;
+  std::set<QKey> queue;
+  for (size_t i = 0; i < G.size(); i++) {
+    G[i]->inG = true;
+    G[i]->idx = i;
+    queue.insert({G[i]->ndeps, G[i]->order, i});
+  }
   size_t remaining = G.size();
   while (remaining > 0) {
-    Node* best = nullptr;
-    for (Node* n : G) {
-      if (n->done) continue;
-      if (!best || n->ndeps < best->ndeps || (n->ndeps == best->ndeps && n->order < best->order)) best = n;
-    }
+    Node* best = G[std::get<2>(*queue.begin())];
+    queue.erase(queue.begin());
     best->done = true;
     remaining--;
     if (best->ndeps > 0) {
@@ -858,7 +869,15 @@ void Checker::initOrder() {
         error(cycle[0]->pos, msg);
       }
     }
-    for (Node* p : best->pred) p->ndeps--;
+    for (Node* p : best->pred) {
+      if (p->inG && !p->done) {
+        queue.erase({p->ndeps, p->order, p->idx});
+        p->ndeps--;
+        queue.insert({p->ndeps, p->order, p->idx});
+      } else {
+        p->ndeps--;
+      }
+    }
     Object* v = best->obj;
     if (v->kind != ObjKind::Var) continue;
     DeclInfo* info = decls_[v];

@@ -58,27 +58,214 @@ var (
 
 // Scripts.
 var (
-	Arabic     = &RangeTable{packed: tabArabic}
-	Armenian   = &RangeTable{packed: tabArmenian}
-	Bengali    = &RangeTable{packed: tabBengali}
-	Common     = &RangeTable{packed: tabCommon}
-	Cyrillic   = &RangeTable{packed: tabCyrillic}
-	Devanagari = &RangeTable{packed: tabDevanagari}
-	Georgian   = &RangeTable{packed: tabGeorgian}
-	Greek      = &RangeTable{packed: tabGreek}
-	Han        = &RangeTable{packed: tabHan}
-	Hangul     = &RangeTable{packed: tabHangul}
-	Hebrew     = &RangeTable{packed: tabHebrew}
-	Hiragana   = &RangeTable{packed: tabHiragana}
-	Inherited  = &RangeTable{packed: tabInherited}
-	Katakana   = &RangeTable{packed: tabKatakana}
-	Latin      = &RangeTable{packed: tabLatin}
-	Thai       = &RangeTable{packed: tabThai}
+	Adlam                  = &RangeTable{packed: tabAdlam}
+	Ahom                   = &RangeTable{packed: tabAhom}
+	Anatolian_Hieroglyphs  = &RangeTable{packed: tabAnatolian_Hieroglyphs}
+	Arabic                 = &RangeTable{packed: tabArabic}
+	Armenian               = &RangeTable{packed: tabArmenian}
+	Avestan                = &RangeTable{packed: tabAvestan}
+	Balinese               = &RangeTable{packed: tabBalinese}
+	Bamum                  = &RangeTable{packed: tabBamum}
+	Bassa_Vah              = &RangeTable{packed: tabBassa_Vah}
+	Batak                  = &RangeTable{packed: tabBatak}
+	Bengali                = &RangeTable{packed: tabBengali}
+	Bhaiksuki              = &RangeTable{packed: tabBhaiksuki}
+	Bopomofo               = &RangeTable{packed: tabBopomofo}
+	Brahmi                 = &RangeTable{packed: tabBrahmi}
+	Braille                = &RangeTable{packed: tabBraille}
+	Buginese               = &RangeTable{packed: tabBuginese}
+	Buhid                  = &RangeTable{packed: tabBuhid}
+	Canadian_Aboriginal    = &RangeTable{packed: tabCanadian_Aboriginal}
+	Carian                 = &RangeTable{packed: tabCarian}
+	Caucasian_Albanian     = &RangeTable{packed: tabCaucasian_Albanian}
+	Chakma                 = &RangeTable{packed: tabChakma}
+	Cham                   = &RangeTable{packed: tabCham}
+	Cherokee               = &RangeTable{packed: tabCherokee}
+	Chorasmian             = &RangeTable{packed: tabChorasmian}
+	Common                 = &RangeTable{packed: tabCommon}
+	Coptic                 = &RangeTable{packed: tabCoptic}
+	Cuneiform              = &RangeTable{packed: tabCuneiform}
+	Cypriot                = &RangeTable{packed: tabCypriot}
+	Cyrillic               = &RangeTable{packed: tabCyrillic}
+	Deseret                = &RangeTable{packed: tabDeseret}
+	Devanagari             = &RangeTable{packed: tabDevanagari}
+	Dives_Akuru            = &RangeTable{packed: tabDives_Akuru}
+	Dogra                  = &RangeTable{packed: tabDogra}
+	Duployan               = &RangeTable{packed: tabDuployan}
+	Egyptian_Hieroglyphs   = &RangeTable{packed: tabEgyptian_Hieroglyphs}
+	Elbasan                = &RangeTable{packed: tabElbasan}
+	Elymaic                = &RangeTable{packed: tabElymaic}
+	Ethiopic               = &RangeTable{packed: tabEthiopic}
+	Georgian               = &RangeTable{packed: tabGeorgian}
+	Glagolitic             = &RangeTable{packed: tabGlagolitic}
+	Gothic                 = &RangeTable{packed: tabGothic}
+	Grantha                = &RangeTable{packed: tabGrantha}
+	Greek                  = &RangeTable{packed: tabGreek}
+	Gujarati               = &RangeTable{packed: tabGujarati}
+	Gunjala_Gondi          = &RangeTable{packed: tabGunjala_Gondi}
+	Gurmukhi               = &RangeTable{packed: tabGurmukhi}
+	Han                    = &RangeTable{packed: tabHan}
+	Hangul                 = &RangeTable{packed: tabHangul}
+	Hanifi_Rohingya        = &RangeTable{packed: tabHanifi_Rohingya}
+	Hanunoo                = &RangeTable{packed: tabHanunoo}
+	Hatran                 = &RangeTable{packed: tabHatran}
+	Hebrew                 = &RangeTable{packed: tabHebrew}
+	Hiragana               = &RangeTable{packed: tabHiragana}
+	Imperial_Aramaic       = &RangeTable{packed: tabImperial_Aramaic}
+	Inherited              = &RangeTable{packed: tabInherited}
+	Inscriptional_Pahlavi  = &RangeTable{packed: tabInscriptional_Pahlavi}
+	Inscriptional_Parthian = &RangeTable{packed: tabInscriptional_Parthian}
+	Javanese               = &RangeTable{packed: tabJavanese}
+	Kaithi                 = &RangeTable{packed: tabKaithi}
+	Kannada                = &RangeTable{packed: tabKannada}
+	Katakana               = &RangeTable{packed: tabKatakana}
+	Kayah_Li               = &RangeTable{packed: tabKayah_Li}
+	Kharoshthi             = &RangeTable{packed: tabKharoshthi}
+	Khitan_Small_Script    = &RangeTable{packed: tabKhitan_Small_Script}
+	Khmer                  = &RangeTable{packed: tabKhmer}
+	Khojki                 = &RangeTable{packed: tabKhojki}
+	Khudawadi              = &RangeTable{packed: tabKhudawadi}
+	Lao                    = &RangeTable{packed: tabLao}
+	Latin                  = &RangeTable{packed: tabLatin}
+	Lepcha                 = &RangeTable{packed: tabLepcha}
+	Limbu                  = &RangeTable{packed: tabLimbu}
+	Linear_A               = &RangeTable{packed: tabLinear_A}
+	Linear_B               = &RangeTable{packed: tabLinear_B}
+	Lisu                   = &RangeTable{packed: tabLisu}
+	Lycian                 = &RangeTable{packed: tabLycian}
+	Lydian                 = &RangeTable{packed: tabLydian}
+	Mahajani               = &RangeTable{packed: tabMahajani}
+	Makasar                = &RangeTable{packed: tabMakasar}
+	Malayalam              = &RangeTable{packed: tabMalayalam}
+	Mandaic                = &RangeTable{packed: tabMandaic}
+	Manichaean             = &RangeTable{packed: tabManichaean}
+	Marchen                = &RangeTable{packed: tabMarchen}
+	Masaram_Gondi          = &RangeTable{packed: tabMasaram_Gondi}
+	Medefaidrin            = &RangeTable{packed: tabMedefaidrin}
+	Meetei_Mayek           = &RangeTable{packed: tabMeetei_Mayek}
+	Mende_Kikakui          = &RangeTable{packed: tabMende_Kikakui}
+	Meroitic_Cursive       = &RangeTable{packed: tabMeroitic_Cursive}
+	Meroitic_Hieroglyphs   = &RangeTable{packed: tabMeroitic_Hieroglyphs}
+	Miao                   = &RangeTable{packed: tabMiao}
+	Modi                   = &RangeTable{packed: tabModi}
+	Mongolian              = &RangeTable{packed: tabMongolian}
+	Mro                    = &RangeTable{packed: tabMro}
+	Multani                = &RangeTable{packed: tabMultani}
+	Myanmar                = &RangeTable{packed: tabMyanmar}
+	Nabataean              = &RangeTable{packed: tabNabataean}
+	Nandinagari            = &RangeTable{packed: tabNandinagari}
+	New_Tai_Lue            = &RangeTable{packed: tabNew_Tai_Lue}
+	Newa                   = &RangeTable{packed: tabNewa}
+	Nko                    = &RangeTable{packed: tabNko}
+	Nushu                  = &RangeTable{packed: tabNushu}
+	Nyiakeng_Puachue_Hmong = &RangeTable{packed: tabNyiakeng_Puachue_Hmong}
+	Ogham                  = &RangeTable{packed: tabOgham}
+	Ol_Chiki               = &RangeTable{packed: tabOl_Chiki}
+	Old_Hungarian          = &RangeTable{packed: tabOld_Hungarian}
+	Old_Italic             = &RangeTable{packed: tabOld_Italic}
+	Old_North_Arabian      = &RangeTable{packed: tabOld_North_Arabian}
+	Old_Permic             = &RangeTable{packed: tabOld_Permic}
+	Old_Persian            = &RangeTable{packed: tabOld_Persian}
+	Old_Sogdian            = &RangeTable{packed: tabOld_Sogdian}
+	Old_South_Arabian      = &RangeTable{packed: tabOld_South_Arabian}
+	Old_Turkic             = &RangeTable{packed: tabOld_Turkic}
+	Oriya                  = &RangeTable{packed: tabOriya}
+	Osage                  = &RangeTable{packed: tabOsage}
+	Osmanya                = &RangeTable{packed: tabOsmanya}
+	Pahawh_Hmong           = &RangeTable{packed: tabPahawh_Hmong}
+	Palmyrene              = &RangeTable{packed: tabPalmyrene}
+	Pau_Cin_Hau            = &RangeTable{packed: tabPau_Cin_Hau}
+	Phags_Pa               = &RangeTable{packed: tabPhags_Pa}
+	Phoenician             = &RangeTable{packed: tabPhoenician}
+	Psalter_Pahlavi        = &RangeTable{packed: tabPsalter_Pahlavi}
+	Rejang                 = &RangeTable{packed: tabRejang}
+	Runic                  = &RangeTable{packed: tabRunic}
+	Samaritan              = &RangeTable{packed: tabSamaritan}
+	Saurashtra             = &RangeTable{packed: tabSaurashtra}
+	Sharada                = &RangeTable{packed: tabSharada}
+	Shavian                = &RangeTable{packed: tabShavian}
+	Siddham                = &RangeTable{packed: tabSiddham}
+	SignWriting            = &RangeTable{packed: tabSignWriting}
+	Sinhala                = &RangeTable{packed: tabSinhala}
+	Sogdian                = &RangeTable{packed: tabSogdian}
+	Sora_Sompeng           = &RangeTable{packed: tabSora_Sompeng}
+	Soyombo                = &RangeTable{packed: tabSoyombo}
+	Sundanese              = &RangeTable{packed: tabSundanese}
+	Syloti_Nagri           = &RangeTable{packed: tabSyloti_Nagri}
+	Syriac                 = &RangeTable{packed: tabSyriac}
+	Tagalog                = &RangeTable{packed: tabTagalog}
+	Tagbanwa               = &RangeTable{packed: tabTagbanwa}
+	Tai_Le                 = &RangeTable{packed: tabTai_Le}
+	Tai_Tham               = &RangeTable{packed: tabTai_Tham}
+	Tai_Viet               = &RangeTable{packed: tabTai_Viet}
+	Takri                  = &RangeTable{packed: tabTakri}
+	Tamil                  = &RangeTable{packed: tabTamil}
+	Tangut                 = &RangeTable{packed: tabTangut}
+	Telugu                 = &RangeTable{packed: tabTelugu}
+	Thaana                 = &RangeTable{packed: tabThaana}
+	Thai                   = &RangeTable{packed: tabThai}
+	Tibetan                = &RangeTable{packed: tabTibetan}
+	Tifinagh               = &RangeTable{packed: tabTifinagh}
+	Tirhuta                = &RangeTable{packed: tabTirhuta}
+	Ugaritic               = &RangeTable{packed: tabUgaritic}
+	Vai                    = &RangeTable{packed: tabVai}
+	Wancho                 = &RangeTable{packed: tabWancho}
+	Warang_Citi            = &RangeTable{packed: tabWarang_Citi}
+	Yezidi                 = &RangeTable{packed: tabYezidi}
+	Yi                     = &RangeTable{packed: tabYi}
+	Zanabazar_Square       = &RangeTable{packed: tabZanabazar_Square}
 )
 
 // Properties.
 var (
-	White_Space = &RangeTable{packed: tabWhite_Space}
+	ASCII_Hex_Digit                    = &RangeTable{packed: tabASCII_Hex_Digit}
+	Bidi_Control                       = &RangeTable{packed: tabBidi_Control}
+	Dash                               = &RangeTable{packed: tabDash}
+	Deprecated                         = &RangeTable{packed: tabDeprecated}
+	Diacritic                          = &RangeTable{packed: tabDiacritic}
+	Extender                           = &RangeTable{packed: tabExtender}
+	Hex_Digit                          = &RangeTable{packed: tabHex_Digit}
+	Hyphen                             = &RangeTable{packed: tabHyphen}
+	IDS_Binary_Operator                = &RangeTable{packed: tabIDS_Binary_Operator}
+	IDS_Trinary_Operator               = &RangeTable{packed: tabIDS_Trinary_Operator}
+	Ideographic                        = &RangeTable{packed: tabIdeographic}
+	Join_Control                       = &RangeTable{packed: tabJoin_Control}
+	Logical_Order_Exception            = &RangeTable{packed: tabLogical_Order_Exception}
+	Noncharacter_Code_Point            = &RangeTable{packed: tabNoncharacter_Code_Point}
+	Other_Alphabetic                   = &RangeTable{packed: tabOther_Alphabetic}
+	Other_Default_Ignorable_Code_Point = &RangeTable{packed: tabOther_Default_Ignorable_Code_Point}
+	Other_Grapheme_Extend              = &RangeTable{packed: tabOther_Grapheme_Extend}
+	Other_ID_Continue                  = &RangeTable{packed: tabOther_ID_Continue}
+	Other_ID_Start                     = &RangeTable{packed: tabOther_ID_Start}
+	Other_Lowercase                    = &RangeTable{packed: tabOther_Lowercase}
+	Other_Math                         = &RangeTable{packed: tabOther_Math}
+	Other_Uppercase                    = &RangeTable{packed: tabOther_Uppercase}
+	Pattern_Syntax                     = &RangeTable{packed: tabPattern_Syntax}
+	Pattern_White_Space                = &RangeTable{packed: tabPattern_White_Space}
+	Prepended_Concatenation_Mark       = &RangeTable{packed: tabPrepended_Concatenation_Mark}
+	Quotation_Mark                     = &RangeTable{packed: tabQuotation_Mark}
+	Radical                            = &RangeTable{packed: tabRadical}
+	Regional_Indicator                 = &RangeTable{packed: tabRegional_Indicator}
+	STerm                              = &RangeTable{packed: tabSTerm}
+	Sentence_Terminal                  = &RangeTable{packed: tabSentence_Terminal}
+	Soft_Dotted                        = &RangeTable{packed: tabSoft_Dotted}
+	Terminal_Punctuation               = &RangeTable{packed: tabTerminal_Punctuation}
+	Unified_Ideograph                  = &RangeTable{packed: tabUnified_Ideograph}
+	Variation_Selector                 = &RangeTable{packed: tabVariation_Selector}
+	White_Space                        = &RangeTable{packed: tabWhite_Space}
+)
+
+// Case folding tables (FoldCategory, FoldScript).
+var (
+	foldL         = &RangeTable{packed: `  -%  -% !`}
+	foldLl        = &RangeTable{packed: `  !!  !: !  #   #6 !  #8  #> !  $   $N "  $R  $V "  $Y  %' "  %*  %X "  %Y  %] "  &!  &" !  &$  && "  &'  &) "  &*  &+ !  &.  &1 !  &3  &4 !  &6  &8 !  &<  &= !  &?  &@ !  &B  &F "  &G  &I "  &L  &N "  &O  &Q "  &R  &S !  &U  &W "  &X  &\ $  '$  '% !  ''  '( !  '*  '+ !  '-  '; "  '>  'N "  'Q  'R !  'T  'V "  'W  'X !  'Z  (R "  (Z  ([ !  (]  (^ !  )!  )# "  )$  )& !  )(  ). "  -%  -P K  -R  -V $  -_  .& '  .(  .* !  .,  .. "  ./  .1 "  .2  .A !  .C  .K !  //  /8 )  /:  /N "  /T  /W #  /Y  /Z !  /]  0O !  1@  2  "  2*  3  "  3!  3- "  30  4N "  4Q  56 ! !"@ !#% ! !#' !#- & !.@ !/U ! !R0 !RZ ! !R] !R_ ! !X  !Z4 " !Z> ![^ " !\( !\/ ! !\8 !\= ! !\H !\O ! !\X !\_ ! !]( !]- ! !]9 !]? " !]H !]O ! !^( !^/ ! !^8 !^? ! !^H !^O ! !^X !^\ ! !_( !_, ! !_8 !_; ! !_H !_L ! !_X !_\ ! "$F "$J $ "$K "$R ' "&# "P I] "P! "PN ! "Q@ "QB " "QC "QD ! "QG "QM " "QN "QP ! "QR "QU # "Q^ "R  ! "R" "SB " "SK "SM " "SR "SR ! *9  *9  ! *9" *9L " *:  *:: " *<B *<N " *<R *=N " *=Y *=] " *=^ *>& " *>+ *>- " *>0 *>2 " *>6 *>J " *>K *>N ! *>P *>T ! *>V *>^ " *?" *?$ " *?% *?' ! *?) *?U L /\A /\Z ! 00  00G ! 02P 033 ! 0R  0RR ! 1B@ 1B_ ! 6Y  6Y? ! >D  >DA !`}
+	foldLt        = &RangeTable{packed: `  '$  '& "  ''  ') "  '*  ', "  'Q  'S " !^  !^' ! !^0 !^7 ! !^@ !^G ! !^S !_# 0 !_S !_S !`}
+	foldLu        = &RangeTable{packed: `  !A  !Z !  "U  #? J  #@  #V !  #X  #_ !  $!  $O "  $S  $W "  $Z  %( "  %+  %W "  %Z  %^ "  %_  &  !  &#  &% "  &(  &, $  &2  &5 #  &9  &: !  &>  &A #  &C  &E "  &H  &M %  &P  &T $  &V  &Y #  &]  &_ "  '%  '& !  '(  ') !  '+  ', !  '.  '< "  '=  'O "  'R  'S !  'U  'Y $  '[  (? "  (C  (S "  (\  (_ #  )   )" "  )'  )/ "  )0  )4 !  )6  )7 !  )9  ); "  )<  )@ $  )A  )E "  )F  )H "  )I  )L !  )O  )Q "  )R  )U #  )]  *  #  *"  *# !  *'  *, !  *2  *= +  *>  -%"G  -Q  -S "  -W  -[ $  -\  -] !  .L  .O !  .Q  /. !  /0  /1 !  /5  /7 !  /9  /O "  /P  /S !  /U  /[ #  0P  1? !  1A  2! "  2+  2_ "  3"  3. "  3/  4O "  5A  6& ! !#0 !#Z ! !#] !#_ ! !/X !/] ! !R  !R( ! !UY !U] $ !V. !X!!S !X# !Z5 " !Z; !ZA & !ZC ![_ " !\  !\' ! !\0 !\5 ! !\@ !\G ! !\P !\W ! !]  !]% ! !]1 !]7 " !]@ !]G ! !]P !]] ! !^P !^Q ! !^^ !_0 2 !_1 !_@ / !_A !_E $ "%. "&$ V "PP "Q> ! "QA "QE $ "QF "QL " "QS "QV # "R! "SC " "SL "SN " "SS "T  - "T! "TE ! "TG "TM & *9! *9M " *:! *:; " *<C *<O " *<S *=O " *=Z *=\ " *=_ *>' " *>, *>1 % *>3 *>4 ! *>7 *>I " *>U *>_ " *?# *?( % *?* *?V L *M3 *MP = *MQ *N_ ! /]! /]: ! 00H 01/ ! 038 03[ ! 0S  0SR ! 1C  1C? ! 6Y@ 6Y_ ! >DB >E# !`}
+	foldM         = &RangeTable{packed: `  .9  .Y @ !^^ !^^ !`}
+	foldMn        = &RangeTable{packed: `  .9  .Y @ !^^ !^^ !`}
+	foldCommon    = &RangeTable{packed: `  .<  .\ @`}
+	foldGreek     = &RangeTable{packed: `  "U  -%*0`}
+	foldInherited = &RangeTable{packed: `  .9  .Y @ !^^ !^^ !`}
 )
 
 // GraphicRanges defines the set of graphic characters according to Unicode.
@@ -128,29 +315,224 @@ var Categories = map[string]*RangeTable{
 	"Zs": Zs,
 }
 
-// Scripts is the set of Unicode script tables (goro carries a subset).
+// Scripts is the set of Unicode script tables.
 var Scripts = map[string]*RangeTable{
-	"Arabic":     Arabic,
-	"Armenian":   Armenian,
-	"Bengali":    Bengali,
-	"Common":     Common,
-	"Cyrillic":   Cyrillic,
-	"Devanagari": Devanagari,
-	"Georgian":   Georgian,
-	"Greek":      Greek,
-	"Han":        Han,
-	"Hangul":     Hangul,
-	"Hebrew":     Hebrew,
-	"Hiragana":   Hiragana,
-	"Inherited":  Inherited,
-	"Katakana":   Katakana,
-	"Latin":      Latin,
-	"Thai":       Thai,
+	"Adlam":                  Adlam,
+	"Ahom":                   Ahom,
+	"Anatolian_Hieroglyphs":  Anatolian_Hieroglyphs,
+	"Arabic":                 Arabic,
+	"Armenian":               Armenian,
+	"Avestan":                Avestan,
+	"Balinese":               Balinese,
+	"Bamum":                  Bamum,
+	"Bassa_Vah":              Bassa_Vah,
+	"Batak":                  Batak,
+	"Bengali":                Bengali,
+	"Bhaiksuki":              Bhaiksuki,
+	"Bopomofo":               Bopomofo,
+	"Brahmi":                 Brahmi,
+	"Braille":                Braille,
+	"Buginese":               Buginese,
+	"Buhid":                  Buhid,
+	"Canadian_Aboriginal":    Canadian_Aboriginal,
+	"Carian":                 Carian,
+	"Caucasian_Albanian":     Caucasian_Albanian,
+	"Chakma":                 Chakma,
+	"Cham":                   Cham,
+	"Cherokee":               Cherokee,
+	"Chorasmian":             Chorasmian,
+	"Common":                 Common,
+	"Coptic":                 Coptic,
+	"Cuneiform":              Cuneiform,
+	"Cypriot":                Cypriot,
+	"Cyrillic":               Cyrillic,
+	"Deseret":                Deseret,
+	"Devanagari":             Devanagari,
+	"Dives_Akuru":            Dives_Akuru,
+	"Dogra":                  Dogra,
+	"Duployan":               Duployan,
+	"Egyptian_Hieroglyphs":   Egyptian_Hieroglyphs,
+	"Elbasan":                Elbasan,
+	"Elymaic":                Elymaic,
+	"Ethiopic":               Ethiopic,
+	"Georgian":               Georgian,
+	"Glagolitic":             Glagolitic,
+	"Gothic":                 Gothic,
+	"Grantha":                Grantha,
+	"Greek":                  Greek,
+	"Gujarati":               Gujarati,
+	"Gunjala_Gondi":          Gunjala_Gondi,
+	"Gurmukhi":               Gurmukhi,
+	"Han":                    Han,
+	"Hangul":                 Hangul,
+	"Hanifi_Rohingya":        Hanifi_Rohingya,
+	"Hanunoo":                Hanunoo,
+	"Hatran":                 Hatran,
+	"Hebrew":                 Hebrew,
+	"Hiragana":               Hiragana,
+	"Imperial_Aramaic":       Imperial_Aramaic,
+	"Inherited":              Inherited,
+	"Inscriptional_Pahlavi":  Inscriptional_Pahlavi,
+	"Inscriptional_Parthian": Inscriptional_Parthian,
+	"Javanese":               Javanese,
+	"Kaithi":                 Kaithi,
+	"Kannada":                Kannada,
+	"Katakana":               Katakana,
+	"Kayah_Li":               Kayah_Li,
+	"Kharoshthi":             Kharoshthi,
+	"Khitan_Small_Script":    Khitan_Small_Script,
+	"Khmer":                  Khmer,
+	"Khojki":                 Khojki,
+	"Khudawadi":              Khudawadi,
+	"Lao":                    Lao,
+	"Latin":                  Latin,
+	"Lepcha":                 Lepcha,
+	"Limbu":                  Limbu,
+	"Linear_A":               Linear_A,
+	"Linear_B":               Linear_B,
+	"Lisu":                   Lisu,
+	"Lycian":                 Lycian,
+	"Lydian":                 Lydian,
+	"Mahajani":               Mahajani,
+	"Makasar":                Makasar,
+	"Malayalam":              Malayalam,
+	"Mandaic":                Mandaic,
+	"Manichaean":             Manichaean,
+	"Marchen":                Marchen,
+	"Masaram_Gondi":          Masaram_Gondi,
+	"Medefaidrin":            Medefaidrin,
+	"Meetei_Mayek":           Meetei_Mayek,
+	"Mende_Kikakui":          Mende_Kikakui,
+	"Meroitic_Cursive":       Meroitic_Cursive,
+	"Meroitic_Hieroglyphs":   Meroitic_Hieroglyphs,
+	"Miao":                   Miao,
+	"Modi":                   Modi,
+	"Mongolian":              Mongolian,
+	"Mro":                    Mro,
+	"Multani":                Multani,
+	"Myanmar":                Myanmar,
+	"Nabataean":              Nabataean,
+	"Nandinagari":            Nandinagari,
+	"New_Tai_Lue":            New_Tai_Lue,
+	"Newa":                   Newa,
+	"Nko":                    Nko,
+	"Nushu":                  Nushu,
+	"Nyiakeng_Puachue_Hmong": Nyiakeng_Puachue_Hmong,
+	"Ogham":                  Ogham,
+	"Ol_Chiki":               Ol_Chiki,
+	"Old_Hungarian":          Old_Hungarian,
+	"Old_Italic":             Old_Italic,
+	"Old_North_Arabian":      Old_North_Arabian,
+	"Old_Permic":             Old_Permic,
+	"Old_Persian":            Old_Persian,
+	"Old_Sogdian":            Old_Sogdian,
+	"Old_South_Arabian":      Old_South_Arabian,
+	"Old_Turkic":             Old_Turkic,
+	"Oriya":                  Oriya,
+	"Osage":                  Osage,
+	"Osmanya":                Osmanya,
+	"Pahawh_Hmong":           Pahawh_Hmong,
+	"Palmyrene":              Palmyrene,
+	"Pau_Cin_Hau":            Pau_Cin_Hau,
+	"Phags_Pa":               Phags_Pa,
+	"Phoenician":             Phoenician,
+	"Psalter_Pahlavi":        Psalter_Pahlavi,
+	"Rejang":                 Rejang,
+	"Runic":                  Runic,
+	"Samaritan":              Samaritan,
+	"Saurashtra":             Saurashtra,
+	"Sharada":                Sharada,
+	"Shavian":                Shavian,
+	"Siddham":                Siddham,
+	"SignWriting":            SignWriting,
+	"Sinhala":                Sinhala,
+	"Sogdian":                Sogdian,
+	"Sora_Sompeng":           Sora_Sompeng,
+	"Soyombo":                Soyombo,
+	"Sundanese":              Sundanese,
+	"Syloti_Nagri":           Syloti_Nagri,
+	"Syriac":                 Syriac,
+	"Tagalog":                Tagalog,
+	"Tagbanwa":               Tagbanwa,
+	"Tai_Le":                 Tai_Le,
+	"Tai_Tham":               Tai_Tham,
+	"Tai_Viet":               Tai_Viet,
+	"Takri":                  Takri,
+	"Tamil":                  Tamil,
+	"Tangut":                 Tangut,
+	"Telugu":                 Telugu,
+	"Thaana":                 Thaana,
+	"Thai":                   Thai,
+	"Tibetan":                Tibetan,
+	"Tifinagh":               Tifinagh,
+	"Tirhuta":                Tirhuta,
+	"Ugaritic":               Ugaritic,
+	"Vai":                    Vai,
+	"Wancho":                 Wancho,
+	"Warang_Citi":            Warang_Citi,
+	"Yezidi":                 Yezidi,
+	"Yi":                     Yi,
+	"Zanabazar_Square":       Zanabazar_Square,
 }
 
-// Properties is the set of Unicode property tables (goro carries a subset).
+// Properties is the set of Unicode property tables.
 var Properties = map[string]*RangeTable{
-	"White_Space": White_Space,
+	"ASCII_Hex_Digit":                    ASCII_Hex_Digit,
+	"Bidi_Control":                       Bidi_Control,
+	"Dash":                               Dash,
+	"Deprecated":                         Deprecated,
+	"Diacritic":                          Diacritic,
+	"Extender":                           Extender,
+	"Hex_Digit":                          Hex_Digit,
+	"Hyphen":                             Hyphen,
+	"IDS_Binary_Operator":                IDS_Binary_Operator,
+	"IDS_Trinary_Operator":               IDS_Trinary_Operator,
+	"Ideographic":                        Ideographic,
+	"Join_Control":                       Join_Control,
+	"Logical_Order_Exception":            Logical_Order_Exception,
+	"Noncharacter_Code_Point":            Noncharacter_Code_Point,
+	"Other_Alphabetic":                   Other_Alphabetic,
+	"Other_Default_Ignorable_Code_Point": Other_Default_Ignorable_Code_Point,
+	"Other_Grapheme_Extend":              Other_Grapheme_Extend,
+	"Other_ID_Continue":                  Other_ID_Continue,
+	"Other_ID_Start":                     Other_ID_Start,
+	"Other_Lowercase":                    Other_Lowercase,
+	"Other_Math":                         Other_Math,
+	"Other_Uppercase":                    Other_Uppercase,
+	"Pattern_Syntax":                     Pattern_Syntax,
+	"Pattern_White_Space":                Pattern_White_Space,
+	"Prepended_Concatenation_Mark":       Prepended_Concatenation_Mark,
+	"Quotation_Mark":                     Quotation_Mark,
+	"Radical":                            Radical,
+	"Regional_Indicator":                 Regional_Indicator,
+	"STerm":                              STerm,
+	"Sentence_Terminal":                  Sentence_Terminal,
+	"Soft_Dotted":                        Soft_Dotted,
+	"Terminal_Punctuation":               Terminal_Punctuation,
+	"Unified_Ideograph":                  Unified_Ideograph,
+	"Variation_Selector":                 Variation_Selector,
+	"White_Space":                        White_Space,
+}
+
+// FoldCategory maps a category name to a table of code points outside the
+// category that are equivalent under simple case folding to code points
+// inside the category.
+var FoldCategory = map[string]*RangeTable{
+	"L":  foldL,
+	"Ll": foldLl,
+	"Lt": foldLt,
+	"Lu": foldLu,
+	"M":  foldM,
+	"Mn": foldMn,
+}
+
+// FoldScript maps a script name to a table of code points outside the
+// script that are equivalent under simple case folding to code points inside
+// the script.
+var FoldScript = map[string]*RangeTable{
+	"Common":    foldCommon,
+	"Greek":     foldGreek,
+	"Inherited": foldInherited,
 }
 
 const tabC = `       ? !  !_  "? !  "M  8 53  8!  8% !  8<  ;=#!  </  CB'3 !@. " +?] " , " / ! " J " N ! "!@ "!D ! "!F "!O ! -@  /C_ ! /[_ /_Y#Z /_Z /_[ ! 1"] 1#- 0 30P 30X ! ;R@ ;RC ! =%S =%Z !#@ !#@ @ ?#@ A#@!_ !#P  #__] !$   $/_] !`
@@ -225,37 +607,385 @@ const tabZp = ` " I " I !`
 
 const tabZs = `   @  "@"  !:  "  F  " ! " * ! " O "!? P #   #   !`
 
+const tabAdlam = ` >D  >E+ ! >E0 >E9 ! >E> >E? !`
+
+const tabAhom = ` 1<  1<: ! 1<= 1<K ! 1<P 1<_ !`
+
+const tabAnatolian_Hieroglyphs = ` 40  49& !`
+
 const tabArabic = `  8   8$ !  8&  8+ !  8-  8: !  8<  8@ "  8A  8_ !  9!  9* !  96  9O !  9Q  ;< !  ;>  ;_ !  =0  =_ !  B@  BT !  BV  C' !  C3  CA !  CC  C_ ! /M0 /O! ! /O3 /T] ! /U0 /V/ ! /V2 /W' ! /WP /W] ! /YP /YT ! /YV /[\ ! 0Y@ 0Y^ ! >X  >X# ! >X% >X? ! >XA >XB ! >XD >XG # >XI >XR ! >XT >XW ! >XY >X[ " >Y" >Y' % >Y) >Y- " >Y. >Y/ ! >Y1 >Y2 ! >Y4 >Y7 # >Y9 >YA " >YB >YD " >YG >YJ ! >YL >YR ! >YT >YW ! >YY >Y\ ! >Y^ >Z  " >Z! >Z) ! >Z+ >Z; ! >ZA >ZC ! >ZE >ZI ! >ZK >Z[ ! >[P >[Q !`
 
 const tabArmenian = `  4Q  56 !  59  6* !  6-  6/ ! /L3 /L7 !`
 
+const tabAvestan = ` 0L  0LU ! 0LY 0L_ !`
+
+const tabBalinese = ` !L  !M+ ! !M0 !M\ !`
+
+const tabBamum = ` *:@ *;W ! 6@  6HX !`
+
+const tabBassa_Vah = ` 6K0 6KM ! 6KP 6KU !`
+
+const tabBatak = ` !O  !OS ! !O\ !O_ !`
+
 const tabBengali = `  F   F# !  F%  F, !  F/  F0 !  F3  FH !  FJ  FP !  FR  FV $  FW  FY !  F\  G$ !  G'  G( !  G+  G. !  G7  G< %  G=  G? "  G@  GC !  GF  G^ !`
+
+const tabBhaiksuki = ` 1P  1P( ! 1P* 1PV ! 1PX 1Q% ! 1Q0 1QL !`
+
+const tabBopomofo = `  +J  +K ! #$% #$O ! #&@ #&_ !`
+
+const tabBrahmi = ` 1   1!- ! 1!2 1!O ! 1!_ 1!_ !`
+
+const tabBraille = ` "@  "C_ !`
+
+const tabBuginese = ` !H  !H; ! !H> !H? !`
+
+const tabBuhid = ` !=  !=3 !`
+
+const tabCanadian_Aboriginal = ` !0  !9_ ! !BP !CU !`
+
+const tabCarian = ` 0*@ 0+0 !`
+
+const tabCaucasian_Albanian = ` 04P 05C ! 05O 05O !`
+
+const tabChakma = ` 1$  1$T ! 1$V 1%' !`
+
+const tabCham = ` *H  *HV ! *I  *I- ! *I0 *I9 ! *I< *I? !`
+
+const tabCherokee = ` !.@ !/U ! !/X !/] ! *MP *N_ !`
+
+const tabChorasmian = ` 0^P 0_+ !`
 
 const tabCommon = `      !  !  !;  !@ !  ![  "I !  "K  "Y !  "[  "_ !  #7  #W @  *Y  +? !  +E  +I !  +L  +_ !  -T  -^ *  .%  .' "  8%  8, '  8;  8? $  9   ;="=  CB  ED""  EE  X_3:  _5  _8 ! !#[ !;K7P !;L !;M ! !<U !<V ! !@" !@# ! !@% !S33. !SA !SI ( !SJ !SL ! !SN !SS ! !SU !SW ! !SZ "  ,& " ! " + ! " . "!D ! "!F "!P ! "!T "!^ ! ""  "". ! ""@ ""_ ! "$  "$E ! "$G "$I ! "$L "$Q ! "$S "%- ! "%/ "%? ! "&) "&+ ! "&0 "0F ! "1  "1* ! "1@ "?_ ! "D  "MS ! "MV "N5 ! "N7 "O_ ! "X  "Y2 ! "_P "_[ ! #   # $ ! # & # ( " # ) # @ ! # P # W ! # \ # _ ! #"; #"< ! #"@ ##[!; ##\ #&0"4 #&1 #&? ! #'  #'C ! #(@ #)? ! #)_ #+/ ! #+_ #-8!9 #-9 #/_ ! $W  $W_ ! *<  *<A ! *>( *>* ! *@P *@Y ! *DN *G/"A *M; *MJ / *MK *MK ! /T^ /T^ ! /T_ /X0#1 /X1 /X9 ! /XP /Y2 ! /Y4 /YF ! /YH /YK ! /[_ /\! " /\" /\@ ! /\[ /]  ! /]; /]E ! /]P /^> N /^? /_@!! /_A /_F ! /_H /_N ! /_Y /_] ! 0$  0$" ! 0$' 0$S ! 0$W 0$_ ! 0&0 0&< ! 0'0 0'\ ! 0+A 0+[ ! 6_B 6_C ! ;R@ ;RC ! =   =#U ! =$  =$F ! =$I =%F ! =%J =%Z ! =&# =&$ ! =&, =&I ! =&N ='H ! =+@ =+S ! =,  =-6 ! =-@ =-X ! =0  =14 ! =16 =2< ! =2> =2? ! =2B =2E # =2F =2I # =2J =2L ! =2N =2Y ! =2[ =2] " =2^ =3# ! =3% =4% ! =4' =4* ! =4- =44 ! =46 =4< ! =4> =4Y ! =4[ =4^ ! =5  =5$ ! =5& =5* $ =5+ =50 ! =52 =:E ! =:H =?+ ! =?. =?_ ! >QQ >RT ! >T! >T] ! ?   ? K ! ? P ?"3 ! ?"@ ?"N ! ?"Q ?"_ ! ?#! ?#/ ! ?#1 ?#U ! ?$  ?&M ! ?'F ?'_ ! ?(! ?(" ! ?(0 ?([ ! ?)  ?)( ! ?)0 ?)1 ! ?)@ ?)E ! ?,  ?;7 ! ?;@ ?;L ! ?;P ?;\ ! ?<  ?=S ! ?>  ??8 ! ??@ ??K ! ?@  ?@+ ! ?@0 ?A' ! ?A0 ?A9 ! ?A@ ?B' ! ?B0 ?BM ! ?BP ?BQ ! ?D  ?EX ! ?EZ ?G+ ! ?G- ?I3 ! ?I@ ?IM ! ?IP ?IT ! ?IX ?IZ ! ?J  ?J& ! ?J0 ?JH ! ?JP ?JV ! ?K  ?K" ! ?K0 ?K6 ! ?L  ?N2 ! ?N4 ?O* ! ?OP ?OY !#@ !#@ @ ?#@ A#@!_ !`
 
+const tabCoptic = `  /B  /O ! "R  "SS ! "SY "S_ !`
+
+const tabCuneiform = ` 2   2.9 ! 20  21N ! 21P 21T ! 22  25# !`
+
+const tabCypriot = ` 0@  0@% ! 0@( 0@* " 0@+ 0@U ! 0@W 0@X ! 0@\ 0@_ #`
+
 const tabCyrillic = `  0   2$ !  2'  4O ! !R  !R( ! !TK !UX!- "W@ "W_ ! *9  *:? ! /XN /XO !`
+
+const tabDeseret = ` 00  01/ !`
 
 const tabDevanagari = `  D   E0 !  E5  EC !  EF  E_ ! *C@ *C_ !`
 
+const tabDives_Akuru = ` 1D  1D& ! 1D) 1D, # 1D- 1D3 ! 1D5 1D6 ! 1D8 1DU ! 1DW 1DX ! 1D[ 1E& ! 1E0 1E9 !`
+
+const tabDogra = ` 1@  1@[ !`
+
+const tabDuployan = ` ;P  ;QJ ! ;QP ;Q\ ! ;R  ;R( ! ;R0 ;R9 ! ;R< ;R? !`
+
+const tabEgyptian_Hieroglyphs = ` 3   30N ! 30P 30X !`
+
+const tabElbasan = ` 04  04G !`
+
+const tabElymaic = ` 0_@ 0_V !`
+
+const tabEthiopic = ` !(  !)( ! !)* !)- ! !)0 !)6 ! !)8 !): " !); !)= ! !)@ !*( ! !** !*- ! !*0 !*P ! !*R !*U ! !*X !*^ ! !+  !+" " !+# !+% ! !+( !+6 ! !+8 !,0 ! !,2 !,5 ! !,8 !-: ! !-= !-\ ! !.  !.9 ! "V  "V6 ! "V@ "VF ! "VH "VN ! "VP "VV ! "VX "V^ ! "W  "W& ! "W( "W. ! "W0 "W6 ! "W8 "W> ! *L! *L& ! *L) *L. ! *L1 *L6 ! *L@ *LF ! *LH *LN !`
+
 const tabGeorgian = ` !"@ !#% ! !#' !#- & !#0 !#Z ! !#\ !#_ ! !R0 !RZ ! !R] !R_ ! "T  "TE ! "TG "TM &`
 
+const tabGlagolitic = ` "P  "PN ! "PP "Q> ! >   > & ! > ( > 8 ! > ; > A ! > C > D ! > F > J !`
+
+const tabGothic = ` 0,P 0-* !`
+
+const tabGrantha = ` 1,  1,# ! 1,% 1,, ! 1,/ 1,0 ! 1,3 1,H ! 1,J 1,P ! 1,R 1,S ! 1,U 1,Y ! 1,\ 1-$ ! 1-' 1-( ! 1-+ 1-- ! 1-0 1-7 ' 1-= 1-C ! 1-F 1-L ! 1-P 1-T !`
+
 const tabGreek = `  -P  -S !  -U  -W !  -Z  -] !  -_  .$ %  .&  .( "  .)  .* !  .,  .. "  ./  .A !  .C  /A !  /P  /_ ! !TF !TJ ! !U= !UA ! !UF !UJ ! !V_ !\ %! !\! !\5 ! !\8 !\= ! !\@ !]% ! !]( !]- ! !]0 !]7 ! !]9 !]? " !]@ !]] ! !^  !^T ! !^V !_$ ! !_& !_3 ! !_6 !_; ! !_= !_O ! !_R !_T ! !_V !_^ ! "$F "$F ! *ME *ME ! 0%  0&. ! 0&@ 0&@ ! =(  =(  ! =(! =)% !`
+
+const tabGujarati = `  J!  J# !  J%  J- !  J/  J1 !  J3  JH !  JJ  JP !  JR  JS !  JU  JY !  J\  K% !  K'  K) !  K+  K- !  K0  K@ 0  KA  KC !  KF  KQ !  KY  K_ !`
+
+const tabGunjala_Gondi = ` 1U@ 1UE ! 1UG 1UH ! 1UJ 1V. ! 1V0 1V1 ! 1V3 1V8 ! 1V@ 1VI !`
+
+const tabGurmukhi = `  H!  H# !  H%  H* !  H/  H0 !  H3  HH !  HJ  HP !  HR  HS !  HU  HV !  HX  HY !  H\  H^ "  H_  I" !  I'  I( !  I+  I- !  I1  I9 (  I:  I< !  I>  IF (  IG  IV !`
 
 const tabHan = ` "Z  "Z9 ! "Z; "[S ! "\  "_5 ! # % # ' " # A # I ! # X # [ ! #0  $V_ ! $X  )_\ ! /D  /IM ! /IP /K9 ! 6_P 6_Q ! @   J;= ! J<  K<T ! K=  K@= ! K@@ LZA ! LZP NO@ ! O@  OH= ! P   Q-* !`
 
 const tabHangul = ` !$  !'_ ! # N # O ! #$Q #&. ! #(  #(> ! #)@ #)^ ! *E@ *E\ ! *P  ->C ! ->P -?& ! -?+ -?[ ! /^@ /^^ ! /_" /_' ! /_* /_/ ! /_2 /_7 ! /_: /_< !`
 
+const tabHanifi_Rohingya = ` 0T  0TG ! 0TP 0TY !`
+
+const tabHanunoo = ` !<@ !<T !`
+
+const tabHatran = ` 0C@ 0CR ! 0CT 0CU ! 0C[ 0C_ !`
+
 const tabHebrew = `  61  7' !  70  7J !  7O  7T ! /L= /LV ! /LX /L\ ! /L^ /M  " /M! /M# " /M$ /M& " /M' /M/ !`
 
 const tabHiragana = ` #!! #"6 ! #"= #"? ! ; ! ;$> ! ;%0 ;%2 ! ?(  ?(  !`
 
+const tabImperial_Aramaic = ` 0A  0A5 ! 0A7 0A? !`
+
 const tabInherited = `  ,   -O !  2%  2& !  9+  95 !  9P  E1+A  E2  E4 ! !JP !K  ! !S0 !S2 ! !S4 !S@ ! !SB !SH ! !SM !ST ' !SX !SY ! !W  !WY ! !W[ !W_ ! " , " - ! "#0 "#P ! # J # M ! #"9 #": ! /X  /X/ ! /X@ /XM ! 0'] 0+@#C 1,[ 1,[ ! =%G =%G ! =%H =%I ! =%[ =&" ! =&% =&+ ! =&J =&M !#@$ #@'O !`
+
+const tabInscriptional_Pahlavi = ` 0M@ 0MR ! 0MX 0M_ !`
+
+const tabInscriptional_Parthian = ` 0M  0M5 ! 0M8 0M? !`
+
+const tabJavanese = ` *F  *G- ! *G0 *G9 ! *G> *G? !`
+
+const tabKaithi = ` 1"  1#! ! 1#- 1#- !`
+
+const tabKannada = `  R   R, !  R.  R0 !  R2  RH !  RJ  RS !  RU  RY !  R\  S$ !  S&  S( !  S*  S- !  S5  S6 !  S>  S@ "  SA  SC !  SF  SO !  SQ  SR !`
 
 const tabKatakana = ` #"A ##Z ! ##] ##_ ! #'P #'_ ! #+0 #+^ ! #,  #-7 ! /]F /]O ! /]Q /^= ! ;   ;%D%D ;%E ;%G !`
 
+const tabKayah_Li = ` *D  *DM ! *DO *DO !`
+
+const tabKharoshthi = ` 0H  0H# ! 0H% 0H& ! 0H, 0H3 ! 0H5 0H7 ! 0H9 0HU ! 0HX 0HZ ! 0H_ 0I( ! 0I0 0I8 !`
+
+const tabKhitan_Small_Script = ` 6_D 6_D ! 8L  8L  ! 8L! 8S5 !`
+
+const tabKhmer = ` !>  !?= ! !?@ !?I ! !?P !?Y ! !G@ !G_ !`
+
+const tabKhojki = ` 1(  1(1 ! 1(3 1(^ !`
+
+const tabKhudawadi = ` 1*P 1+J ! 1+P 1+Y !`
+
+const tabLao = `  Z!  Z" !  Z$  Z& "  Z'  Z* !  Z,  ZC !  ZE  ZG "  ZH  Z] !  [   [$ !  [&  [( "  [)  [- !  [0  [9 !  [<  [? !`
+
 const tabLatin = `  !!  !: !  !A  !Z !  "J  "Z 0  #   #6 !  #8  #V !  #X  *X !  +@  +D ! !T  !TE ! !TL !U< ! !UB !UE ! !UK !UW ! !UY !V^ ! !X  ![_ ! "!Q "!_ . ""0 ""< ! "$J "$K ! "$R "%. < "%@ "&( ! "Q@ "Q_ ! *<B *>' ! *>+ *>_ ! *?" *?* ! *?U *?_ ! *LP *M: ! *M< *MD ! *MF *MI ! /L  /L& ! /\A /\Z ! /]! /]: !`
 
+const tabLepcha = ` !P  !PW ! !P[ !Q) ! !Q- !Q/ !`
+
+const tabLimbu = ` !D  !D> ! !D@ !DK ! !DP !D[ ! !E  !E$ $ !E% !E/ !`
+
+const tabLinear_A = ` 08  0<V ! 0=  0=5 ! 0=@ 0=G !`
+
+const tabLinear_B = ` 0   0 + ! 0 - 0 F ! 0 H 0 Z ! 0 \ 0 ] ! 0 _ 0!- ! 0!0 0!= ! 0"  0#Z !`
+
+const tabLisu = ` *30 *3_ ! 1^P 1^P !`
+
+const tabLycian = ` 0*  0*< !`
+
+const tabLydian = ` 0D@ 0DY ! 0D_ 0D_ !`
+
+const tabMahajani = ` 1%0 1%V !`
+
+const tabMakasar = ` 1[@ 1[X !`
+
+const tabMalayalam = `  T   T, !  T.  T0 !  T2  U$ !  U&  U( !  U*  U/ !  U4  UC !  UF  U_ !`
+
+const tabMandaic = `  A   A; !  A>  A> !`
+
+const tabManichaean = ` 0K  0KF ! 0KK 0KV !`
+
+const tabMarchen = ` 1QP 1R/ ! 1R2 1RG ! 1RI 1RV !`
+
+const tabMasaram_Gondi = ` 1T  1T& ! 1T( 1T) ! 1T+ 1TV ! 1TZ 1T\ " 1T] 1T_ " 1U  1U' ! 1U0 1U9 !`
+
+const tabMedefaidrin = ` 6Y  6Z: !`
+
+const tabMeetei_Mayek = ` *K@ *KV ! *O  *OM ! *OP *OY !`
+
+const tabMende_Kikakui = ` >@  >C$ ! >C' >C6 !`
+
+const tabMeroitic_Cursive = ` 0F@ 0FW ! 0F\ 0G/ ! 0G2 0G_ !`
+
+const tabMeroitic_Hieroglyphs = ` 0F  0F? !`
+
+const tabMiao = ` 6\  6]* ! 6]/ 6^' ! 6^/ 6^? !`
+
+const tabModi = ` 18  19$ ! 190 199 !`
+
+const tabMongolian = ` !@  !@! ! !@$ !@& " !@' !@. ! !@0 !@9 ! !@@ !AX ! !B  !BJ ! 19@ 19L !`
+
+const tabMro = ` 6I  6I> ! 6I@ 6II ! 6IN 6IO !`
+
+const tabMultani = ` 1*  1*& ! 1*( 1** " 1*+ 1*- ! 1*/ 1*= ! 1*? 1*I !`
+
+const tabMyanmar = ` !   !"? ! *G@ *G^ ! *I@ *I_ !`
+
+const tabNabataean = ` 0B  0B> ! 0BG 0BO !`
+
+const tabNandinagari = ` 1F@ 1FG ! 1FJ 1G7 ! 1G: 1GD !`
+
+const tabNew_Tai_Lue = ` !F  !FK ! !FP !G) ! !G0 !G: ! !G> !G? !`
+
+const tabNewa = ` 10  11; ! 11= 11A !`
+
+const tabNko = `  ?   ?Z !  ?]  ?_ !`
+
+const tabNushu = ` 6_A 6_A ! ;%P ;%P ! ;%Q ;+[ !`
+
+const tabNyiakeng_Puachue_Hmong = ` >$  >$L ! >$P >$] ! >%  >%) ! >%. >%/ !`
+
+const tabOgham = ` !:  !:< !`
+
+const tabOl_Chiki = ` !Q0 !Q_ !`
+
+const tabOld_Hungarian = ` 0R  0RR ! 0S  0SR ! 0SZ 0S_ !`
+
+const tabOld_Italic = ` 0,  0,C ! 0,M 0,O !`
+
+const tabOld_North_Arabian = ` 0J  0J? !`
+
+const tabOld_Permic = ` 0-0 0-Z !`
+
+const tabOld_Persian = ` 0.@ 0/# ! 0/( 0/5 !`
+
+const tabOld_Sogdian = ` 0\  0\G !`
+
+const tabOld_South_Arabian = ` 0I@ 0I_ !`
+
+const tabOld_Turkic = ` 0P  0Q( !`
+
+const tabOriya = `  L!  L# !  L%  L, !  L/  L0 !  L3  LH !  LJ  LP !  LR  LS !  LU  LY !  L\  M$ !  M'  M( !  M+  M- !  M5  M7 !  M<  M= !  M?  MC !  MF  MW !`
+
+const tabOsage = ` 02P 033 ! 038 03[ !`
+
+const tabOsmanya = ` 02  02= ! 02@ 02I !`
+
+const tabPahawh_Hmong = ` 6L  6M% ! 6M0 6M9 ! 6M; 6MA ! 6MC 6MW ! 6M] 6N/ !`
+
+const tabPalmyrene = ` 0A@ 0A_ !`
+
+const tabPau_Cin_Hau = ` 1K  1KX !`
+
+const tabPhags_Pa = ` *A  *AW !`
+
+const tabPhoenician = ` 0D  0D; ! 0D? 0D? !`
+
+const tabPsalter_Pahlavi = ` 0N  0N1 ! 0N9 0N< ! 0NI 0NO !`
+
+const tabRejang = ` *DP *E3 ! *E? *E? !`
+
+const tabRunic = ` !:@ !;J ! !;N !;X !`
+
+const tabSamaritan = `  @   @M !  @P  @^ !`
+
+const tabSaurashtra = ` *B  *C% ! *C. *C9 !`
+
+const tabSharada = ` 1&  1'? !`
+
+const tabShavian = ` 010 01_ !`
+
+const tabSiddham = ` 16  16U ! 16X 17= !`
+
+const tabSignWriting = ` =@  =J+ ! =J; =J? ! =JA =JO !`
+
+const tabSinhala = `  V!  V# !  V%  V6 !  V:  VQ !  VS  V[ !  V]  W  #  W!  W& !  W*  W/ %  W0  W4 !  W6  W8 "  W9  W? !  WF  WO !  WR  WT ! 1'A 1'T !`
+
+const tabSogdian = ` 0\P 0]9 !`
+
+const tabSora_Sompeng = ` 1#0 1#H ! 1#P 1#Y !`
+
+const tabSoyombo = ` 1I0 1JB !`
+
+const tabSundanese = ` !N  !N_ ! !S  !S' !`
+
+const tabSyloti_Nagri = ` *@  *@L !`
+
+const tabSyriac = `  <   <- !  </  =* !  =-  =/ !  A@  AJ !`
+
+const tabTagalog = ` !<  !<, ! !<. !<4 !`
+
+const tabTagbanwa = ` !=@ !=L ! !=N !=P ! !=R !=S !`
+
+const tabTai_Le = ` !E0 !EM ! !EP !ET !`
+
+const tabTai_Tham = ` !H@ !I> ! !I@ !I\ ! !I_ !J) ! !J0 !J9 ! !J@ !JM !`
+
+const tabTai_Viet = ` *J  *K" ! *K; *K? !`
+
+const tabTakri = ` 1:  1:X ! 1;  1;) !`
+
+const tabTamil = `  N"  N# !  N%  N* !  N.  N0 !  N2  N5 !  N9  N: !  N<  N> "  N?  NC $  ND  NH $  NI  NJ !  NN  NY !  N^  O" !  O&  O( !  O*  O- !  O0  O7 '  OF  OZ ! 1_  1_Q ! 1__ 1__ !`
+
+const tabTangut = ` 6_@ 7   @ 7 ! 8?W ! 8@  8K_ ! 8T  8T( !`
+
+const tabTelugu = `  P   P, !  P.  P0 !  P2  PH !  PJ  PY !  P]  Q$ !  Q&  Q( !  Q*  Q- !  Q5  Q6 !  Q8  Q: !  Q@  QC !  QF  QO !  QW  Q_ !`
+
+const tabThaana = `  >   >Q !`
+
 const tabThai = `  X!  XZ !  Y   Y; !`
+
+const tabTibetan = `  \   ]' !  ])  ]L !  ]Q  ^7 !  ^9  ^\ !  ^^  _, !  _.  _4 !  _9  _: !`
+
+const tabTifinagh = ` "TP "UG ! "UO "UP ! "U_ "U_ !`
+
+const tabTirhuta = ` 12  13' ! 130 139 !`
+
+const tabUgaritic = ` 0.  0.= ! 0.? 0.? !`
+
+const tabVai = ` *4  *8K !`
+
+const tabWancho = ` >+  >+Y ! >+_ >+_ !`
+
+const tabWarang_Citi = ` 1B@ 1CR ! 1C_ 1C_ !`
+
+const tabYezidi = ` 0Z  0ZI ! 0ZK 0ZM ! 0ZP 0ZQ !`
+
+const tabYi = ` *   *2, ! *20 *3& !`
+
+const tabZanabazar_Square = ` 1H  1I' !`
+
+const tabASCII_Hex_Digit = `   P   Y !  !!  !& !  !A  !F !`
+
+const tabBidi_Control = `  8<  8< ! " . " . ! " / " J ; " K " N ! "!F "!I !`
+
+const tabDash = `   M  6*5=  6^ !0 Y" !@& " 0@* " 1 " 5 ! "!3 "![ H ""+ "(2&' "X7 "X: # "XZ "X[ ! "Y  # <'< # P #"@!P /XQ /XR ! /Y8 /YC + /\- /\- ! 0ZM 0ZM !`
+
+const tabDeprecated = `  %)  9S4J  ]W  ]Y " !>C !>D ! "!J "!O ! ",I ",J !#@ !#@ ! !`
+
+const tabDiacritic = `  !>  !@ "  "H  "O '  "T  "W #  "X  *P'X  *Q  -. !  -0  -7 !  -=  -B !  -T  -U !  -Z  .$ *  .%  2##^  2$  2' !  59  61 X  62  6A !  6C  6] !  6_  7! "  7"  7$ "  9+  92 !  97  98 !  ;?  ;@ !  ;E  ;F !  ;J  ;L !  <P  =* !  >F  >P !  ?K  ?U !  @8  @9 !  CC  C^ !  D\  E- 1  E1  E4 !  EQ  F\!+  G-  H\!O  I-  J\!O  K-  K] P  K^  K_ !  L\  M- 1  M5  O-!X  Q-  R\!O  S-  T[!N  T\  U- 1  W*  Y'!]  Y(  Y, !  Y.  ZZ!L  [(  [, !  \8  \9 !  \U  \Y "  \^  \_ !  ^"  ^$ !  ^&  ^' !  _& ! W!Q ! Y ! Z ! !!C !!D ! !!I !!M ! !"' !"- ! !"/ !": + !"; !-=+" !-> !-? ! !?) !?3 ! !?= !DY%< !DZ !D[ ! !IU !I\ ! !I_ !JP Q !JQ !J] ! !LT !M$ 0 !MK !MS ! !NJ !NK ! !PV !PW ! !QX !Q] ! !S0 !SH ! !SM !ST ' !SW !SY ! !TL !UJ ! !W$ !W/ ! !WU !WY ! !W] !W_ ! !^] !^_ " !_  !_! ! !_- !_/ ! !_= !_? ! !_M !_O ! !_] !_^ ! "SO "SQ ! "XO # J'[ # K # O ! #"9 #"< ! ##\ ##\ ! *9O *9O ! *9\ *9] ! *9_ *:< = *:= *;P!3 *;Q *<  / *<! *<A ! *>( *>* ! *?X *?Y ! *C$ *C@ < *CA *CQ ! *DK *DN ! *E3 *FS!@ *G  *GE E *I[ *I] ! *J_ *K" ! *KV *M;!E *M< *M? ! *MI *MK ! *OL *OM ! /L> /X@," /XA /XO ! /\^ /]  " /]P /^> N /^? /_C!$ 0+@ 0KE@% 0KF 0TB(\ 0TC 0TG ! 0]& 0]0 ! 1"Y 1"Z ! 1$S 1$T ! 1%S 1' !- 1'* 1', ! 1(U 1(V ! 1+I 1+J ! 1,\ 1-- 1 1-F 1-L ! 1-P 1-T ! 11" 11& $ 13" 13# ! 16_ 17  ! 18_ 1:V!W 1:W 1<K!T 1@Y 1@Z ! 1D] 1D^ ! 1E# 1G@"= 1HT 1I' 3 1J9 1P_&F 1U" 1U$ " 1U% 1V7!2 6KP 6KT ! 6LP 6LV ! 6^/ 6^? ! 6_P 6_Q ! =%G =%I ! =%M =%R ! =%[ =&" ! =&% =&+ ! =&J =&M ! >$P >$V ! >+L >+O ! >C0 >C6 ! >E$ >E& ! >E( >E* !`
+
+const tabExtender = `  "W  +0(9  +1  9 -O  ?Z  M5-;  Y&  [&"  !@* !A# Y !JG !PV&/ !Q[ !Q[ ! # % # % ! # Q # U ! #"= #"> ! ##\ ##^ ! * 5 *8,7W *G/ *GF 7 *IP *K=!M *KS *KT ! /]P /]P ! 1-= 17&)I 17' 17( ! 1J8 1J8 ! 6M" 6M" ! 6M# 6_@2= 6_A 6_C " >$\ >$] ! >E$ >E& !`
+
+const tabHex_Digit = `   P   Y !  !!  !& !  !A  !F ! /\0 /\9 ! /\A /\F ! /]! /]& !`
+
+const tabHyphen = `   M  "M"   6*  6* ! !@& !@& ! " 0 " 1 ! "X7 ##[+D /YC /\-"J /]E /]E !`
+
+const tabIDS_Binary_Operator = ` "_P "_Q ! "_T "_[ !`
+
+const tabIDS_Trinary_Operator = ` "_R "_S !`
+
+const tabIdeographic = ` # & # ' ! # A # I ! # X # Z ! #0  $V_ ! $X  )_\ ! /D  /IM ! /IP /K9 ! 6_D 7   < 7 ! 8?W ! 8@  8S5 ! 8T  8T( ! ;%P ;+[ ! @   J;= ! J<  K<T ! K=  K@= ! K@@ LZA ! LZP NO@ ! O@  OH= ! P   Q-* !`
+
+const tabJoin_Control = ` " , " - !`
+
+const tabLogical_Order_Exception = `  Y   Y$ !  [   [$ ! !FU !FW ! !FZ !FZ ! *JU *JU ! *JV *JY # *J[ *J\ !`
+
+const tabNoncharacter_Code_Point = ` /W0 /WO ! /_^ /__ ! ?_^ ?__ ! O_^ O__ ! __^ ___ !!/_^!/__ !!?_^!?__ !!O_^!O__ !!__^!___ !"/_^"/__ !"?_^"?__ !"O_^"O__ !"__^"___ !#/_^#/__ !#?_^#?__ !#O_^#O__ !#__^#___ !$/_^$/__ !`
+
+const tabOther_Alphabetic = `  -%  6P)K  6Q  6] !  6_  7! "  7"  7$ "  7%  7' "  80  8: !  9+  97 !  99  9? !  9P  ;6!F  ;7  ;< !  ;A  ;D !  ;G  ;H !  ;M  <1 D  <P  <_ !  >F  >P !  @6  @7 !  @;  @C !  @E  @G !  @I  @L !  C4  C? !  CC  CI !  CP  D# !  DZ  D[ !  D^  E, !  E.  E/ !  E5  E7 !  EB  EC !  F!  F# !  F^  G$ !  G'  G( !  G+  G, !  G7  GB +  GC  H! >  H"  H# !  H^  I" !  I'  I( !  I+  I, !  I1  IP ?  IQ  IU $  J!  J# !  J^  K% !  K'  K) !  K+  K, !  KB  KC !  KZ  K\ !  L!  L# !  L^  M$ !  M'  M( !  M+  M, !  M6  M7 !  MB  MC !  N"  N^ \  N_  O" !  O&  O( !  O*  O, !  O7  P  I  P!  P# !  P^  Q$ !  Q&  Q( !  Q*  Q, !  Q5  Q6 !  QB  QC !  R!  R# !  R^  S$ !  S&  S( !  S*  S, !  S5  S6 !  SB  SC !  T   T# !  T^  U$ !  U&  U( !  U*  U, !  U7  UB +  UC  V! >  V"  V# !  W/  W4 !  W6  W8 "  W9  W? !  WR  WS !  XQ  XT #  XU  XZ !  Y-  ZQ!D  ZT  ZY !  Z[  Z\ !  [-  ]Q"D  ]R  ^! !  ^-  ^7 !  ^9  ^\ ! ! K ! V ! ! X ! [ # ! \ ! ^ ! !!6 !!9 ! !!> !!@ ! !!B !!D ! !!G !!M ! !!Q !!T ! !"" !"- ! !"/ !": + !"; !"= ! !<2 !<3 ! !<R !<S ! !=2 !=3 ! !=R !=S ! !>V !?( ! !B% !B& ! !BI !D@!W !DA !DK ! !DP !DX ! !H7 !H; ! !I5 !I> ! !IA !IT ! !J_ !K  ! !L  !L$ ! !LU !M# ! !N  !N" ! !NA !NI ! !NL !NM ! !OG !OQ ! !PD !PV ! !WG !WT ! "2V "3I ! "W@ "W_ ! *9T *9[ ! *:> *:? ! *@" *@+ ) *@C *@G ! *B  *B! ! *BT *C# ! *C% *C_ Z *DF *DJ ! *E' *E2 ! *F  *F# ! *FT *F_ ! *GE *HI!$ *HJ *HV ! *I# *I, ) *I- *I[ N *I\ *I] ! *JP *JR " *JS *JT ! *JW *JX ! *J^ *KK M *KL *KO ! *KU *OC#N *OD *OJ ! /L> /L> ! 0-V 0-Z ! 0H! 0H# ! 0H% 0H& ! 0H, 0H/ ! 0TD 0TG ! 0ZK 0ZL ! 1   1 " ! 1 X 1!% ! 1"" 1"P N 1"Q 1"X ! 1$  1$" ! 1$G 1$R ! 1%% 1%& ! 1&  1&" ! 1&S 1&_ ! 1'. 1'/ ! 1(L 1(T ! 1(W 1(^ ' 1+? 1+H ! 1,  1,# ! 1,^ 1-$ ! 1-' 1-( ! 1-+ 1-, ! 1-7 1-B + 1-C 10U#2 10V 11! ! 11# 11% ! 12P 13! ! 16O 16U ! 16X 16^ ! 17< 17= ! 18P 18^ ! 19  1:K!K 1:L 1:U ! 1<= 1<J ! 1@L 1@X ! 1DP 1DU ! 1DW 1DX ! 1D[ 1D\ ! 1E  1E" " 1G1 1G7 ! 1G: 1G? ! 1GD 1H! = 1H" 1H* ! 1HU 1HY ! 1H[ 1H^ ! 1I1 1I; ! 1J* 1J7 ! 1PO 1PV ! 1PX 1P^ ! 1R2 1RG ! 1RI 1RV ! 1TQ 1TV ! 1TZ 1T\ " 1T] 1T_ " 1U  1U! ! 1U# 1U' $ 1V* 1V. ! 1V0 1V1 ! 1V3 1V6 ! 1[S 1[V ! 6]/ 6]1 " 6]2 6^' ! 6^/ 6^2 ! 6_P 6_Q ! ;R> ;R> ! >   >   ! > ! > & ! > ( > 8 ! > ; > A ! > C > D ! > F > J ! >E' ?$P?I ?$Q ?%) ! ?%0 ?%I ! ?%P ?&) !`
+
+const tabOther_Default_Ignorable_Code_Point = `  -/ !%?X0 !%@ !>T94 !>U "!EBP #%D #%D ! /^@ /^@ ! /_P /_X !#@  #@ " "#@ ##@ ? !#@" #@#_ !#@'P#@__ !`
+
+const tabOther_Grapheme_Extend = `  F^  G7 9  L^  M7 9  N^  O7 9  S"  S5 3  S6  T^!H  U7  W/!X  W? !LUU6 " , " , ! # N # N ! # O # O ! /^> /^> ! /^? /^? ! 1,^ 1-7 9 12P 12] - 16O 1DP.! =%E =%N ) =%O =%R !#@ @#@!_ !`
+
+const tabOther_ID_Continue = `  "W  .'+0 !-I !-Q ! !G: !G: !`
+
+const tabOther_ID_Start = ` !B% !B& ! "$8 "$N 6 #"; #"< !`
+
+const tabOther_Lowercase = `  "J  "Z 0  *P  *X !  +   +! !  +@  +D !  -%  -Z U !TL !UJ ! !UX !V; C !V< !V_ ! "!Q "!_ . ""0 ""< ! "%P "%_ ! "30 "3I ! "Q\ "Q] ! *:< *:= ! *=P *?X"( *?Y *M<-C *M= *M? !`
+
+const tabOther_Math = `  !>  /0-R  /1  /2 !  /5  /P ;  /Q  /T #  /U  /U ! " 6 " 6 ! " R " T ! "!  "!A A "!B "!D ! "!] "!^ ! ""- "". ! "#0 "#< ! "#A "#E $ "#F "#K % "#L "#O ! "$" "$' % "$* "$3 ! "$5 "$9 $ "$: "$= ! "$D "$H $ "$I "$L # "$M "$O " "$P "$Q ! "$S "$X ! "$\ "$_ ! "%% "%) ! "&5 "&9 ! "&< "&? ! "&A "&B ! "&D "&E ! "&G "&I " "&J "&M ! "&P "&Q ! "&V "&W ! "&\ "'- ! "'0 "'1 ! "'3 "'5 " "'6 "'; ! "'= "'D ' "'E ",($C ",) ",+ ! ".T ".U ! ".W "/0 9 "/B "6@&^ "6A "6N - "6O "6V ! "6\ "7  ! "7& "7' ! "7* "7+ ! "7/ "73 ! "7B "7D " "7G "7L ! "8% "8& ! "9  "9" " "9@ "9C ! "9M "9N ! "?% "?& ! "?F "?O ! "F# "F8 ! "G8 "G; ! "G\ "G] ! /YA /YC " /YH /\\#4 /\^ /\^ ! =0  =14 ! =16 =2< ! =2> =2? ! =2B =2E # =2F =2I # =2J =2L ! =2N =2Y ! =2[ =2] " =2^ =3# ! =3% =4% ! =4' =4* ! =4- =44 ! =46 =4< ! =4> =4Y ! =4[ =4^ ! =5  =5$ ! =5& =5* $ =5+ =50 ! =52 =:E ! =:H =;  ! =;" =;: ! =;< =;Z ! =;\ =<4 ! =<6 =<T ! =<V ==. ! ==0 ==N ! ==P =>( ! =>* =>H ! =>J =?" ! =?$ =?+ ! =?. =?_ ! >X  >X# ! >X% >X? ! >XA >XB ! >XD >XG # >XI >XR ! >XT >XW ! >XY >X[ " >Y" >Y' % >Y) >Y- " >Y. >Y/ ! >Y1 >Y2 ! >Y4 >Y7 # >Y9 >YA " >YB >YD " >YG >YJ ! >YL >YR ! >YT >YW ! >YY >Y\ ! >Y^ >Z  " >Z! >Z) ! >Z+ >Z; ! >ZA >ZC ! >ZE >ZI ! >ZK >Z[ !`
+
+const tabOther_Uppercase = ` "%@ "%O ! "2V "3/ ! ?$P ?%) ! ?%0 ?%I ! ?%P ?&) !`
+
+const tabPattern_Syntax = `   A   O !   Z  !  !  !;  !> !  !@  ![ ;  !\  !^ !  "A  "G !  "I  "K "  "L  "P "  "Q  "[ %  "_  #7 8  #W  #W ! " 0 " 0 ! " 1 " G ! " P " ^ ! "!! "!3 ! "!5 "!> ! "&0 "1? ! "4  "=U ! ">4 "O_ ! "X  "Y_ ! # ! # # ! # ( # @ ! # P # P ! /T^ /T^ ! /T_ /Y%$& /Y& /Y& !`
+
+const tabPattern_White_Space = `   )   - !   @  "%!E " . " / ! " H " I !`
+
+const tabPrepended_Concatenation_Mark = `  8   8% !  ;=  </ R  CB  CB ! 1"] 1#- 0`
+
+const tabQuotation_Mark = `   B   G %  "K  "[ 0 " 8 " ? ! " Y " Z ! "Y" # ,'* # - # / ! # = # ? ! /Y! /Y$ ! /\" /\' % /]B /]C !`
+
+const tabRadical = ` "Z  "Z9 ! "Z; "[S ! "\  "_5 !`
+
+const tabRegional_Indicator = ` ?'F ?'_ !`
+
+const tabSTerm = `   A   N -   _  6)5*  8>  8? !  ;4  <  L  <!  <" !  ?Y  @W ^  @Y  @] $  @^  ED$F  EE !!*;E !!+ !-B,7 !-G !-H ! !9N !<U#' !<V !@##- !@) !E$$[ !E% !JH%C !JI !JK ! !M: !M; ! !M> !M? ! !P[ !P\ ! !Q^ !Q_ ! " \ " ] ! "!' "!) ! "XN "X\ . # " # " ! *3_ *3_ ! *8. *8/ ! *;S *;W $ *AV *AW ! *C. *C/ ! *DO *G("9 *G) *I="4 *I> *I? ! *KP *KQ ! *OK *OK ! /Y2 /Y2 ! /Y6 /Y7 ! /\! /\. - /\? /]A!" 0I6 0I7 ! 0]5 0]9 ! 1!' 1!( ! 1"^ 1#! ! 1%! 1%# ! 1'% 1'& ! 1'- 1'> 1 1'? 1(X!9 1(Y 1([ " 1(\ 1*I!M 11+ 11, ! 17" 17# ! 17) 177 ! 19! 19" ! 1<\ 1<^ ! 1E$ 1E& " 1I" 1I# ! 1J; 1J< ! 1Q! 1Q" ! 1[W 1[X ! 6IN 6IO ! 6KU 6LW!" 6LX 6M$ , 6Z8 6Z8 ! ;R? ;R? ! =J( =J( !`
+
+const tabSentence_Terminal = `   A   N -   _  6)5*  8>  8? !  ;4  <  L  <!  <" !  ?Y  @W ^  @Y  @] $  @^  ED$F  EE !!*;E !!+ !-B,7 !-G !-H ! !9N !<U#' !<V !@##- !@) !E$$[ !E% !JH%C !JI !JK ! !M: !M; ! !M> !M? ! !P[ !P\ ! !Q^ !Q_ ! " \ " ] ! "!' "!) ! "XN "X\ . # " # " ! *3_ *3_ ! *8. *8/ ! *;S *;W $ *AV *AW ! *C. *C/ ! *DO *G("9 *G) *I="4 *I> *I? ! *KP *KQ ! *OK *OK ! /Y2 /Y2 ! /Y6 /Y7 ! /\! /\. - /\? /]A!" 0I6 0I7 ! 0]5 0]9 ! 1!' 1!( ! 1"^ 1#! ! 1%! 1%# ! 1'% 1'& ! 1'- 1'> 1 1'? 1(X!9 1(Y 1([ " 1(\ 1*I!M 11+ 11, ! 17" 17# ! 17) 177 ! 19! 19" ! 1<\ 1<^ ! 1E$ 1E& " 1I" 1I# ! 1J; 1J< ! 1Q! 1Q" ! 1[W 1[X ! 6IN 6IO ! 6KU 6LW!" 6LX 6M$ , 6Z8 6Z8 ! ;R? ;R? ! =J( =J( !`
+
+const tabSoft_Dotted = `  !I  !J !  $O  ))$:  )H  *= U  *R  /S%!  16  18 " !UB !V6 T !VD !VH $ !XM ![+"> "!Q "%(#7 "%) "Q\LS =0B =0C ! =16 =17 ! =2* =2+ ! =2^ =2_ ! =3R =3S ! =4F =4G ! =5: =5; ! =6. =6/ ! =7" =7# ! =7V =7W ! =8J =8K ! =9> =9? ! =:2 =:3 !`
+
+const tabTerminal_Punctuation = `   A   L +   N   Z ,   [   _ $  -^  .' )  6)  7# Z  8,  8; /  8>  8? !  ;4  <  L  <!  <* !  <,  ?X#L  ?Y  @P W  @Q  @^ !  A>  ED$&  EE  Y:3U  Y;  \("M  \-  \2 ! !!* !!+ ! !-A !-H ! !9N !;K!] !;L !;M ! !<U !<V ! !?4 !?6 ! !?: !@" H !@# !@% ! !@( !@) ! !E$ !E% ! !JH !JK ! !M: !M; ! !M= !M? ! !P[ !P_ ! !Q^ !Q_ ! " \ " ] ! "!' "!) ! "XN "X\ . "Y! "Y, + "Y. "Y/ ! # ! # " ! *3^ *3_ ! *8- *8/ ! *;S *;W ! *AV *AW ! *C. *C/ ! *DO *G'"8 *G( *G) ! *I= *I? ! *K? *KP 1 *KQ *OK#Z /Y0 /Y2 ! /Y4 /Y7 ! /\! /\, + /\. /\: , /\; /\? $ /]A /]D # 0.? 0/0 Q 0A7 0D?#( 0I6 0I7 ! 0KP 0KU ! 0LZ 0L_ ! 0N9 0N< ! 0]5 0]9 ! 1!' 1!- ! 1"^ 1#! ! 1%! 1%# ! 1'% 1'& ! 1'- 1'> 1 1'? 1(X!9 1(Y 1(\ ! 1*I 11+&B 11, 11- ! 11: 11; ! 17" 17% ! 17) 177 ! 19! 19" ! 1<\ 1<^ ! 1E$ 1E& " 1I" 1I# ! 1J; 1J< ! 1JA 1JB ! 1Q! 1Q# ! 1QQ 1[W*& 1[X 21P5X 21Q 21T ! 6IN 6IO ! 6KU 6LW!" 6LX 6LY ! 6M$ 6Z7-3 6Z8 6Z8 ! ;R? ;R? ! =J' =J* !`
+
+const tabUnified_Ideograph = ` #0  $V_ ! $X  )_\ ! /H. /H/ ! /H1 /H3 " /H4 /H? + /HA /HC " /HD /HG # /HH /HI ! @   J;= ! J<  K<T ! K=  K@= ! K@@ LZA ! LZP NO@ ! P   Q-* !`
+
+const tabVariation_Selector = ` !@+ !@- ! /X  /X/ !#@$ #@'O !`
 
 const tabWhite_Space = `   )   - !   @  "%!E  "@  "@ ! !:  !:  ! "   " * ! " H " I ! " O "!? P #   #   !`
 
