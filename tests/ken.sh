@@ -10,7 +10,7 @@
 #
 # For every $GOROOT/test/ken/*.go whose first line is `// run` (or only the
 # NAMEs given), copy it into a fresh temp dir and run `GORO run NAME.go` there
-# (30 s timeout, stdin /dev/null). As in Go's test/run.go ("run" action), stdout
+# (timeout: $KEN_TIMEOUT s, default 30; stdin /dev/null). As in Go's test/run.go ("run" action), stdout
 # and stderr are captured together and the test passes iff the exit status is 0
 # and that combined output equals NAME.out when it exists, else is empty.
 # Expected failures are listed in tests/ken_xfail.txt (`NAME.go  # reason`): they
@@ -85,14 +85,14 @@ for f in "${tests[@]}"; do
 	work="$tmp/${name%.go}"
 	mkdir -p "$work"
 	cp "$f" "$work/"
-	(cd "$work" && timeout -k 5 30 "$goro" run "$name" </dev/null >"$work/output" 2>&1)
+	(cd "$work" && timeout -k 5 "${KEN_TIMEOUT:-30}" "$goro" run "$name" </dev/null >"$work/output" 2>&1)
 	code=$?
 	want="$kendir/${name%.go}.out"
 	ok=0
 	why=
 	if [ "$code" != 0 ]; then
 		why="exit status $code"
-		[ "$code" = 124 ] && why="timeout (30 s)"
+		[ "$code" = 124 ] && why="timeout (${KEN_TIMEOUT:-30} s)"
 	elif [ -f "$want" ]; then
 		if cmp -s "$want" "$work/output"; then ok=1; else why="output differs from ${name%.go}.out"; fi
 	elif [ -s "$work/output" ]; then
