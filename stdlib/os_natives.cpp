@@ -16,8 +16,6 @@
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
-#include <mutex>
-#include <random>
 #include <string>
 #include <utility>
 #include <vector>
@@ -455,14 +453,9 @@ void osPipe(NativeCtx&, uint64_t* f) {
   nat::setI64(f, 2, err);
 }
 
-// func fastrand() uint32 — a random number for temporary names (seeded once
-// from the OS's entropy).
-void osFastrand(NativeCtx&, uint64_t* f) {
-  static std::mutex mu;
-  static std::mt19937 gen{std::random_device{}()};
-  std::lock_guard<std::mutex> lock(mu);
-  f[0] = uint64_t(uint32_t(gen()));
-}
+// func fastrand() uint32 — a random number for temporary names (the
+// runtime's per-thread generator, as Go's os uses runtime_rand).
+void osFastrand(NativeCtx&, uint64_t* f) { f[0] = uint64_t(fastrand()); }
 
 // func Getppid() int, Getuid, Geteuid, Getgid, Getegid, Getpagesize
 void osGetppid(NativeCtx&, uint64_t* f) { nat::setI64(f, 0, int64_t(::getppid())); }
