@@ -15,8 +15,10 @@
 // tables: a third faster). Tables of 4 MiB and more ask for huge pages.
 // Two more ways to keep several misses in flight: ops whose integer keys
 // follow an arithmetic progression prefetch the group of the key a few ops
-// ahead (stridePrefetch), and growth hashes entries a few ahead of the one
-// it moves and prefetches their new groups (Rehash).
+// ahead, and ops whose string keys' data pointers do prefetch the bytes of
+// the key a few ops ahead (stridePrefetch); growth hashes entries a few ahead
+// of the one it moves and prefetches their new groups, and the bytes of
+// string keys further ahead still (Rehash).
 //
 // Invariants:
 //   - at least cap/8 slots are kEmpty (growthLeft = empty slots - cap/8 that
@@ -285,6 +287,22 @@ inline void stridePrefetch(const GoMap* m, const void* key) {
     st.m = m;
     st.last = k;
     st.stride = d;
+  } else if constexpr (std::is_same_v<K, KeyStr>) {
+    // String keys: the first miss is on the key's bytes (before the hash is
+    // known). Keys read in the order they were built (a slice of keys walked
+    // with a step) have data pointers in an arithmetic progression: prefetch
+    // the bytes of the key kStrideAhead ops on.
+    if (!bigTable(m)) return;
+    const uint64_t k = uint64_t(uintptr_t(static_cast<const GoString*>(key)->ptr));
+    StrideState& st = tlStride[(uintptr_t(m) >> 5) % kStrideWays];
+    const uint64_t d = k - st.last;
+    if (st.m == m && d == st.stride && d != 0) {
+      __builtin_prefetch(reinterpret_cast<const void*>(uintptr_t(k + kStrideAhead * d)));
+      tlStridePrefetches++;
+    }
+    st.m = m;
+    st.last = k;
+    st.stride = d;
   } else {
     (void)m;
     (void)key;
@@ -354,6 +372,7 @@ uint64_t capForEntries(int64_t n) {
 // hashes entries kRehashAhead full slots ahead of the one it moves and
 // prefetches their groups, keeping that many misses in flight.
 constexpr uint32_t kRehashAhead = 8;
+constexpr uint64_t kRehashKeyAhead = 32;
 
 template <class K>
 struct Rehash {
@@ -378,6 +397,13 @@ struct Rehash {
       queued--;
     };
     for (uint64_t i = 0; i < oldCap; i++) {
+      if constexpr (std::is_same_v<K, KeyStr>) {
+        // Hashing a string key reads its bytes, which lie anywhere in the
+        // heap: prefetch them kRehashKeyAhead slots before the walk hashes them.
+        const uint64_t a = i + kRehashKeyAhead;
+        if (a < oldCap && !(oldCtrl[a] & 0x80))
+          __builtin_prefetch(reinterpret_cast<const GoString*>(oldSlots + a * ss)->ptr);
+      }
       if (oldCtrl[i] & 0x80) continue;
       const uint8_t* src = oldSlots + i * ss;
       const uint64_t h = K::hash(m, src);
@@ -427,8 +453,12 @@ struct Assign {
           uint8_t* s = slotAt(m, g * kGroup + uint64_t(__builtin_ctz(bits)));
           if (K::eq(m, s, key)) {
             // Go updates the key too (+0 vs -0, a string sharing less memory).
-            if constexpr (std::is_same_v<K, KeyStr> || std::is_same_v<K, KeyGeneric>)
+            if constexpr (std::is_same_v<K, KeyStr>) {
+              if (static_cast<const GoString*>(key)->ptr != reinterpret_cast<GoString*>(s)->ptr)
+                std::memcpy(s, key, sizeof(GoString));
+            } else if constexpr (std::is_same_v<K, KeyGeneric>) {
               std::memcpy(s, key, m->keySize);
+            }
             slot = s;
             goto done;
           }

@@ -227,6 +227,59 @@ TEST_CASE("map[string]int") {
   CHECK(seen.size() == keys.size());
 }
 
+TEST_CASE("map[string]int: strided key data, growth with key prefetch, key updated on assign") {
+  // Keys whose bytes lie in one block at a fixed stride (a slice of keys built
+  // in order and walked with a step): the string-key stride prefetcher fires;
+  // results are unchanged through growth (which prefetches key bytes ahead).
+  TypeFactory tf;
+  Type* mt = tf.map(tf.String, tf.Int);
+  GoMap* m = mapNew(mt, 0);
+  const int n = 100000;
+  const int width = 24;
+  auto* block = static_cast<char*>(GC_MALLOC_ATOMIC(size_t(n) * width));
+  REQUIRE(block);
+  std::vector<GoString> keys(n);
+  for (int i = 0; i < n; i++) {
+    std::string s = "k" + std::to_string(i * 31);
+    std::memcpy(block + i * width, s.data(), s.size());
+    keys[size_t(i)] = GoString{reinterpret_cast<const uint8_t*>(block + i * width), int64_t(s.size())};
+  }
+  const uint64_t p0 = mapStridePrefetches();
+  for (int i = 0; i < 5 * n; i++) {
+    void* p = mapAssign(mt, m, &keys[size_t((int64_t(i) * 7) % n)]);
+    setI(p, getI(p) + i);
+  }
+  CHECK(mapStridePrefetches() - p0 > uint64_t(n));
+  CHECK(mapLen(m) == n);
+  for (int j = 0; j < n; j++) {
+    // j is reached at i = j*7^-1 (mod n) + t*n, t = 0..4: check against a direct sum
+    GoString copy = gs(std::string(keys[size_t(j)].view()));  // same bytes, another pointer
+    void* p = mapAccess(mt, m, &copy);
+    REQUIRE(p);
+    int64_t want = 0;
+    for (int t = 0; t < 5; t++) {
+      // smallest i with (i*7) % n == j, then every n on
+      int64_t i0 = (int64_t(j) * 57143) % n;  // 7 * 57143 = 400001 = 1 (mod 100000)
+      want += i0 + int64_t(t) * n;
+    }
+    CHECK(getI(p) == want);
+  }
+  // assigning through an equal key with other memory stores that key (as Go)
+  GoString other = gs(std::string(keys[5].view()));
+  setI(mapAssign(mt, m, &other), 42);
+  bool found = false;
+  MapIter* it = mapIterInit(mt, m);
+  void *kp, *vp;
+  while (mapIterNext(it, &kp, &vp)) {
+    if (static_cast<GoString*>(kp)->view() == keys[5].view()) {
+      CHECK(static_cast<GoString*>(kp)->ptr == other.ptr);
+      CHECK(getI(vp) == 42);
+      found = true;
+    }
+  }
+  CHECK(found);
+}
+
 TEST_CASE("struct keys: plain memory and with strings/padding") {
   TypeFactory tf;
   // struct { A int32; B int32 } — 8-byte plain key
