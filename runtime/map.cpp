@@ -41,8 +41,9 @@
 // for each entry, looks its key up in the map: absent means deleted, present
 // gives the current key/value slots. A key not equal to itself (NaN) cannot be
 // looked up and cannot be deleted except by clear, so it is produced from the
-// old table unless the map was cleared since the iteration began. The walk
-// skips a group's free slots 16 at a time (sparse tables after deletes).
+// old table unless the map was cleared since the iteration began. Each step
+// finds the next full slot of its group with one SSE2 compare and a ctz, so
+// free slots cost nothing per slot (sparse tables after deletes).
 //
 // Key classes pick the fast paths: 8- and 4-byte keys compared as integers
 // (int, uint64, pointers, chans, [1]int32, ...), strings, other pointer-free
@@ -695,22 +696,23 @@ bool mapIterNext(MapIter* it, void** key, void** value) {
   const uint64_t mask = it->cap - 1;
   const uint32_t ss = m->slotSize;
   while (it->i < it->cap) {
-    uint64_t idx = (it->start + it->i) & mask;
-    if ((idx & (kGroup - 1)) == 0 && it->i + kGroup <= it->cap) {
-      // A whole group ahead: skip its free slots 16 at a time.
-      const uint32_t full = ~Group(it->ctrl + idx).matchFree() & 0xFFFF;
-      if (!full) {
-        it->i += kGroup;
-        continue;
-      }
-      const uint32_t skip = uint32_t(__builtin_ctz(full));
-      it->i += skip;
-      idx += skip;
-    } else if (it->ctrl[idx] & 0x80) {  // empty or deleted
-      it->i++;
+    // The full slots of idx's group from idx on (and not past the walk's end,
+    // which falls mid-group when the walk wraps back to its start): one SSE2
+    // compare and a ctz per entry produced, whatever the free slots between.
+    const uint64_t idx0 = (it->start + it->i) & mask;
+    const uint64_t base = idx0 & ~(kGroup - 1);
+    const uint32_t off = uint32_t(idx0 & (kGroup - 1));
+    const uint64_t left = it->cap - it->i;
+    uint32_t span = kGroup - off;  // slots of this group the walk may still visit
+    if (left < span) span = uint32_t(left);
+    const uint32_t full = (~Group(it->ctrl + base).matchFree() >> off) & ((1u << span) - 1);
+    if (!full) {
+      it->i += span;
       continue;
     }
-    it->i++;
+    const uint32_t skip = uint32_t(__builtin_ctz(full));
+    it->i += skip + 1;
+    const uint64_t idx = idx0 + skip;
     uint8_t* slot = it->slots + idx * ss;
     if (it->ctrl == m->ctrl) {
       *key = slot;
