@@ -384,6 +384,13 @@ void Checker::objDecl(Object* obj) {
       break;
     case ObjKind::Var:
       varDecl(obj, d->lhs, d->typeExpr, d->init);
+      // gc's linker refuses package-level variables over 2e9 bytes.
+      for (Object* o : d->lhs.empty() ? std::vector<Object*>{obj} : d->lhs) {
+        constexpr int64_t kMaxSymbol = 2000000000;
+        if (o && o->type && o->name != "_" && o->type->size > kMaxSymbol)
+          error(o->pos, pkg_->path + "." + o->name + ": symbol too large (" + std::to_string(o->type->size) +
+                            " bytes > " + std::to_string(kMaxSymbol) + " bytes)");
+      }
       break;
     case ObjKind::TypeName:
       decl_ = nullptr;

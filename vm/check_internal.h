@@ -246,6 +246,7 @@ class Checker {
   Pos declNamePos_;
   std::set<std::pair<const Type*, std::pair<int, int>>> tooLarge_;  // (type, declaration position)
   void sizeError(Type* t, ast::Expr* e, const std::string& msg);
+  void goroSizeLimit(Type* t, ast::Expr* e);
   std::vector<PendingDiag> sizeErrs_;  // reported only if type checking succeeds
   Type* varTypeAt(ast::Expr* e, Pos namePos);
   Type* funcType(ast::FuncType* ft, ast::FieldList* recv, FuncInfo* info);

@@ -1,6 +1,7 @@
 // vm/check_typexpr.cpp — identifiers, type expressions and signatures
 // (go/types typexpr.go, signature.go, struct.go, interface.go).
 #include <algorithm>
+#include <cstdint>
 
 #include "vm/check_internal.h"
 
@@ -132,6 +133,16 @@ void Checker::sizeError(Type* t, ast::Expr* e, const std::string& msg) {
   sizeErrs_.push_back(PendingDiag{curFileName(), p, msg, 0});
 }
 
+// goro's bytecode carries value sizes and offsets in 32-bit operands: a type
+// of 2 GiB or more (which gc would accept up to types.MaxWidth) is refused
+// with a clear error rather than miscompiled.
+void Checker::goroSizeLimit(Type* t, ast::Expr* e) {
+  constexpr int64_t kMaxValue = INT32_MAX;
+  if (t->size > kMaxValue)
+    sizeError(t, e, "goro: type " + typeStr(t) + " too large (" + std::to_string(t->size) + " bytes > " +
+                        std::to_string(kMaxValue) + " bytes)");
+}
+
 Type* Checker::varTypeAt(ast::Expr* e, Pos namePos) {
   Pos saved = declNamePos_;
   declNamePos_ = namePos;
@@ -184,13 +195,18 @@ Type* Checker::typInternal(ast::Expr* e, Type* def) {
       const int64_t kMaxWidth = int64_t(1) << 50;  // gc's types.MaxWidth on 64-bit targets
       if (elem->size > 0 && n > (kMaxWidth - 1) / elem->size)
         sizeError(t, e, "type " + typeStr(t) + " larger than address space");
+      else
+        goroSizeLimit(t, e);
       return t;
     }
     case EK::Ellipsis:
       error(e->pos, "invalid use of ...");
       return types::Invalid();
-    case EK::StructType:
-      return structType(static_cast<ast::StructTypeExpr*>(e));
+    case EK::StructType: {
+      Type* t = structType(static_cast<ast::StructTypeExpr*>(e));
+      goroSizeLimit(t, e);
+      return t;
+    }
     case EK::Star: {
       Type* base = varType(static_cast<ast::StarExpr*>(e)->x);
       if (base->kind == Kind::Invalid && !base->isNamed()) return types::Invalid();

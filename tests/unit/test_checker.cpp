@@ -799,6 +799,34 @@ func main() {
 )",
      R"(4:6: type [4611686018427387904]int64 larger than address space
 )"},
+    {"package variable over gc's 2e9-byte symbol limit",
+     R"(var g [300000000]int
+
+func main() {
+	q := new([300000000]int)
+	_ = q
+	g[0] = 1
+}
+)",
+     R"(3:5: main.g: symbol too large (2400000000 bytes > 2000000000 bytes)
+)"},
+    {"values of 2 GiB and more: goro's limit (32-bit operands)",
+     R"(type S struct {
+	a [200000000]int
+	b [200000000]int
+}
+
+func main() {
+	var s *S
+	q := new([300000000]int)
+	var r [1 << 31]byte
+	_, _, _ = s, q, r
+}
+)",
+     R"(3:6: goro: type struct{a [200000000]int; b [200000000]int} too large (3200000000 bytes > 2147483647 bytes)
+10:10: goro: type [300000000]int too large (2400000000 bytes > 2147483647 bytes)
+11:6: goro: type [2147483648]byte too large (2147483648 bytes > 2147483647 bytes)
+)"},
     {"channel element too large",
      R"(func main() {
 	var c chan [1 << 17]byte
