@@ -47,7 +47,8 @@ int main(int argc, char** argv) {
       "  GODEBUG=schedtrace=MS[,scheddetail=1]  Go's SCHED lines on stderr every MS milliseconds\n"
       "  GORO_STACKSTRESS=1  move every goroutine stack at every call (finds stale stack pointers)\n"
       "  GORODEBUG=stacks=1  print the stack counters at exit: grows, shrinks, bytes in use\n"
-      "  GORO_GCSTRESS=1     collect garbage far more often than usual (testing)");
+      "  GORO_GCSTRESS=1     collect garbage far more often than usual (testing)\n"
+      "  GORO_FRONTEND_STACK=MiB  stack of the compiler's thread (default 1024; testing)");
 
   std::string file;
   std::vector<std::string> progArgs;
