@@ -48,7 +48,10 @@ grammar Go;
       bool newline = false;
       switch (ty) {
         case WS:
-        case LINE_COMMENT:
+          continue;
+        case LINE_COMMENT:  // a //line directive starts a line
+          if (t->getCharPositionInLine() == 0 && t->getText().rfind("//line ", 0) == 0)
+            lineDirectives.push_back({ty, t->getStartIndex(), t->getStopIndex()});
           continue;
         case INVALID_CHAR:  // gc skips it (after reporting it)
           errorTokens.push_back({ty, t->getStartIndex(), t->getStopIndex()});
@@ -59,7 +62,10 @@ grammar Go;
           if (!newline) continue;
           break;
         case BLOCK_COMMENT:
-          if (t->getText().find('\n') == std::string::npos) continue;
+          if (t->getText().find('\n') == std::string::npos) {
+            if (t->getText().rfind("/*line ", 0) == 0) lineDirectives.push_back({ty, t->getStartIndex(), t->getStopIndex()});
+            continue;
+          }
           newline = true;
           break;
         case NL:
@@ -119,6 +125,9 @@ grammar Go;
     size_t type, start, stop;
   };
   std::vector<ErrorToken> errorTokens;
+  // Comments that may be line directives (`//line` at a line's start,
+  // `/*line` on one line), decoded by grammar/line_directive.cpp.
+  std::vector<ErrorToken> lineDirectives;
 }
 
 // ===========================================================================

@@ -193,6 +193,7 @@ struct SelectorExpr : Expr {
 struct IndexExpr : Expr {
   Expr* x = nullptr;
   Expr* index = nullptr;
+  Pos lbrack;  // gc's position of the index operation (its bounds check)
   Pos rbrack;
   IndexExpr() : Expr(ExprKind::Index) {}
 };
@@ -203,6 +204,7 @@ struct SliceExpr : Expr {
   Expr* hi = nullptr;   // may be null
   Expr* max = nullptr;  // non-null only for 3-index
   bool slice3 = false;
+  Pos lbrack;  // gc's position of the slice operation (its bounds checks)
   SliceExpr() : Expr(ExprKind::Slice) {}
 };
 

@@ -50,8 +50,8 @@ template <class A> void walk(A& a, CompositeLit& n) { a(n.typeExpr, n.elts, n.lb
 template <class A> void walk(A& a, FuncLit& n) { a(n.sig, n.body); }
 template <class A> void walk(A& a, ParenExpr& n) { a(n.x); }
 template <class A> void walk(A& a, SelectorExpr& n) { a(n.x, n.sel); }
-template <class A> void walk(A& a, IndexExpr& n) { a(n.x, n.index, n.rbrack); }
-template <class A> void walk(A& a, SliceExpr& n) { a(n.x, n.lo, n.hi, n.max, n.slice3); }
+template <class A> void walk(A& a, IndexExpr& n) { a(n.x, n.index, n.lbrack, n.rbrack); }
+template <class A> void walk(A& a, SliceExpr& n) { a(n.x, n.lo, n.hi, n.max, n.slice3, n.lbrack); }
 template <class A> void walk(A& a, TypeAssertExpr& n) { a(n.x, n.typeExpr); }
 template <class A> void walk(A& a, CallExpr& n) { a(n.fun, n.args, n.hasEllipsis, n.rparen); }
 template <class A> void walk(A& a, StarExpr& n) { a(n.x); }

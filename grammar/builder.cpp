@@ -732,11 +732,13 @@ Expr* Builder::suffix(Expr* x, ParserRuleContext* s, ParserRuleContext* whole) {
         ix->pos = start;
         ix->x = x;
         ix->index = parts[0];
+        ix->lbrack = pos(ch[0]);
         ix->rbrack = pos(rbrack);
         return ix;
       }
       auto* sl = new SliceExpr;
       sl->pos = start;
+      sl->lbrack = pos(ch[0]);
       sl->x = x;
       sl->lo = parts[0];
       sl->hi = parts[1];

@@ -7,6 +7,7 @@
 
 #include "grammar/builder.h"
 #include "grammar/builder_internal.h"
+#include "grammar/line_directive.h"
 
 namespace goro {
 namespace {
@@ -55,6 +56,26 @@ ast::File* parseFile(const std::string& filename, const std::string& source,
 
   std::vector<Diag> errs;
   grammar::lexicalErrors(src, lexer, tokens, filename, errs);
+  {
+    // line directives (grammar/line_directive.h)
+    std::vector<LineBase> bases;
+    for (const auto& d : lexer.lineDirectives) {
+      const size_t b0 = src.byteOffset(d.start), b1 = src.byteOffset(d.stop + 1);
+      const std::string c = src.bytes().substr(b0, b1 - b0);
+      const bool block = c[1] == '*';
+      const std::string text = c.substr(7, c.size() - 7 - (block ? 2 : 0));
+      const Pos cp = src.posOfByte(b0);
+      const Pos textPos{cp.line, cp.col + 7};
+      const Pos at = block ? src.posOfByte(b1) : Pos{cp.line + 1, 1};
+      std::string err;
+      Pos errPos;
+      if (!decodeLineDirective(text, textPos, at, bases.empty() ? filename : bases.back().file, bases, err, errPos))
+        errs.push_back(Diag{filename, errPos, err});
+      else if (!bases.empty() && bases.back().file == filename)
+        bases.back().ownFile = true;
+    }
+    setLineBases(filename, std::move(bases));
+  }
 
   GoParser parser(&tokens);
   parser.removeErrorListeners();

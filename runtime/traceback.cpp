@@ -183,6 +183,18 @@ std::string goFileName(const std::string& file) {
   return (std::filesystem::path(startDir()) / file).lexically_normal().string();
 }
 
+std::string frameFile(const FuncProto* f, const Instr* pc) {
+  if (f->fileRuns.empty()) return goFileName(f->file);
+  size_t i = 0;
+  if (pc && !f->native && pc >= f->code.data() && pc < f->code.data() + f->code.size()) i = size_t(pc - f->code.data());
+  const FuncProto::FileRun* run = nullptr;
+  for (const auto& r : f->fileRuns) {
+    if (r.pc > i) break;
+    run = &r;
+  }
+  return run && run->directive ? run->file : goFileName(f->file);
+}
+
 uint64_t funcEntry(const FuncProto* f) {
   return f->code.empty() ? reinterpret_cast<uint64_t>(f) : reinterpret_cast<uint64_t>(f->code.data());
 }
@@ -201,8 +213,8 @@ static std::string pcOffset(const CallerInfo& c) {
   return pc > entry ? " +" + hex(pc - entry) : "";
 }
 
-static void addFrame(std::string& s, const FuncProto* f, int line, const std::string& off) {
-  s += funcName(f) + (f->paramSlots ? "(...)" : "()") + "\n\t" + goFileName(f->file) + ":" +
+static void addFrame(std::string& s, const FuncProto* f, const Instr* pc, int line, const std::string& off) {
+  s += funcName(f) + (f->paramSlots ? "(...)" : "()") + "\n\t" + frameFile(f, pc) + ":" +
        std::to_string(line) + off + "\n";
 }
 
@@ -217,7 +229,8 @@ static std::string createdBy(G* g, bool (*isProto)(const FuncProto*)) {
   const FuncProto* cf = g->creatorFn;
   if (!cf || (isProto && !isProto(cf))) return "";
   CallerInfo at{cf, g->creatorPc, lineAt(cf, g->creatorPc), nullptr, nullptr};
-  return "created by " + cf->name + "\n\t" + goFileName(cf->file) + ":" + std::to_string(at.line) + pcOffset(at) + "\n";
+  return "created by " + cf->name + "\n\t" + frameFile(cf, g->creatorPc) + ":" + std::to_string(at.line) + pcOffset(at) +
+         "\n";
 }
 
 std::string tracebackString(G* g, uint64_t* fp, const Instr* pc, const char* status,
@@ -230,7 +243,7 @@ std::string tracebackString(G* g, uint64_t* fp, const Instr* pc, const char* sta
     // native's frame too (a running one is in a runtime function, which Go
     // does not show either)
     if (g->status == GStatus::Waiting) {
-      addFrame(s, nf, nf->line, "");
+      addFrame(s, nf, nullptr, nf->line, "");
       n++;
     }
     pc = pc - 1;
@@ -240,7 +253,7 @@ std::string tracebackString(G* g, uint64_t* fp, const Instr* pc, const char* sta
   while (w.next(&c)) {
     std::string frame;
     if (c.fn) {
-      addFrame(frame, c.fn, c.line, pcOffset(c));
+      addFrame(frame, c.fn, c.pc, c.line, pcOffset(c));
     } else if (c.rt == &kRuntimeFuncs[kRtGopanic]) {
       GoIface v = c.panic ? c.panic->arg : GoIface{nullptr, nullptr};
       frame = "panic({" + hex(uint64_t(v.type)) + ", " + hex(uint64_t(v.data)) + "})\n\t" + c.rt->file + ":" +

@@ -91,6 +91,10 @@ bool callerOfNative(G* g, uint64_t* fp, int skip, CallerInfo* out);
 // program's files (relative names are taken from the directory goro started
 // in, as go run's are from where it built), "$GOROOT/src/..." as it is.
 std::string goFileName(const std::string& file);
+// The file Go reports for instruction pc of f (a pc outside f's code: its
+// entry): goFileName(f->file), or, under a line directive, the directive's
+// file name as written (vm/func.h FuncProto::fileRuns).
+std::string frameFile(const FuncProto* f, const Instr* pc);
 
 // Go's traceback text of g: "goroutine N [status]:" and its frames from fp
 // (suspended at pc) out, each "name(...)" / "\tfile:line +0xOFF" (Go's

@@ -123,7 +123,7 @@ void rtCaller(NativeCtx& ctx, uint64_t* f) {
   CallerInfo c;
   std::memset(f, 0, 5 * 8);
   if (skip < 0 || skip > (1 << 20) || !callerOfNative(ctx.g, ctx.frame(), int(skip), &c)) return;
-  GoString s = makeString(c.fn ? goFileName(c.fn->file) : std::string(c.rt->file));
+  GoString s = makeString(c.fn ? frameFile(c.fn, c.pc) : std::string(c.rt->file));
   // Go's Frame.PC: the return-address-like pc runtime.Callers reports, less
   // one (still inside the instruction), or the entry (runtime/traceback.h)
   uint64_t pc = framePc(c);

@@ -158,9 +158,13 @@ void rtFuncLine(NativeCtx& ctx, uint64_t* f) {
       file = r.rt->file;
       line = r.rt->line;
     } else {
-      file = goFileName(r.fn->file);
       line = r.fn->line;  // the entry (or a pc outside f): the func line
-      if (pc > r.lo && pc < r.hi && !r.fn->code.empty()) line = r.fn->lines[(pc - r.lo) / sizeof(Instr)];
+      const Instr* ip = nullptr;
+      if (pc > r.lo && pc < r.hi && !r.fn->code.empty()) {
+        ip = r.fn->code.data() + (pc - r.lo) / sizeof(Instr);
+        line = r.fn->lines[(pc - r.lo) / sizeof(Instr)];
+      }
+      file = frameFile(r.fn, ip);
     }
   }
   nat::setStr(f, 0, makeString(file));

@@ -16,6 +16,7 @@
 #include <sstream>
 
 #include "grammar/ast.h"
+#include "grammar/line_directive.h"
 #include "runtime/panic.h"
 #include "stdlib/embed.h"
 #include "vm/check.h"
@@ -23,12 +24,26 @@
 
 namespace goro {
 
-static void printDiags(const std::vector<ast::Diag>& errs) {
+static void printDiags(std::vector<ast::Diag> errs) {
+  // Under line directives, in the order of their relative positions (file
+  // name, line, column), as gc's syntax.Pos.Cmp orders them.
+  if (std::any_of(errs.begin(), errs.end(), [](const ast::Diag& d) { return ast::lineBasesOf(d.file); })) {
+    std::stable_sort(errs.begin(), errs.end(), [](const ast::Diag& a, const ast::Diag& b) {
+      if (a.pos.line <= 0 || b.pos.line <= 0) return false;
+      const ast::RelPos x = ast::relPos(a.file, a.pos), y = ast::relPos(b.file, b.pos);
+      if (*x.file != *y.file) return *x.file < *y.file;
+      return x.line != y.line ? x.line < y.line : x.col < y.col;
+    });
+  }
   std::string out;
   for (const auto& d : errs) {
-    if (d.pos.line > 0)
-      out += d.file + ":" + std::to_string(d.pos.line) + ":" + std::to_string(d.pos.col) + ": " + d.msg + "\n";
-    else
+    if (d.pos.line > 0) {
+      // at the position line directives give it (grammar/line_directive.h);
+      // gc leaves out an unknown column
+      const ast::RelPos r = ast::relPos(d.file, d.pos);
+      out += *r.file + ":" + std::to_string(r.line) + (r.col > 0 ? ":" + std::to_string(r.col) : "") + ": " +
+             d.msg + "\n";
+    } else
       out += (d.file.empty() ? std::string("goro") : d.file) + ": " + d.msg + "\n";
   }
   writeStderr(out.data(), out.size());

@@ -538,7 +538,7 @@ int FuncCompiler::builtin(ast::CallExpr* e, int dst) {
   }
   int mark = top;
   int saved = curLine;
-  if (e->pos.line) curLine = e->pos.line;
+  curLine.at(e->pos);
   auto want = [&](Type* t) {
     if (dst < 0) dst = allocT(t);
     return dst;

@@ -171,7 +171,7 @@ void FuncCompiler::expr(ast::Expr* e, int dst) {
       auto* s = static_cast<ast::StarExpr*>(e);
       int p = exprAny(s->x);
       int saved = curLine;
-      if (e->pos.line) curLine = e->pos.line;
+      curLine.at(e->pos);
       load(derefTo(p, e->type), dst);
       curLine = saved;
       freeTo(mark);
@@ -333,7 +333,7 @@ LVal FuncCompiler::normFrame(LVal lv) {
 LVal FuncCompiler::materialize(LVal lv) {
   if (lv.k == LVal::Idx) {
     int a = alloc(1);
-    emitBounds(lv.keyUnsigned, OP_IDXADDR, a, lv.slot, lv.key, int(lv.type->size));
+    emitBoundsAt(lv.at, lv.keyUnsigned, OP_IDXADDR, a, lv.slot, lv.key, int(lv.type->size));
     setPtr(a, true);
     LVal p = derefTo(a, lv.type);
     p.checked = true;
@@ -445,6 +445,7 @@ LVal FuncCompiler::elemOf(ast::IndexExpr* e) {
       lv.slot = exprAny(e->x);
       lv.key = exprAny(e->index);
       lv.keyUnsigned = unsignedIndex(e->index);
+      lv.at = e->lbrack.line ? e->lbrack : e->pos;
       return lv;
     }
     case Kind::Array: {
@@ -464,7 +465,7 @@ LVal FuncCompiler::elemOf(ast::IndexExpr* e) {
       int a = alloc(1);
       bool inFrame = base.k == LVal::Reg || (base.k == LVal::Frame && base.off == 0);
       if (!inFrame) addrOf(base, a);
-      if (e->pos.line) curLine = e->pos.line;
+      curLine.at(opPos(e));
       emitBounds(unsignedIndex(e->index), inFrame ? OP_ARRADDRF : OP_ARRADDR, a, inFrame ? base.slot : a, i,
                  kpair(uint64_t(u->len), uint64_t(es)));
       curLine = saved;
@@ -478,7 +479,7 @@ LVal FuncCompiler::elemOf(ast::IndexExpr* e) {
       int p = exprAny(e->x);
       int i = exprAny(e->index);
       int a = alloc(1);
-      if (e->pos.line) curLine = e->pos.line;
+      curLine.at(opPos(e));
       emitBounds(unsignedIndex(e->index), OP_ARRADDR, a, p, i, kpair(uint64_t(at->len), uint64_t(at->elem->size)));
       curLine = saved;
       setPtr(a, true);
@@ -515,7 +516,7 @@ LVal FuncCompiler::lvalue(ast::Expr* e) {
       if (s->selKind == ast::SelectorExpr::Sel::Field) {
         LVal cur = locOf(s->x);
         int saved = curLine;
-        if (s->pos.line) curLine = s->pos.line;
+        curLine.at(s->pos);
         LVal r = walkPath(cur, s->path);
         curLine = saved;
         return r;
@@ -571,13 +572,13 @@ void FuncCompiler::load(const LVal& lv0, int dst) {
     case LVal::Idx: {
       Kind k = ukind(t);
       if (t->size == 8 && !isNarrow(t)) {
-        emitBounds(lv.keyUnsigned, OP_LDIDX_64, dst, lv.slot, lv.key);
+        emitBoundsAt(lv.at, lv.keyUnsigned, OP_LDIDX_64, dst, lv.slot, lv.key);
       } else if (k == Kind::Uint8 || k == Kind::Bool) {
-        emitBounds(lv.keyUnsigned, OP_LDIDX_U8, dst, lv.slot, lv.key);
+        emitBoundsAt(lv.at, lv.keyUnsigned, OP_LDIDX_U8, dst, lv.slot, lv.key);
       } else {
         int mark = top;
         int a = alloc(1);
-        emitBounds(lv.keyUnsigned, OP_IDXADDR, a, lv.slot, lv.key, int(t->size));
+        emitBoundsAt(lv.at, lv.keyUnsigned, OP_IDXADDR, a, lv.slot, lv.key, int(t->size));
         setPtr(a, true);
         LVal p = derefTo(a, t);
         p.checked = true;
@@ -641,14 +642,14 @@ void FuncCompiler::store(const LVal& lv0, int src) {
     case LVal::Idx: {
       Kind k = ukind(t);
       if (t->size == 8 && !isNarrow(t)) {
-        emitBounds(lv.keyUnsigned, OP_STIDX_64, lv.slot, lv.key, src);
+        emitBoundsAt(lv.at, lv.keyUnsigned, OP_STIDX_64, lv.slot, lv.key, src);
       } else if (t->size == 1) {
         (void)k;
-        emitBounds(lv.keyUnsigned, OP_STIDX_8, lv.slot, lv.key, src);
+        emitBoundsAt(lv.at, lv.keyUnsigned, OP_STIDX_8, lv.slot, lv.key, src);
       } else {
         int mark = top;
         int a = alloc(1);
-        emitBounds(lv.keyUnsigned, OP_IDXADDR, a, lv.slot, lv.key, int(t->size));
+        emitBoundsAt(lv.at, lv.keyUnsigned, OP_IDXADDR, a, lv.slot, lv.key, int(t->size));
         setPtr(a, true);
         LVal p = derefTo(a, t);
         p.checked = true;
@@ -699,7 +700,7 @@ void FuncCompiler::addrOf(const LVal& lv0, int dst) {
       else mov(dst, lv.slot, 1);
       break;
     case LVal::Idx:
-      emitBounds(lv.keyUnsigned, OP_IDXADDR, dst, lv.slot, lv.key, int(lv.type->size));
+      emitBoundsAt(lv.at, lv.keyUnsigned, OP_IDXADDR, dst, lv.slot, lv.key, int(lv.type->size));
       break;
     default:
       err(ast::Pos{curLine, 0}, "goro: cannot take the address of this expression");
@@ -933,7 +934,7 @@ void FuncCompiler::binary(ast::BinaryExpr* e, int dst) {
     } else {
       ys = exprAny(e->y);
       if (isSigned(e->y->type)) {
-        if (e->pos.line) curLine = e->pos.line;
+        curLine.at(e->pos);
         emit(OP_SHIFTCHK, ys);
         curLine = saved;
       }
@@ -1136,7 +1137,7 @@ void FuncCompiler::cond(ast::Expr* e, bool jumpIf, Label& target) {
       int s = exprAny(ix->x);
       int i = exprAny(ix->index);
       int saved = curLine;
-      if (e->pos.line) curLine = e->pos.line;  // (an index panic reports the index expression's line)
+      curLine.at(opPos(ix));  // (an index panic reports the index operation's position)
       jumpTo(jumpIf ? OP_JTIDX_8 : OP_JFIDX_8, s, i, target);
       if (unsignedIndex(ix->index)) fn->unsignedBounds.emplace_back(here() - 1, 1);
       curLine = saved;
@@ -1322,7 +1323,7 @@ void FuncCompiler::index(ast::IndexExpr* e, int dst) {
   if (isStringT(e->x->type)) {
     int s = exprAny(e->x);
     int i = exprAny(e->index);
-    if (e->pos.line) curLine = e->pos.line;
+    curLine.at(opPos(e));
     emitBounds(unsignedIndex(e->index), OP_INDEX_S, dst, s, i);
     curLine = saved;
     setPtr(dst, false);
@@ -1330,7 +1331,7 @@ void FuncCompiler::index(ast::IndexExpr* e, int dst) {
     return;
   }
   LVal lv = elemOf(e);
-  if (e->pos.line) curLine = e->pos.line;
+  curLine.at(opPos(e));
   load(lv, dst);
   curLine = saved;
   freeTo(mark);
@@ -1345,12 +1346,12 @@ void FuncCompiler::sliceExpr(ast::SliceExpr* e, int dst) {
   if (isStringT(e->x->type)) {
     int s = exprAny(e->x);
     int lo = bound(e->lo), hi = bound(e->hi);
-    if (e->pos.line) curLine = e->pos.line;
+    curLine.at(opPos(e));
     emitBounds(umask, OP_SLICE_S, dst, s, lo, hi);
   } else if (u->kind == Kind::Slice) {
     int s = exprAny(e->x);
     int lo = bound(e->lo), hi = bound(e->hi), mx = bound(e->max);
-    if (e->pos.line) curLine = e->pos.line;
+    curLine.at(opPos(e));
     emitBounds(umask, OP_SLICE, dst, s, lo, hi);
     emit(OP_EXTRA, mx < 0 ? 0xFFFF : mx, int(u->elem->size));
   } else {
@@ -1367,7 +1368,7 @@ void FuncCompiler::sliceExpr(ast::SliceExpr* e, int dst) {
       at = u;
     }
     int lo = bound(e->lo), hi = bound(e->hi), mx = bound(e->max);
-    if (e->pos.line) curLine = e->pos.line;
+    curLine.at(opPos(e));
     emitBounds(umask, OP_SLICEARR, dst, p, lo, hi);
     fn->consts.push_back(uint64_t(at->len));
     emit(OP_EXTRA, mx < 0 ? 0xFFFF : mx, int(at->elem->size), int(fn->consts.size()) - 1);
@@ -1382,7 +1383,7 @@ void FuncCompiler::typeAssert(ast::TypeAssertExpr* e, int dst, int okSlot) {
   Type* T = e->typeExpr && e->typeExpr->type ? e->typeExpr->type : e->type;
   int x = exprAny(e->x);
   int saved = curLine;
-  if (e->pos.line) curLine = e->pos.line;
+  curLine.at(e->pos);
   int k = kpair(reinterpret_cast<uint64_t>(T), reinterpret_cast<uint64_t>(e->x->type));
   emit(isIface(T) ? OP_ASSERTI : OP_ASSERT, dst, x, k, okSlot);
   curLine = saved;

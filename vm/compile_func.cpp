@@ -214,6 +214,11 @@ FuncProto* ProgCompiler::newProto(const std::string& name, const std::string& f,
   p->name = name;
   p->file = f;
   p->line = line;
+  if (ast::lineBasesOf(f)) {  // the func keyword's line under line directives
+    const ast::RelPos r = ast::relPos(f, ast::Pos{line, 1});
+    p->line = r.line;
+    if (r.directive && !r.ownFile) p->fileRuns.push_back(FuncProto::FileRun{0, true, r.file->empty() ? "??" : *r.file});
+  }
   p->index = int(prog->funcs.size());
   prog->funcs.push_back(p);
   return p;
@@ -271,6 +276,22 @@ static const uint8_t* internString(const std::string& s) {
 FuncCompiler::FuncCompiler(ProgCompiler& pc, FuncProto* proto, const std::string& f, Package* p)
     : P(pc), fn(proto), file(f), pkg(p) {
   symbol = proto->name;
+  bases_ = ast::lineBasesOf(file);
+}
+
+// The line an instruction at `line` reports under the file's line directives.
+// The column is the statement's or call's being compiled (CurPos): in the
+// middle of a line with /*line*/ directives, its instructions follow the last
+// directive before that column.
+int FuncCompiler::relLine(int line, int col) {
+  const ast::RelPos r = ast::relPos(file, ast::Pos{line, col});
+  const uint32_t pc = fn->code.empty() ? 0 : uint32_t(fn->code.size() - 1);
+  const bool named = r.directive && !r.ownFile;  // the instruction reports another file's name
+  std::string f = named ? (r.file->empty() ? std::string("??") : *r.file) : std::string();
+  const bool change = fn->fileRuns.empty() ? named
+                                           : fn->fileRuns.back().directive != named || fn->fileRuns.back().file != f;
+  if (change) fn->fileRuns.push_back(FuncProto::FileRun{pc, named, std::move(f)});
+  return r.line;
 }
 
 int FuncCompiler::emit(Op op, int a, int b, int c, int d) {
@@ -288,7 +309,7 @@ int FuncCompiler::emit(Op op, int a, int b, int c, int d) {
   in.c = c;
   in.d = d;
   fn->code.push_back(in);
-  fn->lines.push_back(curLine);
+  fn->lines.push_back(bases_ ? relLine(curLine.line, curLine.col) : curLine.line);
   return int(fn->code.size()) - 1;
 }
 

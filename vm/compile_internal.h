@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "grammar/ast.h"
+#include "grammar/line_directive.h"
 #include "runtime/type.h"
 #include "vm/check.h"
 #include "vm/compile.h"
@@ -151,6 +152,7 @@ struct LVal {
   Type* mapType = nullptr;
   bool checked = false;  // Ptr: base already known non-nil
   bool keyUnsigned = false;  // Idx: the index has an unsigned 64-bit type (panic texts)
+  ast::Pos at;               // Idx: the index operation's position (its bounds check reports it)
 };
 
 struct BranchTarget {
@@ -183,7 +185,41 @@ class FuncCompiler {
   bool isWrapper = false;  // compiling the wrapper of `defer builtin(...)` / `go builtin(...)` (compileWrapper)
 
   // ---- emission
-  int curLine = 0;
+  // The source position instructions are emitted for. Used as an int (the
+  // line); assigning a different line forgets the column. The column matters
+  // only under line directives in the middle of a line (relLine); statements
+  // and calls set it with at().
+  struct CurPos {
+    int line = 0;
+    int col = 1 << 30;  // (unknown: the end of the line)
+    operator int() const { return line; }
+    CurPos& operator=(int l) {
+      if (l != line) col = 1 << 30;
+      line = l;
+      return *this;
+    }
+    void at(const ast::Pos& p) {
+      if (p.line) {
+        line = p.line;
+        col = p.col;
+      }
+    }
+  };
+  CurPos curLine;
+  // Where gc puts an index or slice operation: at its `[`.
+  static ast::Pos opPos(const ast::IndexExpr* e) { return e->lbrack.line ? e->lbrack : e->pos; }
+  static ast::Pos opPos(const ast::SliceExpr* e) { return e->lbrack.line ? e->lbrack : e->pos; }
+  // Emit a bounds-checked instruction at position p (an index or slice
+  // operation's `[`), then go back to the current position.
+  int emitBoundsAt(const ast::Pos& p, uint8_t umask, Op op, int a, int b, int c = 0, int d = 0) {
+    const CurPos saved = curLine;
+    curLine.at(p);
+    const int pc = emitBounds(umask, op, a, b, c, d);
+    curLine = saved;
+    return pc;
+  }
+  const std::vector<ast::LineBase>* bases_ = nullptr;  // the file's line directives (null: none)
+  int relLine(int line, int col);  // line under the directives; records fn->fileRuns (compile_func.cpp)
   int emit(Op op, int a = 0, int b = 0, int c = 0, int d = 0);
   int emitSafe(Op op, int a, int b, int c, int d, int mapLimit);  // safepoint with stack map of [0, mapLimit)
   // A bounds-checking instruction; umask: its unsigned index operands (FuncProto::unsignedBounds).

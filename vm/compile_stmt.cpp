@@ -39,7 +39,7 @@ void FuncCompiler::stmts(const std::vector<ast::Stmt*>& list) {
 
 void FuncCompiler::stmt(ast::Stmt* s) {
   if (!s) return;
-  if (s->pos.line) curLine = s->pos.line;
+  curLine.at(s->pos);
   int mark = top;
   switch (s->kind) {
     case StmtKind::Decl:
@@ -121,7 +121,7 @@ static Object* declObj(ast::Ident* id) {
 }
 
 void FuncCompiler::varSpec(ast::ValueSpec* vs) {
-  if (vs->pos.line) curLine = vs->pos.line;
+  curLine.at(vs->pos);
   if (vs->values.empty()) {
     for (auto* id : vs->names)
       if (Object* o = declObj(id)) declareZeroVar(o);
@@ -543,7 +543,7 @@ void FuncCompiler::ifStmt(ast::IfStmt* s) {
   pushScope();
   if (s->init) stmt(s->init);
   Label els, end;
-  if (s->cond->pos.line) curLine = s->cond->pos.line;
+  curLine.at(s->cond->pos);
   cond(s->cond, false, els);
   block(s->body);
   if (s->els) {
@@ -623,7 +623,7 @@ void FuncCompiler::fusedBackEdge(ast::ForStmt* s, Label& body) {
     return;
   }
   j.op = j.op == OP_JLT_I ? OP_LOOPLT_I : j.op == OP_JGE_I ? OP_LOOPGE_I : j.op == OP_JEQ_I ? OP_LOOPEQ_I : OP_LOOPNE_I;
-  fn->lines.back() = curLine;
+  fn->lines.back() = bases_ ? relLine(curLine.line, curLine.col) : curLine.line;
   addStackMap(before, top);
 }
 
@@ -645,7 +645,7 @@ void FuncCompiler::forStmt(ast::ForStmt* s, const ast::LabeledStmt* lab) {
   Label head, body;
   place(head);
   if (s->cond) {
-    if (s->cond->pos.line) curLine = s->cond->pos.line;
+    curLine.at(s->cond->pos);
     cond(s->cond, false, bt.brk);
   }
   place(body);
@@ -1166,7 +1166,7 @@ void FuncCompiler::switchStmt(ast::SwitchStmt* s, const ast::LabeledStmt* lab) {
   if (s->tag) {
     tagT = P.defaultType(s->tag->type);
     tag = allocT(tagT);
-    if (s->tag->pos.line) curLine = s->tag->pos.line;
+    curLine.at(s->tag->pos);
     exprAs(s->tag, tagT, tag);
   }
   std::vector<ast::CaseClause*> clauses;
@@ -1181,7 +1181,7 @@ void FuncCompiler::switchStmt(ast::SwitchStmt* s, const ast::LabeledStmt* lab) {
     }
     for (ast::Expr* e : cc->list) {
       int mark = top;
-      if (e->pos.line) curLine = e->pos.line;
+      curLine.at(e->pos);
       if (!s->tag) {
         cond(e, true, bodies[ci]);
       } else {
@@ -1241,7 +1241,7 @@ void FuncCompiler::typeSwitch(ast::TypeSwitchStmt* s, const ast::LabeledStmt* la
   targets.push_back(&bt);
   Type* xt = s->x->type;
   int x = alloc(2);
-  if (s->x->pos.line) curLine = s->x->pos.line;
+  curLine.at(s->x->pos);
   expr(s->x, x);
   int tt = alloc(1);
   emit(OP_IFACETYPE, tt, x);
@@ -1327,7 +1327,7 @@ void FuncCompiler::selectStmt(ast::SelectStmt* s, const ast::LabeledStmt* lab) {
     ast::Stmt* comm = clauses[i]->comm;
     CaseInfo& ci = cases[i];
     if (!comm) continue;
-    if (comm->pos.line) curLine = comm->pos.line;
+    curLine.at(comm->pos);
     if (comm->kind == StmtKind::Send) {
       auto* ss = static_cast<ast::SendStmt*>(comm);
       ci.kind = 1;
@@ -1516,7 +1516,7 @@ void FuncCompiler::labeled(ast::LabeledStmt* s) {
   if (s->label) place(gotoLabels[s->label->name]);
   ast::Stmt* in = s->stmt;
   if (!in) return;
-  if (in->pos.line) curLine = in->pos.line;
+  curLine.at(in->pos);
   switch (in->kind) {
     case StmtKind::For: forStmt(static_cast<ast::ForStmt*>(in), s); break;
     case StmtKind::Range: rangeStmt(static_cast<ast::RangeStmt*>(in), s); break;

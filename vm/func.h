@@ -67,7 +67,17 @@ struct FuncProto {
   int line = 0;                   // line of the func keyword
   Type* sig = nullptr;            // signature (receiver, if any, is the first param)
   std::vector<Instr> code;
-  std::vector<int32_t> lines;     // source line of each instruction
+  std::vector<int32_t> lines;     // source line of each instruction (under line directives: theirs)
+  // Under line directives (grammar/line_directive.h) instructions may belong
+  // to other files: from fileRuns[i].pc on, the file is fileRuns[i].file as
+  // written ("??" for an empty name), or `file` again when !directive. Empty
+  // for almost every function. (runtime/traceback.h frameFile reads it.)
+  struct FileRun {
+    uint32_t pc;
+    bool directive;
+    std::string file;
+  };
+  std::vector<FileRun> fileRuns;
   std::vector<uint64_t> consts;   // K: ints, float bits, Type*, string data/len pairs
   int paramSlots = 0;             // slots taken by the parameters (receiver first)
   int recvSlots = 0;              // methods: slots of the receiver (0 for functions)
