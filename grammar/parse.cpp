@@ -59,6 +59,7 @@ ast::File* parseFile(const std::string& filename, const std::string& source,
   {
     // line directives (grammar/line_directive.h)
     std::vector<LineBase> bases;
+    bool badDirective = false;
     for (const auto& d : lexer.lineDirectives) {
       const size_t b0 = src.byteOffset(d.start), b1 = src.byteOffset(d.stop + 1);
       const std::string c = src.bytes().substr(b0, b1 - b0);
@@ -69,8 +70,10 @@ ast::File* parseFile(const std::string& filename, const std::string& source,
       const Pos at = block ? src.posOfByte(b1) : Pos{cp.line + 1, 1};
       std::string err;
       Pos errPos;
-      if (!decodeLineDirective(text, textPos, at, bases.empty() ? filename : bases.back().file, bases, err, errPos))
-        errs.push_back(Diag{filename, errPos, err});
+      if (!decodeLineDirective(text, textPos, at, bases.empty() ? filename : bases.back().file, bases, err, errPos)) {
+        if (!badDirective) errs.push_back(Diag{filename, errPos, err});  // (gc reports the first)
+        badDirective = true;
+      }
       else if (!bases.empty() && bases.back().file == filename)
         bases.back().ownFile = true;
     }

@@ -14,6 +14,7 @@
 #include "grammar/ast.h"
 #include "grammar/ast_dump.h"
 #include "grammar/builder.h"
+#include "grammar/line_directive.h"
 #include "tests/unit/test_files.h"
 
 using namespace goro;
@@ -597,5 +598,68 @@ TEST_CASE("parse time of a large file") {
     MESSAGE("expr.go (" << src.size() << " bytes) parsed in " << ms << " ms" << note);
     CHECK(!grammar::lastParseStats().usedLL);
     CHECK(ms < 5000);
+  }
+}
+
+TEST_CASE("line directives: bases recorded by parseFile, positions mapped as gc's") {
+  using goro::ast::lineBasesOf;
+  using goro::ast::relPos;
+  const std::string src =
+      "package p\n"                      // 1
+      "\n"                               // 2
+      "//line gen.y:100\n"               // 3
+      "var a = 1\n"                      // 4 -> gen.y:100 (column unknown)
+      "var b = 2\n"                      // 5 -> gen.y:101
+      "//line :7:3\n"                    // 6
+      "var c = 3\n"                      // 7 -> gen.y:7:3 (name kept: a column is given)
+      "var d = 4 /*line x.go:5:9*/ + 1\n"  // 8: from col 28 on -> x.go:5:9
+      "var e = 5\n"                      // 9 -> x.go:6, columns as they are
+      "  //line not.go:1\n"              // 10: not at a line's start: no directive
+      "/*line :20*/ var f = 6\n"         // 11 -> "" (no name and no column)
+      "//line nocolon\n";                // 12: no colon: no directive
+  std::vector<Diag> errs;
+  File* f = parseFile("ld.go", src, errs);
+  REQUIRE(f);
+  CHECK(errs.empty());
+  const auto* bases = lineBasesOf("ld.go");
+  REQUIRE(bases);
+  CHECK(bases->size() == 4);
+  auto rp = [](int line, int col) { return relPos("ld.go", Pos{line, col}); };
+  CHECK(!rp(2, 1).directive);
+  CHECK(*rp(4, 5).file == "gen.y");
+  CHECK(rp(4, 5).line == 100);
+  CHECK(rp(4, 5).col == 0);
+  CHECK(rp(5, 1).line == 101);
+  CHECK(*rp(7, 1).file == "gen.y");
+  CHECK(rp(7, 1).line == 7);
+  CHECK(rp(7, 1).col == 3);
+  CHECK(rp(7, 5).col == 7);
+  CHECK(*rp(8, 5).file == "gen.y");  // before the comment
+  CHECK(rp(8, 5).line == 8);
+  CHECK(*rp(8, 29).file == "x.go");
+  CHECK(rp(8, 29).line == 5);
+  CHECK(rp(8, 29).col == 10);
+  CHECK(rp(9, 5).line == 6);
+  CHECK(rp(9, 5).col == 5);
+  CHECK(*rp(11, 14).file == "");
+  CHECK(rp(11, 14).line == 20);
+  CHECK(rp(12, 1).line == 21);
+  // gc's errors for bad numbers
+  std::vector<Diag> errs2;
+  parseFile("ld2.go", "package p\n//line a.go:0\n//line a.go:0:5\n//line a.go:3:0\n//line a.go:x\n", errs2);
+  REQUIRE(errs2.size() == 1);  // (gc reports the first)
+  CHECK(errs2[0].msg == "invalid line number: 0");
+  CHECK(errs2[0].pos.line == 2);
+  CHECK(errs2[0].pos.col == 13);
+  CHECK(lineBasesOf("ld2.go") == nullptr);
+  for (const auto& [dir, msg] : std::vector<std::pair<std::string, std::string>>{
+           {"//line a.go:0:5", "invalid line number: 0"},
+           {"//line a.go:3:0", "invalid column number: 0"},
+           {"//line a.go:x", "invalid line number: x"},
+           {"//line a.go:2000000000", "invalid line number: 2000000000"}}) {
+    std::vector<Diag> e;
+    parseFile("ld3.go", "package p\n" + dir + "\n", e);
+    REQUIRE(e.size() == 1);
+    CHECK(e[0].msg == msg);
   }
 }
