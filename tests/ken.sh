@@ -50,6 +50,15 @@ if [ ! -d "$kendir" ]; then
 	exit 2
 fi
 
+# Go's test/run.go runs each program with GOOS and GOARCH in its environment
+# (test/env.go checks them): so does this runner, with goro's own values.
+export GOOS=linux
+case $(uname -m) in
+x86_64) export GOARCH=amd64 ;;
+aarch64) export GOARCH=arm64 ;;
+*) export GOARCH=$(uname -m) ;;
+esac
+
 declare -A xfail=()
 if [ -f "$here/${suite}_xfail.txt" ]; then
 	while read -r name _; do
