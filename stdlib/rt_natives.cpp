@@ -7,12 +7,14 @@
 
 #include <atomic>
 #include <cstdint>
+#include <cstdlib>
 #include <cstring>
 #include <string>
 
 #include "runtime/finalizer.h"
 #include "runtime/panic.h"
 #include "runtime/sched.h"
+#include "stdlib/native_args.h"
 #include "vm/func.h"
 #include "vm/interp_support.h"
 #include "vm/native.h"
@@ -117,6 +119,17 @@ void rtGosched(NativeCtx& ctx, uint64_t*) { goyield(ctx.g); }
 // attached the program dies of SIGTRAP, as here.
 void rtBreakpoint(NativeCtx&, uint64_t*) { fatalSignal("SIGTRAP: trace trap"); }
 void rtGoexit(NativeCtx&, uint64_t*) { panicGoexit(); }
+// func GOROOT() string: $GOROOT as it was at process start, else the root of
+// the Go toolchain goro was configured with (stdlib/CMakeLists.txt).
+#ifndef GORO_DEFAULT_GOROOT
+#define GORO_DEFAULT_GOROOT ""
+#endif
+static const std::string kGoroot = [] {
+  const char* e = std::getenv("GOROOT");
+  return std::string(e ? e : GORO_DEFAULT_GOROOT);
+}();
+void rtGOROOT(NativeCtx&, uint64_t* f) { nat::setStr(f, 0, makeString(kGoroot)); }
+
 // func Caller(skip int) (pc uintptr, file string, line int, ok bool)
 void rtCaller(NativeCtx& ctx, uint64_t* f) {
   int64_t skip = int64_t(f[0]);
@@ -171,6 +184,7 @@ NativeReg r21("runtime.runFinalizer", &rtRunFinalizer);
 NativeReg r16("runtime.readMemStats", &rtReadMemStats);
 NativeReg r2("runtime.NumGoroutine", &rtNumGoroutine);
 NativeReg r3("runtime.NumCPU", &rtNumCPU);
+NativeReg rGoroot("runtime.GOROOT", &rtGOROOT);
 NativeReg r4("runtime.GOMAXPROCS", &rtGOMAXPROCS);
 NativeReg r5("runtime.Gosched", &rtGosched);
 NativeReg r17("runtime.Caller", &rtCaller);

@@ -48,6 +48,10 @@ func GC()
 func NumGoroutine() int
 func GOMAXPROCS(n int) int
 func NumCPU() int
+
+// GOROOT returns the root of the Go tree: $GOROOT if it was set at process
+// start, else the root of the Go toolchain goro was built with ("" if none).
+func GOROOT() string
 func Gosched()
 
 // Goexit terminates the goroutine that calls it, after running all its
