@@ -406,7 +406,7 @@ forStmt
 
 expression
     : primaryExpr
-    | ('+' | '-' | '!' | '^' | '*' | '&' | '<-') expression
+    | ('+' | '-' | '!' | '^' | '~' | '*' | '&' | '<-') expression
     | expression ('*' | '/' | '%' | '<<' | '>>' | '&' | '&^') expression
     | expression ('+' | '-' | '|' | '^') expression
     | expression ('==' | '!=' | '<' | '<=' | '>' | '>=') expression
@@ -416,7 +416,7 @@ expression
 
 expressionNL
     : primaryExprNL
-    | ('+' | '-' | '!' | '^' | '*' | '&' | '<-') expressionNL
+    | ('+' | '-' | '!' | '^' | '~' | '*' | '&' | '<-') expressionNL
     | expressionNL ('*' | '/' | '%' | '<<' | '>>' | '&' | '&^') expressionNL
     | expressionNL ('+' | '-' | '|' | '^') expressionNL
     | expressionNL ('==' | '!=' | '<' | '<=' | '>' | '>=') expressionNL

@@ -86,7 +86,7 @@ enum class Tok : uint8_t {
   Add, Sub, Mul, Quo, Rem, And, Or, Xor, Shl, Shr, AndNot,
   LAnd, LOr, Eql, Neq, Lss, Leq, Gtr, Geq,
   // unary-only
-  Not, Arrow /* <- */, Amp /* & as unary */,
+  Not, Arrow /* <- */, Amp /* & as unary */, Tilde /* ~ (constraints only: the checker refuses it) */,
   // assignment / statements
   Assign, Define, Inc, Dec,
   AddAssign, SubAssign, MulAssign, QuoAssign, RemAssign,

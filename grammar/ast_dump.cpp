@@ -33,6 +33,7 @@ const char* tokText(Tok t) {
     case Tok::Not: return "!";
     case Tok::Arrow: return "<-";
     case Tok::Amp: return "&";
+    case Tok::Tilde: return "~";
     case Tok::Assign: return "=";
     case Tok::Define: return ":=";
     case Tok::Inc: return "++";

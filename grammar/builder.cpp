@@ -508,6 +508,7 @@ Expr* Builder::unary(Token* op, Expr* x) {
     case GoLexer::EXCLAMATION: u->op = Tok::Not; break;
     case GoLexer::CARET: u->op = Tok::Xor; break;
     case GoLexer::AMPERSAND: u->op = Tok::Amp; break;
+    case GoLexer::TILDE: u->op = Tok::Tilde; break;
     case GoLexer::RECEIVE: u->op = Tok::Arrow; break;
     default: break;
   }

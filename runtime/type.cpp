@@ -13,6 +13,7 @@
 //                    package-qualified (Method has no package: the interface's
 //                    own pkg is used if it is named, else "main")
 // Checker-only kinds print as go/types does ("untyped int", "(int, string)").
+#include <cstdio>
 #include <string>
 
 #include "runtime/type.h"
@@ -154,6 +155,10 @@ static void appendType(std::string& out, const Type* t) {
           out += ' ';
         }
         appendType(out, f.type);
+        if (!f.tag.empty()) {
+          out += ' ';
+          out += goQuote(f.tag);
+        }
       }
       out += " }";
       return;
@@ -191,6 +196,54 @@ static void appendType(std::string& out, const Type* t) {
       out += "invalid type";
       return;
   }
+}
+
+std::string goQuote(const std::string& s) {
+  // strconv.Quote: printable runes as is, escapes for the rest.
+  std::string out = "\"";
+  size_t i = 0;
+  while (i < s.size()) {
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80) {
+      switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\t': out += "\\t"; break;
+        case '\r': out += "\\r"; break;
+        case '\a': out += "\\a"; break;
+        case '\b': out += "\\b"; break;
+        case '\f': out += "\\f"; break;
+        case '\v': out += "\\v"; break;
+        default:
+          if (c < 0x20 || c == 0x7f) {
+            char buf[8];
+            snprintf(buf, sizeof buf, "\\x%02x", c);
+            out += buf;
+          } else {
+            out += char(c);
+          }
+      }
+      i++;
+      continue;
+    }
+    // multi-byte UTF-8: copy a valid sequence, escape invalid bytes
+    int n = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 0;
+    bool valid = n > 0 && i + n <= s.size();
+    for (int k = 1; valid && k < n; k++)
+      if (((unsigned char)s[i + k] & 0xc0) != 0x80) valid = false;
+    if (valid) {
+      out.append(s, i, n);
+      i += n;
+    } else {
+      char buf[8];
+      snprintf(buf, sizeof buf, "\\x%02x", c);
+      out += buf;
+      i++;
+    }
+  }
+  out += '"';
+  return out;
 }
 
 std::string Type::str() const {

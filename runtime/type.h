@@ -62,6 +62,7 @@ enum class ChanDir : uint8_t { Both, Send, Recv };
 struct Field {
   std::string name;   // "" never: an embedded field is named after its type
   Type* type = nullptr;
+  std::string tag;    // the field's tag (decoded); part of the struct type's identity
   int64_t offset = 0;
   bool embedded = false;
   bool exported = false;
@@ -123,6 +124,10 @@ struct Type {
 
 // Runtime helpers over descriptors (runtime/type.cpp).
 bool typeComparable(const Type* t);
+
+// strconv.Quote of s (printable characters as they are, escapes for the rest;
+// invalid UTF-8 bytes as \xNN): struct tags in type strings, constants.
+std::string goQuote(const std::string& s);
 // Compare two values of type t in memory layout (Go's == ; panics for
 // uncomparable dynamic types inside interfaces are raised by the caller).
 bool valuesEqual(const Type* t, const void* a, const void* b);

@@ -467,6 +467,10 @@ void Checker::unary(Operand& x, ast::UnaryExpr* e) {
   expr(x, e->x);
   if (x.mode == Mode::Invalid) return;
   switch (e->op) {
+    case Tok::Tilde:  // (the parser takes ~x as gc's does, for constraints)
+      error(e->pos, "cannot use ~ outside of interface or type constraint");
+      x.mode = Mode::Invalid;
+      return;
     case Tok::Amp: {
       ast::Expr* inner = unparen(e->x);
       if (inner->kind != EK::CompositeLit && x.mode != Mode::Variable) {

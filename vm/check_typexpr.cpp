@@ -413,6 +413,7 @@ Type* Checker::structType(ast::StructTypeExpr* st) {
         fd.type = t;
         fd.embedded = embedded;
         fd.exported = isExported(name);
+        fd.tag = f->tag;
         fields.push_back(fd);
       };
       if (f->names.empty()) {

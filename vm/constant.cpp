@@ -1015,54 +1015,6 @@ std::string int128ToString(__int128 v) {
   return std::string(s.rbegin(), s.rend());
 }
 
-static std::string quote(const std::string& s) {
-  // strconv.Quote: printable runes as is, escapes for the rest.
-  std::string out = "\"";
-  size_t i = 0;
-  while (i < s.size()) {
-    unsigned char c = (unsigned char)s[i];
-    if (c < 0x80) {
-      switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\t': out += "\\t"; break;
-        case '\r': out += "\\r"; break;
-        case '\a': out += "\\a"; break;
-        case '\b': out += "\\b"; break;
-        case '\f': out += "\\f"; break;
-        case '\v': out += "\\v"; break;
-        default:
-          if (c < 0x20 || c == 0x7f) {
-            char buf[8];
-            snprintf(buf, sizeof buf, "\\x%02x", c);
-            out += buf;
-          } else {
-            out += char(c);
-          }
-      }
-      i++;
-      continue;
-    }
-    // multi-byte UTF-8: copy a valid sequence, escape invalid bytes
-    int n = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 0;
-    bool valid = n > 0 && i + n <= s.size();
-    for (int k = 1; valid && k < n; k++)
-      if (((unsigned char)s[i + k] & 0xc0) != 0x80) valid = false;
-    if (valid) {
-      out.append(s, i, n);
-      i += n;
-    } else {
-      char buf[8];
-      snprintf(buf, sizeof buf, "\\x%02x", c);
-      out += buf;
-      i++;
-    }
-  }
-  out += '"';
-  return out;
-}
-
 static std::string fmtG(double x, int prec) {
   char buf[64];
   snprintf(buf, sizeof buf, "%.*g", prec, x);
@@ -1083,7 +1035,7 @@ std::string toString(const ConstValue& v) {
       return fmtG(x, 6);
     }
     case K::String: {
-      std::string q = quote(v.s);
+      std::string q = goQuote(v.s);
       // shorten past 72 runes
       size_t runes = 0;
       for (unsigned char c : q)

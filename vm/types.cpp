@@ -486,7 +486,9 @@ Type* newStruct(const std::vector<Field>& fields, const std::string& pkgPath) {
   uint32_t h = 0x57000011u;
   bool anyUnexported = false;
   for (const Field& f : fields) {
-    key += f.name + (f.embedded ? "!" : ":") + ptrKey(f.type) + ";";
+    key += f.name + (f.embedded ? "!" : ":") + ptrKey(f.type);
+    if (!f.tag.empty()) key += "`" + std::to_string(f.tag.size()) + ":" + f.tag;  // (tags are part of identity)
+    key += ";";
     h = mix(mix(h, fnv(f.name)), th(f.type));
     if (!exportedName(f.name)) anyUnexported = true;
   }
@@ -922,14 +924,52 @@ bool assignableTo(Type* V, Type* T) {
   return false;
 }
 
+bool identicalIgnoreTags(const Type* a, const Type* b) {
+  if (a == b) return true;
+  if (!a || !b || a->kind != b->kind || a->isNamed() || b->isNamed()) return false;
+  switch (a->kind) {
+    case Kind::Struct:
+      if (a->fields.size() != b->fields.size()) return false;
+      for (size_t i = 0; i < a->fields.size(); i++) {
+        const Field &x = a->fields[i], &y = b->fields[i];
+        // (unexported names of different packages would differ: goro's
+        // types do not record the package, so such structs pass here)
+        if (x.name != y.name || x.embedded != y.embedded || !identicalIgnoreTags(x.type, y.type)) return false;
+      }
+      return true;
+    case Kind::Pointer: case Kind::Slice:
+      return identicalIgnoreTags(a->elem, b->elem);
+    case Kind::Array:
+      return a->len == b->len && identicalIgnoreTags(a->elem, b->elem);
+    case Kind::Map:
+      return identicalIgnoreTags(a->key, b->key) && identicalIgnoreTags(a->elem, b->elem);
+    case Kind::Chan:
+      return a->dir == b->dir && identicalIgnoreTags(a->elem, b->elem);
+    case Kind::Func:
+    case Kind::Tuple:
+      if (a->params.size() != b->params.size() || a->results.size() != b->results.size() ||
+          a->variadic != b->variadic)
+        return false;
+      for (size_t i = 0; i < a->params.size(); i++)
+        if (!identicalIgnoreTags(a->params[i], b->params[i])) return false;
+      for (size_t i = 0; i < a->results.size(); i++)
+        if (!identicalIgnoreTags(a->results[i], b->results[i])) return false;
+      return true;
+    default:
+      return false;  // (interfaces: identical only when canonical-equal)
+  }
+}
+
 bool convertibleTo(Type* V, Type* T) {
   using namespace types;
   if (assignableTo(V, T)) return true;
   Type* Vu = V->underlying;
   Type* Tu = T->underlying;
-  if (Vu == Tu) return true;  // (struct tags are not part of our identity)
+  // Go spec: identical underlying types ignoring struct tags; unnamed
+  // pointers whose base types' underlying types are, ignoring tags.
+  if (identicalIgnoreTags(Vu, Tu)) return true;
   if (!V->isNamed() && !T->isNamed() && Vu->kind == Kind::Pointer && Tu->kind == Kind::Pointer &&
-      Vu->elem->underlying == Tu->elem->underlying)
+      identicalIgnoreTags(Vu->elem->underlying, Tu->elem->underlying))
     return true;
   if ((isInteger(Vu) || isFloat(Vu)) && (isInteger(Tu) || isFloat(Tu))) return true;
   if (isComplex(Vu) && isComplex(Tu)) return true;
@@ -1079,6 +1119,7 @@ std::string TypePrinter::str(const Type* t) const {
         const Field& f = t->fields[i];
         if (!f.embedded) s += f.name + " ";
         s += str(f.type);
+        if (!f.tag.empty()) s += " " + goQuote(f.tag);
       }
       return s + "}";
     }

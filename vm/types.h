@@ -133,6 +133,8 @@ bool identical(const Type* a, const Type* b);
 bool assignableTo(Type* V, Type* T);
 // Non-constant conversion T(x) for x of type V (Go spec: Conversions).
 bool convertibleTo(Type* V, Type* T);
+// Identical types once struct tags are ignored (Go spec: Conversions).
+bool identicalIgnoreTags(const Type* a, const Type* b);
 
 // Why a type does not implement an interface.
 struct MissingMethod {

@@ -827,6 +827,35 @@ func main() {
 10:10: goro: type [300000000]int too large (2400000000 bytes > 2147483647 bytes)
 11:6: goro: type [2147483648]byte too large (2147483648 bytes > 2147483647 bytes)
 )"},
+    {"unary ~ parses (as gc's parser) and is refused outside constraints",
+     R"(func main() {
+	x := 1
+	_ = ~x
+	_ = -~x
+}
+)",
+     R"(5:6: cannot use ~ outside of interface or type constraint
+6:7: cannot use ~ outside of interface or type constraint
+)"},
+    {"struct tags are part of type identity (duplicate type-switch cases)",
+     R"(func main() {
+	var e interface{}
+	switch e.(type) {
+	case struct {
+		i int "tag1"
+	}:
+	case struct {
+		i int "tag2"
+	}:
+	case struct {
+		i int "tag1"
+	}:
+	}
+}
+)",
+     R"(12:7: duplicate case struct{i int "tag1"} in type switch
+	t.go:6:7: previous case
+)"},
     {"channel element too large",
      R"(func main() {
 	var c chan [1 << 17]byte
