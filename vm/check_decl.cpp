@@ -258,11 +258,24 @@ void Checker::collectObjects() {
   for (ast::File* f : pkg_->files) {
     file_ = f;
     for (auto& [name, o] : fileScopes_[f]->names) {
-      if (o->kind != ObjKind::Package) continue;
-      if (Object* alt = pkg_->scope->lookupLocal(name)) {
+      Object* alt = pkg_->scope->lookupLocal(name);
+      if (!alt) continue;
+      if (o->kind == ObjKind::Package) {
         error(alt->pos, name + " already declared through import of package " + o->imported->name +
                             " (\"" + o->imported->path + "\")\n\t" + posString(o->pos) +
                             ": other declaration of " + name);
+      } else if (auto di = dotImports_.find(o); di != dotImports_.end() && o->pkg) {
+        // (the dot-imported object lies in a file of its own package: the one
+        // declaring a function or type of that name at that position, else the first)
+        std::string file = o->pkg->files.empty() ? curFileName() : o->pkg->files[0]->filename;
+        for (ast::File* pf : o->pkg->files)
+          for (ast::FuncDecl* fd : pf->funcs)
+            if (!fd->recv && fd->name && fd->name->name == name && fd->name->pos.line == o->pos.line &&
+                fd->name->pos.col == o->pos.col)
+              file = pf->filename;
+        const std::string where = file + ":" + std::to_string(o->pos.line) + ":" + std::to_string(o->pos.col);
+        error(alt->pos, name + " already declared through dot-import of package " + o->pkg->name + " (\"" +
+                            o->pkg->path + "\")\n\t" + where + ": other declaration of " + name);
       }
     }
   }

@@ -1346,3 +1346,23 @@ TEST_CASE("constant: exact floats, rounding to float32/float64 (nearest even)") 
   CHECK_FALSE(representable(lit("2.5"), types::Int(), &r, &trunc));
   CHECK(trunc);
 }
+
+TEST_CASE("checker: package-level names may not reuse dot-imported ones") {
+  // gc: "X already declared through dot-import of package P ("path")", then
+  // the imported declaration's position (in goro's copy of the package).
+  const std::string e = checkErrors(R"(import . "strings"
+
+func Index() {}
+
+var Contains = 1
+
+func main() { _ = HasPrefix("a", "b") }
+)");
+  CHECK(e.rfind("5:6: Index already declared through dot-import of package strings (\"strings\")\n\t$GOROOT/src/strings/",
+                0) == 0);
+  CHECK(e.find("7:5: Contains already declared through dot-import of package strings (\"strings\")\n\t$GOROOT/src/strings/") !=
+        std::string::npos);
+  CHECK(e.find(": other declaration of Index\n") != std::string::npos);
+  // a dot-import whose names are not redeclared is fine
+  CHECK(checkErrors("import . \"strings\"\n\nfunc main() { _ = HasPrefix(\"a\", \"b\") }\n").empty());
+}
