@@ -156,6 +156,13 @@ Stmt* Builder::callStmt(ParserRuleContext* c, bool isGo) {
     *call = static_cast<CallExpr*>(x);
   } else {
     error(x->pos, std::string("expression in ") + kw + " must be function call");
+    // as gc's parser: taken as a call without arguments (the usual mistake),
+    // so the checker still sees the expression (uses, "cannot call non-function")
+    auto* cx = new CallExpr;
+    cx->pos = x->pos;
+    cx->fun = x;
+    cx->rparen = x->pos;
+    *call = cx;
   }
   return s;
 }
