@@ -64,6 +64,10 @@ bool Checker::run(ast::File* mainFile, CheckedProgram& out) {
   out.packages = order_;
   if (!anyError_ && !sizeErrs_.empty())
     for (const PendingDiag& d : sizeErrs_) errorAt(d.file, d.pos, d.msg);
+  if (!anyError_ && !linkErrs_.empty())
+    for (const PendingDiag& d : linkErrs_) errorAt(d.file, d.pos, d.msg);
+  if (!anyError_ && !limitErrs_.empty())
+    for (const PendingDiag& d : limitErrs_) errorAt(d.file, d.pos, d.msg);
   if (!anyError_ && missingMain_) {
     anyError_ = true;
     out_.push_back(ast::Diag{"", Pos{}, "runtime.main_main·f: function main is undeclared in the main package"});

@@ -401,8 +401,11 @@ void Checker::objDecl(Object* obj) {
       for (Object* o : d->lhs.empty() ? std::vector<Object*>{obj} : d->lhs) {
         constexpr int64_t kMaxSymbol = 2000000000;
         if (o && o->type && o->name != "_" && o->type->size > kMaxSymbol)
-          error(o->pos, pkg_->path + "." + o->name + ": symbol too large (" + std::to_string(o->type->size) +
-                            " bytes > " + std::to_string(kMaxSymbol) + " bytes)");
+          linkErrs_.push_back(PendingDiag{curFileName(), o->pos,
+                                          pkg_->path + "." + o->name + ": symbol too large (" +
+                                              std::to_string(o->type->size) + " bytes > " +
+                                              std::to_string(kMaxSymbol) + " bytes)",
+                                          0});
       }
       break;
     case ObjKind::TypeName:

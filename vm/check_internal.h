@@ -248,6 +248,8 @@ class Checker {
   void sizeError(Type* t, ast::Expr* e, const std::string& msg);
   void goroSizeLimit(Type* t, ast::Expr* e);
   std::vector<PendingDiag> sizeErrs_;  // reported only if type checking succeeds
+  std::vector<PendingDiag> linkErrs_;  // gc's linker's: reported only if all else succeeds
+  std::vector<PendingDiag> limitErrs_;  // goro's own limits: reported only if gc would accept the program
   Type* varTypeAt(ast::Expr* e, Pos namePos);
   Type* funcType(ast::FuncType* ft, ast::FieldList* recv, FuncInfo* info);
   Pos recvErrPos_;  // the method name, while funcType checks a method's receiver

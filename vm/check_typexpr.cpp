@@ -138,9 +138,13 @@ void Checker::sizeError(Type* t, ast::Expr* e, const std::string& msg) {
 // with a clear error rather than miscompiled.
 void Checker::goroSizeLimit(Type* t, ast::Expr* e) {
   constexpr int64_t kMaxValue = INT32_MAX;
-  if (t->size > kMaxValue)
-    sizeError(t, e, "goro: type " + typeStr(t) + " too large (" + std::to_string(t->size) + " bytes > " +
-                        std::to_string(kMaxValue) + " bytes)");
+  if (t->size <= kMaxValue) return;
+  Pos p = declNamePos_.line ? declNamePos_ : startPos(e);
+  if (!tooLarge_.insert({t, {p.line, p.col}}).second) return;
+  limitErrs_.push_back(PendingDiag{curFileName(), p,
+                                   "goro: type " + typeStr(t) + " too large (" + std::to_string(t->size) +
+                                       " bytes > " + std::to_string(kMaxValue) + " bytes)",
+                                   0});
 }
 
 Type* Checker::varTypeAt(ast::Expr* e, Pos namePos) {

@@ -810,6 +810,13 @@ func main() {
 )",
      R"(3:5: main.g: symbol too large (2400000000 bytes > 2000000000 bytes)
 )"},
+    {"a type larger than the address space comes before the linker's symbol limit",
+     R"(var X [1 << 50]byte
+
+func main() { X[0] = 1 }
+)",
+     R"(3:5: type [1125899906842624]byte larger than address space
+)"},
     {"values of 2 GiB and more: goro's limit (32-bit operands)",
      R"(type S struct {
 	a [200000000]int
