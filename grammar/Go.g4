@@ -480,7 +480,7 @@ typeLitExpr
     ;
 
 conversion
-    : typeLitExpr '(' exprOrType ','? ')'
+    : typeLitExpr '(' (exprOrType (',' exprOrType)* ','?)? ')'
     ;
 
 // Operands. A bare or qualified type name followed by '{' is a composite

@@ -611,11 +611,14 @@ Expr* Builder::expr(ParseTree* t) {
       s->x = expr(ch[1]);
       return s;
     }
-    case GoParser::RuleConversion: {  // typeLitExpr '(' exprOrType ','? ')'
+    case GoParser::RuleConversion: {  // typeLitExpr '(' (exprOrType (',' exprOrType)* ','?)? ')'
+      // (any number of arguments parses, as in gc: the checker reports
+      // "missing argument" / "too many arguments in conversion to T")
       auto* call = new CallExpr;
       call->fun = expr(ch[0]);
       call->pos = pos(ch[1]);
-      call->args.push_back(expr(ch[2]));
+      for (size_t i = 2; i + 1 < ch.size(); i++)
+        if (!token(ch[i])) call->args.push_back(expr(ch[i]));
       call->rparen = pos(ch.back());
       return call;
     }
