@@ -7,6 +7,7 @@
 #   GOSUITE=chan tests/ken.sh GORO      (expected failures: tests/chan_xfail.txt)
 #   GOSUITE=top tests/ken.sh GORO       (expected failures: tests/top_xfail.txt)
 #   GOSUITE=fixedbugs tests/ken.sh GORO (expected failures: tests/fixedbugs_xfail.txt)
+#   GOSUITE=abi / GOSUITE=interface     (test/abi, test/interface: tests/abi_xfail.txt, interface_xfail.txt)
 #
 # For every $GOROOT/test/ken/*.go whose first line is `// run` (or only the
 # NAMEs given), copy it into a fresh temp dir and run `GORO run NAME.go` there
