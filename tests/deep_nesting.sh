@@ -21,12 +21,20 @@ check() {  # NAME WANT_RC WANT_OUTPUT [env...]
     echo "deep_nesting $name: ok"
   fi
 }
-gen() {  # NAME PYTHON-EXPRESSION-FOR-MAIN-BODY
-  python3 -c "print('package main\n\nimport \"fmt\"\n\nfunc main() {\n' + $2 + '\n}')" > "$dir/$1.go"
+rep() { awk -v s="$1" -v n="$2" 'BEGIN { for (i = 0; i < n; i++) printf "%s", s }'; }
+gen() {  # NAME BODY (the body of func main)
+  printf 'package main\n\nimport "fmt"\n\nfunc main() {\n%s\n}\n' "$2" > "$dir/$1.go"
 }
-gen parens "'\tx := ' + '('*100000 + '1' + ')'*100000 + '\n\tfmt.Println(x)'"
-gen sum "'\tx := 0' + '+1'*100000 + '\n\tfmt.Println(x)'"
-gen blocks "'\tx := 0\n' + 'if x >= 0 {\n'*3000 + 'x++\n' + '}\n'*3000 + '\tfmt.Println(x)'"
+gen parens "	x := $(rep '(' 100000)1$(rep ')' 100000)
+	fmt.Println(x)"
+gen sum "	x := 0$(rep '+1' 100000)
+	fmt.Println(x)"
+gen blocks "	x := 0
+$(rep 'if x >= 0 {
+' 3000)x++
+$(rep '}
+' 3000)
+	fmt.Println(x)"
 check parens 0 1
 check sum 0 100000
 check blocks 0 1
