@@ -11,6 +11,7 @@
 // killed, has shown what it printed). sysmon never blocks here (it only
 // try-locks outMu); the flusher, started on first need, may block in write(2)
 // on a full pipe as a Go program's writer would.
+#include "runtime/trace.h"
 #include "runtime/panic.h"
 
 #include <time.h>
@@ -141,6 +142,7 @@ static void startDying() {
 [[noreturn]] void exitProgram(int code) {
   startDying();
   flushStdout();
+  trace::finish();  // (goro trace: the file is written whatever the exit status)
   if (gStackDebug) printStackStats();
   std::fflush(nullptr);
   std::_Exit(code);

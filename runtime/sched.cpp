@@ -42,6 +42,7 @@
 // Deadlock: all Ps idle, no G runnable, no timer pending, no G in a syscall →
 // "fatal error: all goroutines are asleep - deadlock!".
 #include "runtime/sched.h"
+#include "runtime/trace.h"
 
 #include <gc/gc.h>
 #include <pthread.h>
@@ -183,10 +184,14 @@ G* runqget(P* p) { return p->runq.get(); }
 // channel hand-off), so a thief first gives the owner a moment, as Go's
 // runqgrab does (usleep(3)).
 G* runqsteal(P* p, P* victim, bool stealRunnext) {
-  if (G* g = p->runq.stealFrom(victim->runq, false)) return g;
-  if (!stealRunnext || !victim->runq.runnext.load(std::memory_order_acquire)) return nullptr;
-  if (victim->curg.load(std::memory_order_acquire)) usleep(3);
-  return p->runq.stealFrom(victim->runq, true);
+  G* g = p->runq.stealFrom(victim->runq, false);
+  if (!g) {
+    if (!stealRunnext || !victim->runq.runnext.load(std::memory_order_acquire)) return nullptr;
+    if (victim->curg.load(std::memory_order_acquire)) usleep(3);
+    g = p->runq.stealFrom(victim->runq, true);
+  }
+  if (g && trace::on()) trace::steal(p->id, victim->id, 1 + int(p->runq.size()));
+  return g;
 }
 
 uint32_t rand32() {
@@ -642,7 +647,14 @@ G* gfgetFrom(G** head, int64_t size) {
     g->status = GStatus::Running;
     curG = g;
     tlsParked = false;
+    const int64_t t0 = trace::on() ? trace::now() : 0;
+    const int tracedP = p->id;
     bool parked = executeG(g, sched.prog);
+    if (t0) {
+      if (!parked) trace::slice(g->goid, tracedP, m->id, t0, "exit");
+      else if (g->status == GStatus::Waiting) trace::slice(g->goid, tracedP, m->id, t0, "block", g->waitReason);
+      else trace::slice(g->goid, tracedP, m->id, t0, "yield");
+    }
     p = m->p;
     p->curg.store(nullptr, std::memory_order_release);
     curG = nullptr;
@@ -922,6 +934,7 @@ G* newproc(Closure* fn, const uint64_t* args, int argSlots, const FuncProto* cre
   g->creatorPc = creatorPc;
   g->system = system;
   g->status = GStatus::Runnable;
+  if (trace::on()) trace::goCreate(goid, f);
   if (curM && curM->p) {
     runqput(curM->p, g, true);
   } else {
@@ -933,6 +946,7 @@ G* newproc(Closure* fn, const uint64_t* args, int argSlots, const FuncProto* cre
 }
 
 void goready(G* g) {
+  if (trace::on()) trace::unblock(g->goid, g->waitReason);
   g->status = GStatus::Runnable;
   g->woken = true;
   if (curM && curM->p) {
@@ -1049,6 +1063,7 @@ void entersyscall(G* g) {
   M* m = curM;
   if (!m || !m->p) return;
   g->status = GStatus::Syscall;
+  if (trace::on()) trace::syscall(g->goid, true);
   sched.nsyscall.fetch_add(1);
   P* p = m->p;
   p->syscallSince.store(nanotime(), std::memory_order_relaxed);
@@ -1079,9 +1094,16 @@ void exitsyscall(G* g) {
   }
   sched.nsyscall.fetch_sub(1);
   g->status = GStatus::Running;
+  if (trace::on()) trace::syscall(g->goid, false);
 }
 
 int gomaxprocs() { return sched.gomaxprocs.load(); }
+
+// runtime/trace's hook: the P and M of the calling thread.
+static void currentPM(int* p, int64_t* m) {
+  *p = curM && curM->p ? curM->p->id : -1;
+  *m = curM ? curM->id : -1;
+}
 
 int setGomaxprocs(int n) {
   std::lock_guard<std::mutex> l(sched.lock);
@@ -1119,6 +1141,7 @@ int setGomaxprocs(int n) {
 
 void schedMain(Program* prog, G* mainG) {
   sched.prog = prog;
+  trace::gWhere = currentPM;
   sched.mainG = mainG;
   int n = 0;
   if (const char* e = std::getenv("GOMAXPROCS")) n = std::atoi(e);

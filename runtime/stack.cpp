@@ -37,6 +37,7 @@
 #include <string>
 #include <vector>
 
+#include "runtime/trace.h"
 #include "runtime/g.h"
 #include "runtime/panic.h"
 #include "runtime/roots.h"
@@ -247,6 +248,7 @@ int64_t growStack(G* g, uint64_t* fp, uint64_t* calleeFp, const FuncProto* calle
   int64_t liveBytes = reinterpret_cast<uint8_t*>(calleeFp + (callee ? callee->paramSlots : 0)) - g->stackLo;
   int64_t delta = copyStack(g, newSize, liveBytes, fp, g->pc, calleeFp, callee);
   if (newSize != oldSize) {
+    if (trace::on()) trace::stackGrow(g->goid, oldSize, newSize);
     g->stackGrows++;
     gGrows.fetch_add(1, std::memory_order_relaxed);
   } else {

@@ -17,6 +17,7 @@
 #include "stdlib/natives.h"
 #include "tools/driver.h"
 #include "vm/disasm.h"
+#include "runtime/trace.h"
 #include "vm/interp.h"
 
 static const char* kVersion = "goro 0.1 (Go 1.19 subset)";
@@ -58,6 +59,16 @@ int main(int argc, char** argv) {
   run->allow_extras(false);
   run->prefix_command();  // everything after FILE belongs to the program
 
+  std::string traceFile, traceOut;
+  std::vector<std::string> traceArgs;
+  auto* tr = app.add_subcommand("trace",
+                                "run FILE.go and write what the scheduler did as a Chrome/Perfetto trace (JSON)");
+  tr->add_option("-o", traceOut, "the trace file to write (open it in ui.perfetto.dev or chrome://tracing)")
+      ->required();
+  tr->add_option("file", traceFile, "the .go file (package main)")->required();
+  tr->add_option("args", traceArgs, "arguments for the program (os.Args[1:])");
+  tr->prefix_command();
+
   std::string disFile;
   auto* dis = app.add_subcommand("disasm", "print the bytecode of FILE.go: frame sizes, stack maps, instructions");
   dis->add_option("file", disFile, "the .go file")->required();
@@ -86,6 +97,19 @@ int main(int argc, char** argv) {
     std::vector<std::string> args{file};
     args.insert(args.end(), progArgs.begin(), progArgs.end());
     goro::setProgramArgs(args);
+    int rc = goro::runProgram(prog);
+    goro::exitProgram(rc);
+  }
+  if (tr->parsed()) {
+    goro::Program* prog = goro::buildProgram(traceFile);
+    if (!prog) {
+      goro::flushStdout();
+      return 1;
+    }
+    std::vector<std::string> args{traceFile};
+    args.insert(args.end(), traceArgs.begin(), traceArgs.end());
+    goro::setProgramArgs(args);
+    goro::trace::start(traceOut);
     int rc = goro::runProgram(prog);
     goro::exitProgram(rc);
   }

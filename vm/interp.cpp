@@ -39,6 +39,7 @@
 #include <mutex>
 #include <unordered_map>
 
+#include "runtime/trace.h"
 #include "runtime/chan.h"
 #include "runtime/map.h"
 #include "runtime/sched.h"
@@ -574,6 +575,7 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
     backEdgePreempt:
       if (takePreemption(g)) {
         RESUME_AT(ins);
+        if (trace::on()) trace::preempt(g->goid);
         goyield(g);
         return;
       }
@@ -1206,6 +1208,7 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
         ins = code;
         if (__builtin_expect(yield, 0)) {
           RESUME_AT(ins);
+          if (trace::on()) trace::preempt(g->goid);
           goyield(g);
           return;
         }

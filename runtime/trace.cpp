@@ -1,0 +1,290 @@
+// runtime/trace.cpp — recording the scheduler's events and writing them as a
+// Chrome/Perfetto trace (runtime/trace.h has the design).
+#include "runtime/trace.h"
+
+#include <cinttypes>
+#include <cstdio>
+#include <mutex>
+#include <set>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include <time.h>
+
+#include "vm/func.h"
+
+namespace goro::trace {
+
+std::atomic<bool> gOn{false};
+void (*gWhere)(int* p, int64_t* m) = nullptr;
+
+int64_t now() {
+  timespec t;
+  clock_gettime(CLOCK_MONOTONIC, &t);
+  return int64_t(t.tv_sec) * 1000000000 + t.tv_nsec;
+}
+
+namespace {
+
+constexpr size_t kMaxEvents = 4'000'000;
+constexpr int kNoP = 9999;  // the lane of events outside any P (timers run by sysmon)
+
+struct Event {
+  char kind;        // 'X' slice, 'C' create, 'U' unblock, 'S' steal, 'R' preempt, 'K' stack grow, 'Y'/'Z' syscall
+  int p;
+  int64_t m;
+  int64_t g;
+  int64_t t0, t1;   // nanotime
+  int64_t a, b;     // kind-specific (flow id, sizes, counts)
+  const char* s;    // end of a slice, wait reason
+  const char* s2;
+};
+
+std::mutex gMu;  // leaf lock
+std::vector<Event> gEvents;
+std::unordered_map<int64_t, std::string> gNames;  // goid -> entry function
+std::unordered_map<int64_t, int64_t> gPendingFlow;  // goid -> flow id ending at its next run slice
+int64_t gNextFlow = 1;
+bool gDropped = false;
+bool gFinished = false;
+std::string gPath;
+int64_t gT0 = 0;
+thread_local bool tlsPreempted = false;  // the running G's slice ends by preemption
+
+void push(const Event& e) {  // gMu held
+  if (gEvents.size() >= kMaxEvents) {
+    gDropped = true;
+    return;
+  }
+  gEvents.push_back(e);
+}
+
+Event here(char kind, int64_t g) {
+  Event e{};
+  e.kind = kind;
+  e.g = g;
+  e.p = -1;
+  e.m = -1;
+  if (gWhere) gWhere(&e.p, &e.m);
+  if (e.p < 0) e.p = kNoP;
+  e.t0 = e.t1 = now();
+  return e;
+}
+
+// A flow from the current position to goid's next run slice.
+void flowTo(Event& e, int64_t goid) {  // gMu held
+  e.a = gNextFlow++;
+  gPendingFlow[goid] = e.a;
+}
+
+void jsonStr(std::string& out, const std::string& s) {
+  out += '"';
+  for (unsigned char c : s) {
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += char(c);
+    } else if (c < 0x20) {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\u%04x", c);
+      out += buf;
+    } else {
+      out += char(c);
+    }
+  }
+  out += '"';
+}
+
+void ts(std::string& out, const char* key, int64_t ns) {
+  char buf[48];
+  std::snprintf(buf, sizeof buf, "\"%s\":%" PRId64 ".%03" PRId64, key, ns / 1000, ns % 1000);
+  out += buf;
+}
+
+std::string gname(int64_t g) {
+  auto it = gNames.find(g);
+  return "G" + std::to_string(g) + (it != gNames.end() ? " " + it->second : std::string());
+}
+
+}  // namespace
+
+void start(const std::string& path) {
+  std::lock_guard<std::mutex> l(gMu);
+  gPath = path;
+  gT0 = now();
+  gNames[1] = "main";
+  gOn.store(true, std::memory_order_release);
+}
+
+void goCreate(int64_t goid, const FuncProto* fn) {
+  Event e = here('C', goid);
+  std::lock_guard<std::mutex> l(gMu);
+  if (fn) gNames[goid] = fn->name;
+  flowTo(e, goid);
+  push(e);
+}
+
+void slice(int64_t goid, int p, int64_t m, int64_t t0, const char* end, const char* reason) {
+  Event e{};
+  e.kind = 'X';
+  e.g = goid;
+  e.p = p;
+  e.m = m;
+  e.t0 = t0;
+  e.t1 = now();
+  if (tlsPreempted && std::string_view(end) == "yield") end = "preempted";
+  tlsPreempted = false;
+  e.s = end;
+  e.s2 = reason;
+  std::lock_guard<std::mutex> l(gMu);
+  if (auto it = gPendingFlow.find(goid); it != gPendingFlow.end()) {
+    e.a = it->second;
+    gPendingFlow.erase(it);
+  }
+  push(e);
+}
+
+void unblock(int64_t goid, const char* reason) {
+  Event e = here('U', goid);
+  e.s = reason;
+  std::lock_guard<std::mutex> l(gMu);
+  flowTo(e, goid);
+  push(e);
+}
+
+void steal(int p, int victim, int n) {
+  Event e = here('S', 0);
+  e.p = p;
+  e.a = victim;
+  e.b = n;
+  std::lock_guard<std::mutex> l(gMu);
+  push(e);
+}
+
+void preempt(int64_t goid) {
+  tlsPreempted = true;
+  Event e = here('R', goid);
+  std::lock_guard<std::mutex> l(gMu);
+  push(e);
+}
+
+void stackGrow(int64_t goid, int64_t from, int64_t to) {
+  Event e = here('K', goid);
+  e.a = from;
+  e.b = to;
+  std::lock_guard<std::mutex> l(gMu);
+  push(e);
+}
+
+void syscall(int64_t goid, bool enter) {
+  Event e = here(enter ? 'Y' : 'Z', goid);
+  std::lock_guard<std::mutex> l(gMu);
+  push(e);
+}
+
+void finish() {
+  std::vector<Event> evs;
+  {
+    std::lock_guard<std::mutex> l(gMu);
+    if (gFinished || !gOn.load()) return;
+    gFinished = true;
+    gOn.store(false, std::memory_order_release);
+    evs.swap(gEvents);
+  }
+  std::string out = "{\"displayTimeUnit\":\"ns\",\"otherData\":{\"generator\":\"goro trace\"";
+  if (gDropped) out += ",\"truncated\":\"more than 4000000 events: the rest were dropped\"";
+  out += "},\"traceEvents\":[\n";
+  out += "{\"name\":\"process_name\",\"ph\":\"M\",\"pid\":1,\"args\":{\"name\":\"Ps\"}},\n";
+  out += "{\"name\":\"process_name\",\"ph\":\"M\",\"pid\":2,\"args\":{\"name\":\"Ms (OS threads)\"}}";
+  std::set<int> ps;
+  std::set<int64_t> ms;
+  for (const Event& e : evs) {
+    ps.insert(e.p);
+    if (e.kind == 'X') ms.insert(e.m);
+  }
+  for (int p : ps) {
+    out += ",\n{\"name\":\"thread_name\",\"ph\":\"M\",\"pid\":1,\"tid\":" + std::to_string(p) + ",\"args\":{\"name\":";
+    jsonStr(out, p == kNoP ? std::string("no P (timers)") : "P" + std::to_string(p));
+    out += "}}";
+  }
+  for (int64_t m : ms)
+    out += ",\n{\"name\":\"thread_name\",\"ph\":\"M\",\"pid\":2,\"tid\":" + std::to_string(m) +
+           ",\"args\":{\"name\":\"M" + std::to_string(m) + "\"}}";
+  auto head = [&](const std::string& name, const char* cat, const char* ph, int pid, int64_t tid, int64_t t) {
+    out += ",\n{\"name\":";
+    jsonStr(out, name);
+    out += ",\"cat\":\"";
+    out += cat;
+    out += "\",\"ph\":\"";
+    out += ph;
+    out += "\",\"pid\":" + std::to_string(pid) + ",\"tid\":" + std::to_string(tid) + ",";
+    ts(out, "ts", t - gT0);
+  };
+  for (const Event& e : evs) {
+    switch (e.kind) {
+      case 'X': {
+        std::string end = e.s ? e.s : "";
+        if (e.s2 && *e.s2) end += std::string(": ") + e.s2;
+        for (int lane = 0; lane < 2; lane++) {
+          head(gname(e.g), "run", "X", lane == 0 ? 1 : 2, lane == 0 ? e.p : e.m, e.t0);
+          out += ",";
+          ts(out, "dur", e.t1 - e.t0);
+          out += ",\"args\":{\"g\":" + std::to_string(e.g) + ",\"P\":" + std::to_string(e.p) +
+                 ",\"M\":" + std::to_string(e.m) + ",\"end\":";
+          jsonStr(out, end);
+          out += "}}";
+        }
+        if (e.a) {  // the flow from this G's creation or unblocking ends here
+          head("wake", "flow", "f", 1, e.p, e.t0);
+          out += ",\"bp\":\"e\",\"id\":" + std::to_string(e.a) + "}";
+        }
+        break;
+      }
+      case 'C':
+      case 'U': {
+        const bool create = e.kind == 'C';
+        head((create ? "go " : "unblock ") + gname(e.g), "sched", "i", 1, e.p, e.t0);
+        out += ",\"s\":\"t\",\"args\":{\"g\":" + std::to_string(e.g);
+        if (!create && e.s) {
+          out += ",\"was waiting on\":";
+          jsonStr(out, e.s);
+        }
+        out += "}}";
+        head("wake", "flow", "s", 1, e.p, e.t0);
+        out += ",\"id\":" + std::to_string(e.a) + "}";
+        break;
+      }
+      case 'S':
+        head("steal " + std::to_string(e.b) + " from P" + std::to_string(e.a), "sched", "i", 1, e.p, e.t0);
+        out += ",\"s\":\"t\",\"args\":{\"victim\":" + std::to_string(e.a) + ",\"n\":" + std::to_string(e.b) + "}}";
+        break;
+      case 'R':
+        head("preempt " + gname(e.g), "sched", "i", 1, e.p, e.t0);
+        out += ",\"s\":\"t\",\"args\":{\"g\":" + std::to_string(e.g) + "}}";
+        break;
+      case 'K':
+        head("stack grow " + gname(e.g), "stack", "i", 1, e.p, e.t0);
+        out += ",\"s\":\"t\",\"args\":{\"g\":" + std::to_string(e.g) + ",\"from\":" + std::to_string(e.a) +
+               ",\"to\":" + std::to_string(e.b) + "}}";
+        break;
+      case 'Y':
+      case 'Z':
+        head(std::string(e.kind == 'Y' ? "syscall enter " : "syscall exit ") + gname(e.g), "syscall", "i", 1, e.p,
+             e.t0);
+        out += ",\"s\":\"t\",\"args\":{\"g\":" + std::to_string(e.g) + "}}";
+        break;
+      default:
+        break;
+    }
+  }
+  out += "\n]}\n";
+  FILE* f = std::fopen(gPath.c_str(), "w");
+  if (!f) {
+    std::fprintf(stderr, "goro trace: cannot write %s\n", gPath.c_str());
+    return;
+  }
+  std::fwrite(out.data(), 1, out.size(), f);
+  std::fclose(f);
+}
+
+}  // namespace goro::trace

@@ -1,0 +1,63 @@
+// runtime/trace.h — `goro trace -o OUT.json FILE.go`: what the scheduler did,
+// as a Chrome/Perfetto trace (JSON trace-event format, open it in
+// ui.perfetto.dev or chrome://tracing).
+//
+// Lanes: process "Ps" has one lane per P, process "Ms" one per M (OS
+// thread). A G's run slice (from the moment an M starts running it to the
+// moment it blocks, yields, is preempted or exits) is drawn on both its P's
+// and its M's lane, named "G<id> <entry function>", with why it ended.
+// Instant events on the P lanes: go (a G created), unblock (a G made
+// runnable by another: a channel send waking a receiver, an unlock, a timer),
+// steal (a P taking Gs from another's run queue), preempt, stack grow,
+// syscall enter/exit. Flow arrows go from a G's creation, and from each
+// unblock, to the start of the G's next run slice: from a sender to its
+// receiver.
+//
+// Recording is off unless the CLI turns it on: every hook is one relaxed
+// atomic load when off. When on, events go to one vector under one mutex
+// (tracing is for understanding programs, not for timing them); past
+// kMaxEvents the rest are dropped and the file says so. The file is written
+// when the program ends (exitProgram, whatever the exit status).
+//
+// Lock order: trace's mutex is a leaf (taken with sched.lock or a channel
+// lock held, never the other way round).
+#pragma once
+#include <atomic>
+#include <cstdint>
+#include <string>
+
+namespace goro {
+struct G;
+struct FuncProto;
+
+namespace trace {
+
+extern std::atomic<bool> gOn;
+inline bool on() { return gOn.load(std::memory_order_relaxed); }
+
+// Turn tracing on, to be written to path at exit.
+void start(const std::string& path);
+// The clock of the events (CLOCK_MONOTONIC, ns: the same as sched's nanotime).
+int64_t now();
+// Set by the scheduler: the P (-1: none) and M (-1: not an M) of the calling
+// thread. (A hook, so that trace.cpp needs nothing else of the runtime.)
+extern void (*gWhere)(int* p, int64_t* m);
+
+// g (id goid, entry function fn) was created by the running G.
+void goCreate(int64_t goid, const FuncProto* fn);
+// g's run slice on P p, M m, from t0 to now (nanotime); why it ended:
+// "block: <wait reason>", "yield", "preempted", "exit".
+void slice(int64_t goid, int p, int64_t m, int64_t t0, const char* end, const char* reason = nullptr);
+// goid made runnable by whoever runs now.
+void unblock(int64_t goid, const char* reason);
+// p stole n Gs from victim.
+void steal(int p, int victim, int n);
+void preempt(int64_t goid);
+void stackGrow(int64_t goid, int64_t from, int64_t to);
+void syscall(int64_t goid, bool enter);
+
+// Write the trace file (once; exitProgram calls it).
+void finish();
+
+}  // namespace trace
+}  // namespace goro

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# tests/trace.sh GORO TRACE_CHECK — `goro trace` on a worker pool (tests/trace/pool.go)
+# at GOMAXPROCS=1, 2 and 4: the program's output and exit status are those of
+# `goro run`, and trace_check (tests/trace/trace_check.cpp) finds the trace
+# well-formed: 4 go events, every G created ran, flows from unblocks to run
+# slices, Go's wait reasons. A program that ends in a deadlock still gets its
+# trace (exit status 2).
+set -u
+goro=$1 check=$2
+here=$(cd "$(dirname "$0")" && pwd)
+dir=$(mktemp -d)
+trap 'rm -rf "$dir"' EXIT
+fail=0
+for procs in 1 2 4; do
+  out=$(GOMAXPROCS=$procs "$goro" trace -o "$dir/t.json" "$here/trace/pool.go" 2>&1)
+  rc=$?
+  if [ $rc -ne 0 ] || [ "$out" != "$(cat "$here/trace/pool.out")" ]; then
+    echo "trace GOMAXPROCS=$procs: FAIL (rc=$rc)"; echo "$out" | head -5; fail=1; continue
+  fi
+  if ! "$check" "$dir/t.json" 4; then echo "trace GOMAXPROCS=$procs: FAIL"; fail=1; continue; fi
+  grep -q '"name":"go G2 main.worker"' "$dir/t.json" || { echo "no 'go G2 main.worker' event"; fail=1; }
+  grep -q '"was waiting on":"chan receive"' "$dir/t.json" || { echo "no unblock of a receiver"; fail=1; }
+done
+# a deadlock: exit status 2, Go's message, and the trace is written
+printf 'package main\n\nfunc main() {\n\tc := make(chan int)\n\t<-c\n}\n' > "$dir/dead.go"
+out=$("$goro" trace -o "$dir/d.json" "$dir/dead.go" 2>&1)
+rc=$?
+if [ $rc -ne 2 ] || ! grep -q "all goroutines are asleep - deadlock" <<<"$out" || ! "$check" "$dir/d.json" 0; then
+  echo "trace of a deadlock: FAIL (rc=$rc)"; echo "$out" | head -5; fail=1
+fi
+# an unwritable output: the program still runs; goro says why there is no trace
+out=$("$goro" trace -o /nonexistent/dir/t.json "$here/trace/pool.go" 2>&1)
+rc=$?
+if [ $rc -ne 0 ] || ! grep -q "goro trace: cannot write /nonexistent/dir/t.json" <<<"$out"; then
+  echo "trace to an unwritable path: FAIL (rc=$rc)"; echo "$out" | head -5; fail=1
+fi
+[ $fail -eq 0 ] && echo "trace: PASS"
+exit $fail
