@@ -27,7 +27,7 @@ int64_t now() {
 
 namespace {
 
-constexpr size_t kMaxEvents = 4'000'000;
+constexpr size_t kMaxEvents = 1'000'000;  // (~300 MB of JSON: about what a browser's trace viewer opens)
 constexpr int kNoP = 9999;  // the lane of events outside any P (timers run by sysmon)
 
 struct Event {
@@ -44,7 +44,10 @@ struct Event {
 std::mutex gMu;  // leaf lock
 std::vector<Event> gEvents;
 std::unordered_map<int64_t, std::string> gNames;  // goid -> entry function
-std::unordered_map<int64_t, int64_t> gPendingFlow;  // goid -> flow id ending at its next run slice
+// goid -> (flow id, when it began): the flow ends at the G's next run slice
+// that starts after it began (a G may be readied by another M while its own
+// slice is still ending: that flow belongs to the slice after).
+std::unordered_map<int64_t, std::pair<int64_t, int64_t>> gPendingFlow;
 int64_t gNextFlow = 1;
 bool gDropped = false;
 bool gFinished = false;
@@ -75,7 +78,7 @@ Event here(char kind, int64_t g) {
 // A flow from the current position to goid's next run slice.
 void flowTo(Event& e, int64_t goid) {  // gMu held
   e.a = gNextFlow++;
-  gPendingFlow[goid] = e.a;
+  gPendingFlow[goid] = {e.a, e.t0};
 }
 
 void jsonStr(std::string& out, const std::string& s) {
@@ -137,8 +140,8 @@ void slice(int64_t goid, int p, int64_t m, int64_t t0, const char* end, const ch
   e.s = end;
   e.s2 = reason;
   std::lock_guard<std::mutex> l(gMu);
-  if (auto it = gPendingFlow.find(goid); it != gPendingFlow.end()) {
-    e.a = it->second;
+  if (auto it = gPendingFlow.find(goid); it != gPendingFlow.end() && it->second.second <= t0) {
+    e.a = it->second.first;
     gPendingFlow.erase(it);
   }
   push(e);
@@ -191,8 +194,13 @@ void finish() {
     gOn.store(false, std::memory_order_release);
     evs.swap(gEvents);
   }
+  FILE* f = std::fopen(gPath.c_str(), "w");
+  if (!f) {
+    std::fprintf(stderr, "goro trace: cannot write %s\n", gPath.c_str());
+    return;
+  }
   std::string out = "{\"displayTimeUnit\":\"ns\",\"otherData\":{\"generator\":\"goro trace\"";
-  if (gDropped) out += ",\"truncated\":\"more than 4000000 events: the rest were dropped\"";
+  if (gDropped) out += ",\"truncated\":\"more than 1000000 events: the rest were dropped\"";
   out += "},\"traceEvents\":[\n";
   out += "{\"name\":\"process_name\",\"ph\":\"M\",\"pid\":1,\"args\":{\"name\":\"Ps\"}},\n";
   out += "{\"name\":\"process_name\",\"ph\":\"M\",\"pid\":2,\"args\":{\"name\":\"Ms (OS threads)\"}}";
@@ -221,6 +229,10 @@ void finish() {
     ts(out, "ts", t - gT0);
   };
   for (const Event& e : evs) {
+    if (out.size() > (size_t(1) << 20)) {  // (written in pieces)
+      std::fwrite(out.data(), 1, out.size(), f);
+      out.clear();
+    }
     switch (e.kind) {
       case 'X': {
         std::string end = e.s ? e.s : "";
@@ -278,11 +290,6 @@ void finish() {
     }
   }
   out += "\n]}\n";
-  FILE* f = std::fopen(gPath.c_str(), "w");
-  if (!f) {
-    std::fprintf(stderr, "goro trace: cannot write %s\n", gPath.c_str());
-    return;
-  }
   std::fwrite(out.data(), 1, out.size(), f);
   std::fclose(f);
 }

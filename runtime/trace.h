@@ -15,8 +15,8 @@
 //
 // Recording is off unless the CLI turns it on: every hook is one relaxed
 // atomic load when off. When on, events go to one vector under one mutex
-// (tracing is for understanding programs, not for timing them); past
-// kMaxEvents the rest are dropped and the file says so. The file is written
+// (tracing is for understanding programs, not for timing them); past a
+// million events the rest are dropped and the file says so. The file is written
 // when the program ends (exitProgram, whatever the exit status).
 //
 // Lock order: trace's mutex is a leaf (taken with sched.lock or a channel
