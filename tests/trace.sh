@@ -21,6 +21,15 @@ for procs in 1 2 4; do
   grep -q '"name":"go G2 main.worker"' "$dir/t.json" || { echo "no 'go G2 main.worker' event"; fail=1; }
   grep -q '"was waiting on":"chan receive"' "$dir/t.json" || { echo "no unblock of a receiver"; fail=1; }
 done
+# many hand-offs between two goroutines on several Ps: no flow may end
+# before it starts (a G readied while its own slice is still ending)
+printf 'package main\n\nimport "fmt"\n\nfunc main() {\n\tc := make(chan int)\n\tgo func() {\n\t\tfor i := 0; i < 20000; i++ {\n\t\t\tc <- i\n\t\t}\n\t\tclose(c)\n\t}()\n\ts := 0\n\tfor v := range c {\n\t\ts += v\n\t}\n\tfmt.Println(s)\n}\n' > "$dir/pp.go"
+for procs in 2 4; do
+  out=$(GOMAXPROCS=$procs "$goro" trace -o "$dir/p.json" "$dir/pp.go" 2>&1)
+  if [ "$out" != "199990000" ] || ! "$check" "$dir/p.json" 1; then
+    echo "trace of a ping-pong, GOMAXPROCS=$procs: FAIL"; echo "$out" | head -3; fail=1
+  fi
+done
 # a deadlock: exit status 2, Go's message, and the trace is written
 printf 'package main\n\nfunc main() {\n\tc := make(chan int)\n\t<-c\n}\n' > "$dir/dead.go"
 out=$("$goro" trace -o "$dir/d.json" "$dir/dead.go" 2>&1)
