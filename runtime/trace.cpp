@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include <gc/gc.h>
 #include <time.h>
 
 #include "vm/func.h"
@@ -109,9 +110,35 @@ std::string gname(int64_t g) {
   return "G" + std::to_string(g) + (it != gNames.end() ? " " + it->second : std::string());
 }
 
+// Garbage collections (Boehm stops the world for each): recorded from its
+// collection-event callback, which runs with the GC lock held and other
+// threads possibly stopped while holding gMu, so without any lock.
+constexpr size_t kMaxGcs = 1 << 16;
+struct GcSpan {
+  int64_t t0, t1;
+};
+GcSpan gGcs[kMaxGcs];
+std::atomic<size_t> gNGcs{0};
+int64_t gGcStart = 0;  // (GC lock held)
+
+void onGcEvent(GC_EventType ev) {
+  if (ev == GC_EVENT_START) {
+    gGcStart = now();
+  } else if (ev == GC_EVENT_END && gGcStart) {
+    const int64_t t1 = now();
+    const size_t i = gNGcs.load(std::memory_order_relaxed);
+    if (i < kMaxGcs) {
+      gGcs[i] = GcSpan{gGcStart, t1};
+      gNGcs.store(i + 1, std::memory_order_release);
+    }
+    gGcStart = 0;
+  }
+}
+
 }  // namespace
 
 void start(const std::string& path) {
+  GC_set_on_collection_event(onGcEvent);
   std::lock_guard<std::mutex> l(gMu);
   gPath = path;
   gT0 = now();
@@ -215,6 +242,8 @@ void finish() {
     jsonStr(out, p == kNoP ? std::string("no P (timers)") : "P" + std::to_string(p));
     out += "}}";
   }
+  const size_t ngc = gNGcs.load(std::memory_order_acquire);
+  if (ngc) out += ",\n{\"name\":\"thread_name\",\"ph\":\"M\",\"pid\":1,\"tid\":9998,\"args\":{\"name\":\"GC (world stopped)\"}}";
   for (int64_t m : ms)
     out += ",\n{\"name\":\"thread_name\",\"ph\":\"M\",\"pid\":2,\"tid\":" + std::to_string(m) +
            ",\"args\":{\"name\":\"M" + std::to_string(m) + "\"}}";
@@ -288,6 +317,12 @@ void finish() {
       default:
         break;
     }
+  }
+  for (size_t i = 0; i < ngc; i++) {
+    head("GC " + std::to_string(i + 1), "gc", "X", 1, 9998, gGcs[i].t0);
+    out += ",";
+    ts(out, "dur", gGcs[i].t1 - gGcs[i].t0);
+    out += ",\"args\":{\"collection\":" + std::to_string(i + 1) + "}}";
   }
   out += "\n]}\n";
   std::fwrite(out.data(), 1, out.size(), f);

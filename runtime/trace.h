@@ -9,7 +9,8 @@
 // Instant events on the P lanes: go (a G created), unblock (a G made
 // runnable by another: a channel send waking a receiver, an unlock, a timer),
 // steal (a P taking Gs from another's run queue), preempt, stack grow,
-// syscall enter/exit. Flow arrows go from a G's creation, and from each
+// syscall enter/exit. A "GC" lane shows each garbage collection (Boehm's
+// collections stop the world). Flow arrows go from a G's creation, and from each
 // unblock, to the start of the G's next run slice: from a sender to its
 // receiver.
 //

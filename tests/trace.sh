@@ -30,6 +30,12 @@ for procs in 2 4; do
     echo "trace of a ping-pong, GOMAXPROCS=$procs: FAIL"; echo "$out" | head -3; fail=1
   fi
 done
+# garbage collections on their own lane
+printf 'package main\n\nimport (\n\t"fmt"\n\t"runtime"\n)\n\ntype node struct{ l, r *node }\n\nfunc tree(d int) *node {\n\tif d == 0 {\n\t\treturn &node{}\n\t}\n\treturn &node{tree(d - 1), tree(d - 1)}\n}\n\nfunc main() {\n\tn := 0\n\tfor i := 0; i < 20; i++ {\n\t\tif tree(14).l != nil {\n\t\t\tn++\n\t\t}\n\t}\n\truntime.GC()\n\tfmt.Println(n)\n}\n' > "$dir/gc.go"
+out=$("$goro" trace -o "$dir/g.json" "$dir/gc.go" 2>&1)
+if [ "$out" != "20" ] || ! "$check" "$dir/g.json" 0 || ! grep -q '"name":"GC (world stopped)"' "$dir/g.json"; then
+  echo "trace of garbage collections: FAIL"; echo "$out" | head -3; fail=1
+fi
 # a deadlock: exit status 2, Go's message, and the trace is written
 printf 'package main\n\nfunc main() {\n\tc := make(chan int)\n\t<-c\n}\n' > "$dir/dead.go"
 out=$("$goro" trace -o "$dir/d.json" "$dir/dead.go" 2>&1)

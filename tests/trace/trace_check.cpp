@@ -6,7 +6,8 @@
 // least once; every flow that starts ("s") ends ("f") at the start of a run
 // slice of the G it names, or is still pending at exit; the end reasons Go's
 // programs give (block: chan send / chan receive / semacquire, exit, yield,
-// preempted). Prints what it counted; exits 1 on the first violation.
+// preempted); GC slices on their own lane. Prints what it counted; exits 1
+// on the first violation.
 #include <nlohmann/json.hpp>
 
 #include <cstdio>
@@ -41,7 +42,7 @@ int main(int argc, char** argv) {
     int64_t g;
   };
   std::map<int64_t, std::vector<Slice>> pLanes;  // P -> slices
-  int mSlices = 0, pSlices = 0, creates = 0;
+  int mSlices = 0, pSlices = 0, creates = 0, gcs = 0;
   std::set<int64_t> created, ran;
   std::map<int64_t, double> flowStart;  // id -> ts
   std::vector<std::pair<int64_t, double>> flowEnds;
@@ -51,7 +52,10 @@ int main(int argc, char** argv) {
                                   "block: select", "block: sync.Cond.Wait"};
   for (const json& e : d["traceEvents"]) {
     const std::string ph = e.at("ph");
-    if (ph == "X") {
+    if (ph == "X" && e.value("cat", "") == "gc") {  // a collection on the GC lane
+      if (e.at("dur").get<double>() < 0 || e.at("tid") != 9998) return fail("a bad GC slice");
+      gcs++;
+    } else if (ph == "X") {
       Slice s{e.at("ts").get<double>(), e.at("dur").get<double>(), e.at("args").at("g").get<int64_t>()};
       if (s.dur < 0) return fail("negative duration");
       if (e.at("pid") == 1) {
@@ -96,8 +100,8 @@ int main(int argc, char** argv) {
   }
   for (auto& [end, n] : ends)
     if (!okEnds.count(end)) return fail("unexpected end of a run slice: " + end);
-  std::printf("trace_check: %d slices on %zu P lanes, %d go, %zu flows (%zu ended)", pSlices, pLanes.size(),
-              creates, flowStart.size(), flowEnds.size());
+  std::printf("trace_check: %d slices on %zu P lanes, %d go, %zu flows (%zu ended), %d GCs", pSlices,
+              pLanes.size(), creates, flowStart.size(), flowEnds.size(), gcs);
   for (auto& [end, n] : ends) std::printf(", %s %d", end.c_str(), n);
   std::printf("\n");
   return 0;
