@@ -14,6 +14,7 @@ void linkSortNatives();     // stdlib/sort_natives.cpp
 void linkErrorsNatives();   // stdlib/errors_natives.cpp
 void linkAtomicNatives();   // stdlib/atomic_natives.cpp
 void linkTimeNatives();     // stdlib/time_natives.cpp
+void linkExecNatives();     // stdlib/exec_natives.cpp
 
 void linkStdlibNatives() {
   linkRuntimeNatives();
@@ -25,6 +26,7 @@ void linkStdlibNatives() {
   linkErrorsNatives();
   linkAtomicNatives();
   linkTimeNatives();
+  linkExecNatives();
 }
 
 }  // namespace goro

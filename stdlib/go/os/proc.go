@@ -4,8 +4,7 @@ package os
 
 import "errors"
 
-// ErrProcessDone indicates a Process has finished (goro: there are no Process
-// values; the variable is here for API compatibility).
+// ErrProcessDone indicates a Process has finished.
 var ErrProcessDone = errors.New("os: process already finished")
 
 // ErrNoDeadline is returned for an attempt to set a deadline on a file type

@@ -12,8 +12,8 @@
 // goro: Go 1.19's ioutil.go. goro has no package io/fs: ReadDir returns
 // []os.FileInfo and WriteFile takes an os.FileMode (os.FileInfo and
 // os.FileMode stand for Go's fs.FileInfo and fs.FileMode, which os aliases;
-// os.FileInfo has no ModTime method). tempfile.go (TempFile, TempDir) is left
-// out: goro's os has no CreateTemp/MkdirTemp to build them on.
+// os.FileInfo has no ModTime method). tempfile.go's TempFile and TempDir are
+// at the end.
 package ioutil
 
 import (
@@ -112,3 +112,19 @@ func NopCloser(r io.Reader) io.ReadCloser {
 //
 // Deprecated: As of Go 1.16, this value is simply io.Discard.
 var Discard io.Writer = io.Discard
+
+// TempFile creates a new temporary file in the directory dir, opens the file
+// for reading and writing, and returns the resulting *os.File.
+//
+// Deprecated: As of Go 1.17, this function simply calls os.CreateTemp.
+func TempFile(dir, pattern string) (f *os.File, err error) {
+	return os.CreateTemp(dir, pattern)
+}
+
+// TempDir creates a new directory in the directory dir and returns the path
+// of the new directory.
+//
+// Deprecated: As of Go 1.17, this function simply calls os.MkdirTemp.
+func TempDir(dir, pattern string) (name string, err error) {
+	return os.MkdirTemp(dir, pattern)
+}
