@@ -2,6 +2,7 @@
 // through them (grammar/line_directive.h).
 #include "grammar/line_directive.h"
 
+#include <algorithm>
 #include <map>
 #include <mutex>
 
@@ -50,13 +51,16 @@ void setLineBases(const std::string& file, std::vector<LineBase> bases) {
 
 RelPos relPos(const std::string& file, Pos p) {
   const std::vector<LineBase>* bases = lineBasesOf(file);
-  if (!bases || p.line <= 0) return RelPos{&file, p.line, p.col, false, false};
-  const LineBase* b = nullptr;
-  for (const LineBase& x : *bases) {  // (few bases per file)
-    if (before(p, x.at)) break;
-    b = &x;
-  }
-  if (!b) return RelPos{&file, p.line, p.col, false, false};
+  return bases ? relPos(*bases, file, p) : RelPos{&file, p.line, p.col, false, false};
+}
+
+RelPos relPos(const std::vector<LineBase>& bases, const std::string& file, Pos p) {
+  if (p.line <= 0) return RelPos{&file, p.line, p.col, false, false};
+  // the last base at or before p (bases are in source order)
+  auto it = std::upper_bound(bases.begin(), bases.end(), p,
+                             [](const Pos& q, const LineBase& x) { return before(q, x.at); });
+  if (it == bases.begin()) return RelPos{&file, p.line, p.col, false, false};
+  const LineBase* b = &*(it - 1);
   RelPos r{&b->file, b->line + (p.line - b->at.line), 0, true, b->ownFile};
   if (b->col > 0) r.col = p.line == b->at.line ? b->col + (p.col - b->at.col) : p.col;
   return r;

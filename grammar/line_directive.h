@@ -50,6 +50,8 @@ void setLineBases(const std::string& file, std::vector<LineBase> bases);
 
 // p of `file` under its line directives (p itself when there are none).
 RelPos relPos(const std::string& file, Pos p);
+// The same with the file's bases at hand (a binary search).
+RelPos relPos(const std::vector<LineBase>& bases, const std::string& file, Pos p);
 
 // Decodes one directive comment: `text` is the comment after "//line " or
 // "/*line " (without "*/"), `textPos` the position of its first byte, `at`

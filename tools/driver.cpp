@@ -90,7 +90,7 @@ static Program* buildOnThisThread(const std::string& path) {
 // below the front end's stack and ends goro with a compile error instead of a
 // crash. Any other fault is left to the previous handler (re-raised).
 // GORO_FRONTEND_STACK=MiB overrides it (tests/deep_nesting.sh uses a small one).
-size_t frontendStackBytes() {
+static size_t frontendStackBytes() {
   if (const char* e = std::getenv("GORO_FRONTEND_STACK")) {
     const long mib = std::atol(e);
     if (mib >= 1 && mib <= 65536) return size_t(mib) << 20;
@@ -112,8 +112,9 @@ void onSegv(int sig, siginfo_t* si, void* ctx) {
   const uintptr_t a = uintptr_t(si->si_addr);
   const uintptr_t lo = gFrontLo.load(std::memory_order_relaxed);
   if (lo && a + kGuardSlack >= lo && a < gFrontHi.load(std::memory_order_relaxed)) {
-    std::string msg = *gFrontPath + ": goro: program nested too deeply to compile (the compiler's stack is exhausted)\n";
-    writeStderr(msg.data(), msg.size());
+    // (async-signal-safe: the fault may have come inside malloc, so no allocation)
+    static const char kMsg[] = ": goro: program nested too deeply to compile (the compiler's stack is exhausted)\n";
+    if (::write(2, gFrontPath->data(), gFrontPath->size()) < 0 || ::write(2, kMsg, sizeof kMsg - 1) < 0) _exit(1);
     _exit(1);
   }
   // Not ours: hand it to the handler that was there before.

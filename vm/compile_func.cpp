@@ -284,7 +284,7 @@ FuncCompiler::FuncCompiler(ProgCompiler& pc, FuncProto* proto, const std::string
 // middle of a line with /*line*/ directives, its instructions follow the last
 // directive before that column.
 int FuncCompiler::relLine(int line, int col) {
-  const ast::RelPos r = ast::relPos(file, ast::Pos{line, col});
+  const ast::RelPos r = ast::relPos(*bases_, file, ast::Pos{line, col});
   const uint32_t pc = fn->code.empty() ? 0 : uint32_t(fn->code.size() - 1);
   const bool named = r.directive && !r.ownFile;  // the instruction reports another file's name
   std::string f = named ? (r.file->empty() ? std::string("??") : *r.file) : std::string();
