@@ -266,7 +266,7 @@ void Checker::collectObjects() {
                             ": other declaration of " + name);
       } else if (auto di = dotImports_.find(o); di != dotImports_.end() && o->pkg) {
         // (the dot-imported object lies in a file of its own package: the one
-        // declaring a function or type of that name at that position, else the first)
+        // declaring a function of that name at that position, else the first)
         std::string file = o->pkg->files.empty() ? curFileName() : o->pkg->files[0]->filename;
         for (ast::File* pf : o->pkg->files)
           for (ast::FuncDecl* fd : pf->funcs)
