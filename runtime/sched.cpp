@@ -649,12 +649,9 @@ G* gfgetFrom(G** head, int64_t size) {
     tlsParked = false;
     const int64_t t0 = trace::on() ? trace::now() : 0;
     const int tracedP = p->id;
+    const int64_t tracedG = g->goid;  // (once parked, g may run, end and be reused elsewhere)
     bool parked = executeG(g, sched.prog);
-    if (t0) {
-      if (!parked) trace::slice(g->goid, tracedP, m->id, t0, "exit");
-      else if (g->status == GStatus::Waiting) trace::slice(g->goid, tracedP, m->id, t0, "block", g->waitReason);
-      else trace::slice(g->goid, tracedP, m->id, t0, "yield");
-    }
+    if (t0) trace::slice(tracedG, tracedP, m->id, t0, parked);
     p = m->p;
     p->curg.store(nullptr, std::memory_order_release);
     curG = nullptr;
@@ -959,12 +956,14 @@ void goready(G* g) {
 }
 
 void gopark(G* g, const char* reason) {
+  if (trace::on()) trace::parking(reason);
   g->status = GStatus::Waiting;
   g->waitReason = reason;
   tlsParked = true;
 }
 
 void goyield(G* g) {
+  if (trace::on()) trace::parking(nullptr);
   tlsParked = true;
   g->status = GStatus::Runnable;
   std::lock_guard<std::mutex> l(sched.lock);
@@ -972,6 +971,7 @@ void goyield(G* g) {
 }
 
 void sleepUntil(G* g, int64_t when) {
+  if (trace::on()) trace::parking("sleep");
   g->status = GStatus::Waiting;
   g->waitReason = "sleep";
   tlsParked = true;
@@ -1023,6 +1023,7 @@ bool semacquire(G* g, uint32_t* addr, const char* reason) {
     __atomic_fetch_sub(addr, 1, __ATOMIC_ACQ_REL);
     return true;
   }
+  if (trace::on()) trace::parking(reason);
   sched.semWaiters[addr].push_back(g);
   g->status = GStatus::Waiting;
   g->waitReason = reason;

@@ -55,6 +55,7 @@ bool gFinished = false;
 std::string gPath;
 int64_t gT0 = 0;
 thread_local bool tlsPreempted = false;  // the running G's slice ends by preemption
+thread_local const char* tlsParkReason = nullptr;  // ... by parking on this (null: a yield)
 
 void push(const Event& e) {  // gMu held
   if (gEvents.size() >= kMaxEvents) {
@@ -154,7 +155,12 @@ void goCreate(int64_t goid, const FuncProto* fn) {
   push(e);
 }
 
-void slice(int64_t goid, int p, int64_t m, int64_t t0, const char* end, const char* reason) {
+void parking(const char* reason) { tlsParkReason = reason; }
+
+void slice(int64_t goid, int p, int64_t m, int64_t t0, bool parked) {
+  const char* end = !parked ? "exit" : tlsParkReason ? "block" : "yield";
+  const char* reason = parked ? tlsParkReason : nullptr;
+  tlsParkReason = nullptr;
   Event e{};
   e.kind = 'X';
   e.g = goid;

@@ -46,9 +46,12 @@ extern void (*gWhere)(int* p, int64_t* m);
 
 // g (id goid, entry function fn) was created by the running G.
 void goCreate(int64_t goid, const FuncProto* fn);
-// g's run slice on P p, M m, from t0 to now (nanotime); why it ended:
-// "block: <wait reason>", "yield", "preempted", "exit".
-void slice(int64_t goid, int p, int64_t m, int64_t t0, const char* end, const char* reason = nullptr);
+// The running G is about to stop: parks on reason (null: yields). Noted by
+// the G's own thread, before another may ready it.
+void parking(const char* reason);
+// A run slice on P p, M m, from t0 to now; parked: as parking noted it
+// ("block: <wait reason>", "yield", "preempted"), else "exit".
+void slice(int64_t goid, int p, int64_t m, int64_t t0, bool parked);
 // goid made runnable by whoever runs now.
 void unblock(int64_t goid, const char* reason);
 // p stole n Gs from victim.
