@@ -210,6 +210,10 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
   asm volatile("" : : "r"(&lastEdge) : "memory");
   // The activation's bottom frame, as an offset (the stack may move).
   const int64_t baseOff = reinterpret_cast<uint8_t*>(bottom) - g->stackLo;
+  // g->nest of this activation (nested calls restore it before they return):
+  // read here, because once g parks another M may run it and change it, so
+  // PARKED_RETURN must not read the G again.
+  const int32_t entryNest = g->nest;
   std::vector<uint64_t> rbuf;
 
   // call-entry state
@@ -239,7 +243,7 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
 #define RESUME_AT(p) (g->fp = fp, g->pc = (p), g->reexec = false)
 #define PARKED_RETURN()                                                                                  \
   do {                                                                                                   \
-    if (g->nest > 0) fatalError("goro: a goroutine blocked inside Go code called from a native (not supported yet)"); \
+    if (entryNest > 0) fatalError("goro: a goroutine blocked inside Go code called from a native (not supported yet)"); \
     return;                                                                                              \
   } while (0)
 // SET_FN: frame fp now runs f (call, return, recovery): its constants and code.
