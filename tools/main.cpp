@@ -24,6 +24,31 @@ static const char* kVersion = "goro 0.1 (Go 1.19 subset)";
 
 static void gcQuiet(char*, GC_word) {}  // Boehm's "repeated allocation of very large block" etc.
 
+// os.Args of the program: FILE, then everything after it on the command line,
+// in order (flags included), after subcommand `sub`.
+static std::vector<std::string> programArgs(int argc, char** argv, const char* sub, const std::string& file) {
+  std::vector<std::string> args{file};
+  int i = 1;
+  while (i < argc && std::string(argv[i]) != sub) i++;
+  for (i++; i < argc && std::string(argv[i]) != file; i++) {
+  }
+  for (i++; i < argc; i++) args.push_back(argv[i]);
+  return args;
+}
+
+// goro run / goro trace: compile FILE and run it (its exit status is goro's);
+// traceOut: write a trace there (runtime/trace.h).
+static int runFile(const std::string& file, const std::vector<std::string>& args, const std::string* traceOut) {
+  goro::Program* prog = goro::buildProgram(file);
+  if (!prog) {
+    goro::flushStdout();
+    return 1;
+  }
+  goro::setProgramArgs(args);
+  if (traceOut) goro::trace::start(*traceOut);
+  goro::exitProgram(goro::runProgram(prog));
+}
+
 int main(int argc, char** argv) {
   GC_INIT();
   GC_set_warn_proc(gcQuiet);
@@ -83,36 +108,9 @@ int main(int argc, char** argv) {
 
   if (run->parsed()) {
     // Everything after FILE belongs to the program, in order (flags included).
-    progArgs.clear();
-    for (int i = 1; i < argc; i++)
-      if (std::string(argv[i]) == "run") {
-        for (int j = i + 2; j < argc; j++) progArgs.push_back(argv[j]);
-        break;
-      }
-    goro::Program* prog = goro::buildProgram(file);
-    if (!prog) {
-      goro::flushStdout();
-      return 1;
-    }
-    std::vector<std::string> args{file};
-    args.insert(args.end(), progArgs.begin(), progArgs.end());
-    goro::setProgramArgs(args);
-    int rc = goro::runProgram(prog);
-    goro::exitProgram(rc);
+    return runFile(file, programArgs(argc, argv, "run", file), nullptr);
   }
-  if (tr->parsed()) {
-    goro::Program* prog = goro::buildProgram(traceFile);
-    if (!prog) {
-      goro::flushStdout();
-      return 1;
-    }
-    std::vector<std::string> args{traceFile};
-    args.insert(args.end(), traceArgs.begin(), traceArgs.end());
-    goro::setProgramArgs(args);
-    goro::trace::start(traceOut);
-    int rc = goro::runProgram(prog);
-    goro::exitProgram(rc);
-  }
+  if (tr->parsed()) return runFile(traceFile, programArgs(argc, argv, "trace", traceFile), &traceOut);
   if (dis->parsed()) {
     goro::Program* prog = goro::buildProgram(disFile);
     if (!prog) return 1;
