@@ -9,6 +9,7 @@
 #include <cmath>
 
 #include "vm/compile_internal.h"
+#include "vm/divmagic.h"
 #include "vm/types.h"
 
 namespace goro::cg {
@@ -807,6 +808,20 @@ bool FuncCompiler::immShiftCount(ast::Expr* count, int64_t& c) {
   return smallConst(count, c) && c >= 0 && c < 64;
 }
 
+// x / c and x % c for an integer constant c >= 2: a multiply by a magic number
+// (vm/divmagic.h) instead of a hardware divide; cannot panic.
+bool FuncCompiler::divImm(Tok op, Type* t, int dst, int xs, ast::Expr* y) {
+  int64_t c;
+  if ((op != Tok::Quo && op != Tok::Rem) || !isInteger(t) || !smallConst(y, c) || c < 2) return false;
+  bool sgn = isSigned(t);
+  DivMagic mg = sgn ? signedDivMagic(c) : unsignedDivMagic(uint64_t(c));
+  int k = kpair(mg.m, uint64_t(mg.s) | uint64_t(mg.add) << 8);
+  Op o = op == Tok::Quo ? (sgn ? OP_DIVK_I : OP_DIVK_U) : (sgn ? OP_REMK_I : OP_REMK_U);
+  emit(o, dst, xs, int(c), k);
+  setPtr(dst, false);
+  return true;
+}
+
 bool FuncCompiler::shiftImm(Tok op, Type* t, int dst, int xs, ast::Expr* count) {
   int64_t c;
   if (!immShiftCount(count, c)) return false;
@@ -963,6 +978,10 @@ void FuncCompiler::binary(ast::BinaryExpr* e, int dst) {
     return;
   }
   int xs = exprAny(e->x);
+  if (divImm(op, t, dst, xs, e->y)) {
+    freeTo(mark);
+    return;
+  }
   int ys = exprAny(e->y);
   if ((op == Tok::Quo || op == Tok::Rem) && e->pos.line) curLine = e->pos.line;
   arith(op, t, dst, xs, ys);

@@ -292,6 +292,7 @@ class FuncCompiler {
   // x << c / x >> c for a constant c in [0, 64): dst := xs shifted by an
   // immediate (SHLI & co.); false (nothing emitted) for other counts
   bool shiftImm(ast::Tok op, Type* t, int dst, int xs, ast::Expr* count);
+  bool divImm(ast::Tok op, Type* t, int dst, int xs, ast::Expr* y);
   static bool immShiftCount(ast::Expr* count, int64_t& c);
   void normalize(Type* t, int slot);
   void convertInt(int s, Type* from, Type* to, int dst);

@@ -468,6 +468,10 @@ void FuncCompiler::opAssign(ast::Expr* lhs, Tok op, ast::Expr* rhs, ast::Stmt* s
       freeTo(mark);
       return;
     }
+    if (divImm(op, t, lv.slot, lv.slot, rhs)) {
+      freeTo(mark);
+      return;
+    }
     int y = rhsSlot();
     if ((op == Tok::Quo || op == Tok::Rem) && s) curLine = s->pos.line;
     arith(op, t, lv.slot, lv.slot, y);
@@ -490,7 +494,7 @@ void FuncCompiler::opAssign(ast::Expr* lhs, Tok op, ast::Expr* rhs, ast::Stmt* s
   int cur = allocT(t);
   load(lv, cur);
   if (immShift) shiftImm(op, t, cur, cur, rhs);
-  else arith(op, t, cur, cur, y);
+  else if (!divImm(op, t, cur, cur, rhs)) arith(op, t, cur, cur, y);
   store(lv, cur);
   freeTo(mark);
 }
@@ -825,12 +829,15 @@ void FuncCompiler::hoistLoopConstants(ast::Stmt* body) {
         if (a->tok == Tok::MulAssign || a->tok == Tok::QuoAssign || a->tok == Tok::RemAssign ||
             a->tok == Tok::AndAssign || a->tok == Tok::OrAssign || a->tok == Tok::XorAssign ||
             a->tok == Tok::AndNotAssign) {
-          // `n /= 10`: the operator has no immediate form (opAssign takes a
-          // hoisted operand of the variable's type as it is)
+          // `n &= 0xff`: the operator has no immediate form (opAssign takes a
+          // hoisted operand of the variable's type as it is); `n /= 10` has one
+          // (divImm: a constant divisor >= 2)
           ast::Expr* r = a->rhs[0];
           int64_t v;
           Type* lt = a->lhs[0]->type;
-          if (lt && isInteger(lt) && r->type == lt && !hoisted.count(r) && smallConst(r, v)) hoisted[r] = slotFor(v);
+          if (lt && isInteger(lt) && r->type == lt && !hoisted.count(r) && smallConst(r, v) &&
+              !((a->tok == Tok::QuoAssign || a->tok == Tok::RemAssign) && v >= 2))
+            hoisted[r] = slotFor(v);
           break;
         }
         if (a->tok != Tok::Assign) break;
@@ -879,6 +886,7 @@ void FuncCompiler::hoistLoopConstants(ast::Stmt* body) {
       int64_t v;
       if (shift && immShiftCount(x, v)) continue;  // an operand of the instruction (SHLI & co.)
       if (hoisted.count(x) || !smallConst(x, v)) continue;
+      if ((b->op == Tok::Quo || b->op == Tok::Rem) && x == b->y && v >= 2) continue;  // an operand of DIVK/REMK (divImm)
       hoisted[x] = slotFor(v);
     }
   });

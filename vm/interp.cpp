@@ -44,6 +44,7 @@
 #include "runtime/map.h"
 #include "runtime/sched.h"
 #include "runtime/panic.h"
+#include "vm/divmagic.h"
 #include "vm/interp_support.h"
 #include "vm/native.h"
 
@@ -409,6 +410,18 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
         uint64_t y = R(ins->c);
         if (__builtin_expect(y == 0, 0)) panicDivide();
         R(ins->a) = R(ins->b) % y;
+        NEXT();
+      }
+      CASE(DIVK_I) R(ins->a) = uint64_t(signedDivApply(RI(ins->b), K[ins->d], uint32_t(K[ins->d + 1]))); NEXT();
+      CASE(REMK_I) {
+        int64_t x = RI(ins->b);
+        R(ins->a) = uint64_t(x - signedDivApply(x, K[ins->d], uint32_t(K[ins->d + 1])) * int64_t(ins->c));
+        NEXT();
+      }
+      CASE(DIVK_U) R(ins->a) = unsignedDivApply(R(ins->b), K[ins->d], uint32_t(K[ins->d + 1] & 0xff), K[ins->d + 1] >> 8); NEXT();
+      CASE(REMK_U) {
+        uint64_t x = R(ins->b);
+        R(ins->a) = x - unsignedDivApply(x, K[ins->d], uint32_t(K[ins->d + 1] & 0xff), K[ins->d + 1] >> 8) * uint64_t(ins->c);
         NEXT();
       }
       CASE(AND) R(ins->a) = R(ins->b) & R(ins->c); NEXT();

@@ -1,9 +1,6 @@
-// Signed division and remainder by constants: truncation toward zero, the
-// sign of a remainder, every signed width, negative and huge divisors, MinInt
-// dividends, op-assignments through memory, 1 and -1 (MinInt / -1 wraps),
-// and a variable 0 that still panics. (Multiplying by the divisor's magic
-// number, as gc does, was measured slower than the interpreter's divide on
-// this project's machines and is not done.)
+// Division and remainder by constants (compiled as multiplies by magic
+// numbers): every integer type, signed and unsigned, edge values, op= forms
+// on locals, map elements, fields and array elements.
 package main
 
 import (
@@ -11,55 +8,67 @@ import (
 	"math"
 )
 
-type celsius int16
+type pt struct{ x, y int }
 
 func main() {
-	xs := []int64{0, 1, -1, 6, -6, 7, -7, 99, -99, 1000003, -1000003, math.MaxInt64, math.MinInt64,
-		math.MaxInt64 - 1, math.MinInt64 + 1, 1 << 40, -(1 << 40) - 3}
-	for _, x := range xs {
-		fmt.Println(x, x/2, x%2, x/3, x%3, x/-3, x%-3, x/10, x%10, x/7919, x%7919, x/-1000003, x%-1000003,
-			x/1, x%1, x/-1, x%-1, x/math.MaxInt64, x%math.MaxInt64, x/math.MinInt64, x%math.MinInt64,
-			x/(1<<62), x%(1<<62))
+	i64s := []int64{0, 1, -1, 7, -7, 9, -9, 10, -10, 11, -11, 99, -100, 1000002, 1000003, -1000004,
+		math.MaxInt64, math.MinInt64, math.MaxInt64 - 1, math.MinInt64 + 1, 1 << 40, -(1 << 40) - 3}
+	for _, x := range i64s {
+		fmt.Println(x, x/2, x%2, x/3, x%3, x/7, x%7, x/10, x%10, x/16, x%16, x/641, x%641, x/1000003, x%1000003, x/(1<<30), x%(1<<30))
 	}
-	for _, v := range []int{5, -5, 123456789, -987654321, math.MinInt, math.MaxInt} {
-		fmt.Println(v/16, v%16, v/-16, v%-16, v/1000, v%1000)
-		w := v
-		w /= 9
-		u := v
-		u %= -9
-		fmt.Println(w, u)
+	u64s := []uint64{0, 1, 7, 9, 10, 11, 99, 1000003, math.MaxUint64, math.MaxUint64 - 1, 1 << 63, 1<<63 - 1, 1<<32 + 5}
+	for _, x := range u64s {
+		fmt.Println(x, x/2, x%2, x/3, x%3, x/7, x%7, x/10, x%10, x/16, x%16, x/641, x%641, x/1000003, x%1000003, x/(1<<30), x%(1<<30))
 	}
-	for _, b := range []int8{127, -128, -7, 7, 0} {
-		fmt.Println(b/3, b%3, b/-128, b%-128, b/127, b%127, b/-1, b%-1)
+	for _, x := range []int8{-128, -127, -1, 0, 1, 127} {
+		fmt.Println(x, x/2, x%2, x/3, x%3, x/7, x%7, x/10, x%10, x/127, x%127)
 	}
-	for _, h := range []int16{32767, -32768, -1000} {
-		fmt.Println(h/100, h%100, h/-7, h%-7)
+	for _, x := range []uint8{0, 1, 9, 10, 200, 255} {
+		fmt.Println(x, x/2, x%2, x/3, x%3, x/7, x%7, x/10, x%10, x/255, x%255)
 	}
-	for _, w := range []int32{math.MaxInt32, math.MinInt32, -12345} {
-		fmt.Println(w/1000, w%1000, w/-3, w%-3, w/65536, w%65536)
+	for _, x := range []int16{-32768, -1, 32767} {
+		fmt.Println(x, x/3, x%3, x/10, x%10, x/32767, x%32767)
 	}
-	t := celsius(-40)
-	fmt.Println(t/9, t%9, (t*9)/5+32)
-	// op-assignments through memory: slice elements, fields, map entries
-	s := []int{100, -100}
-	s[0] /= 7
-	s[1] %= 7
-	type acc struct{ n int64 }
-	a := &acc{-99}
-	a.n /= 4
-	m := map[string]int{"k": 250}
-	m["k"] /= 8
-	m["z"] %= 3
-	fmt.Println(s, a.n, m)
-	// digits of a number, the usual loop
-	n, digits := 9876543210, ""
-	for n > 0 {
-		digits = string(rune('0'+n%10)) + digits
+	for _, x := range []int32{math.MinInt32, -1, math.MaxInt32} {
+		fmt.Println(x, x/3, x%3, x/10, x%10, x/1000003, x%1000003)
+	}
+	for _, x := range []uint32{0, 10, math.MaxUint32} {
+		fmt.Println(x, x/3, x%3, x/10, x%10, x/1000003, x%1000003)
+	}
+	var ui uint = math.MaxUint
+	var uip uintptr = 12345
+	fmt.Println(ui/10, ui%10, uip/100, uip%100)
+
+	// op= forms
+	n := -123456789
+	digits := ""
+	for n != 0 {
+		d := n % 10
+		if d < 0 {
+			d = -d
+		}
+		digits += string(rune('0' + d))
 		n /= 10
 	}
 	fmt.Println(digits)
-	// a variable divisor of zero still panics
-	defer func() { fmt.Println("recovered:", recover()) }()
-	zero := 0
-	fmt.Println(xs[3] / int64(zero))
+	m := map[string]int{"a": 100, "b": -100}
+	m["a"] /= 7
+	m["b"] %= 7
+	m["c"] /= 3
+	fmt.Println(m["a"], m["b"], m["c"], len(m))
+	p := &pt{x: 1000, y: -999}
+	p.x /= 9
+	p.y %= 10
+	arr := [3]uint16{65535, 1000, 7}
+	arr[0] /= 10
+	arr[1] %= 7
+	arr[2] /= 8
+	fmt.Println(*p, arr)
+	// a constant divisor of 1 and -1 (not compiled as multiplies) and a constant dividend
+	x := math.MinInt64
+	one, mone := x/1, x/-1
+	fmt.Println(one, mone, x%1, x%-1, 1000/(len(digits)+1))
+	const c = 7
+	var s uint64 = 1<<64 - 1
+	fmt.Println(s/c, s%c, s/(c*c*c), -x/c)
 }

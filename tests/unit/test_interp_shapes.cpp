@@ -165,7 +165,7 @@ func main() { println(digit(7)); println(widen(1, 2)); println(narrow(300)) }
   CHECK(countOp(narrow, OP_ZEXT32) == 1);
 }
 
-TEST_CASE("interp loops: the constant of `n /= 10` in a loop is loaded once, before it") {
+TEST_CASE("interp loops: `n /= 10` and `n % 10` divide by an immediate, with no constant loaded") {
   Compiled c = mustCompile(R"(package main
 func sum(n int) int {
 	s := 0
@@ -179,9 +179,10 @@ func main() { println(sum(12345)) }
 )");
   const FuncProto* sum = findProto(c.prog, "main.sum");
   REQUIRE(sum);
-  CHECK(countOp(sum, OP_LOADI) == 3);  // s := 0, then 0 (the loop test) and 10 before the loop
-  CHECK(countOp(sum, OP_DIV_I) == 1);
-  CHECK(countOp(sum, OP_REM_I) == 1);
+  CHECK(countOp(sum, OP_LOADI) == 2);  // s := 0, then 0 (the loop test) before the loop
+  CHECK(countOp(sum, OP_DIVK_I) == 1);
+  CHECK(countOp(sum, OP_REMK_I) == 1);
+  CHECK(countOp(sum, OP_DIV_I) + countOp(sum, OP_REM_I) == 0);
 }
 
 TEST_CASE("interp arrays: an element of an array in the frame is addressed by one ARRADDRF") {
@@ -204,4 +205,19 @@ func main() { println(count("hello")) }
   CHECK(countOp(f, OP_ARRADDRF) == 2);  // counts[...]++ and the range's element read
   CHECK_FALSE(hasOp(f, OP_ARRADDR));
   CHECK_FALSE(hasOp(f, OP_ADDR));  // no separate address of the array
+}
+
+TEST_CASE("interp: a constant divisor < 2 or a variable one keeps the hardware divide") {
+  Compiled c = mustCompile(R"(package main
+func f(x int, y uint) (int, int, uint, uint) {
+	return x / -1, x % 1, y / uint(x), y % 3
+}
+func main() { println(f(7, 9)) }
+)");
+  const FuncProto* f = findProto(c.prog, "main.f");
+  REQUIRE(f);
+  CHECK(countOp(f, OP_DIV_I) == 1);
+  CHECK(countOp(f, OP_REM_I) == 1);
+  CHECK(countOp(f, OP_DIV_U) == 1);
+  CHECK(countOp(f, OP_REMK_U) == 1);
 }
