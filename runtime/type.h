@@ -109,6 +109,10 @@ struct Type {
   }
 
   uint32_t hash = 0;  // stable per type, for type switches and map hashing
+  // The VM's interface-call table for this dynamic type (vm/interp_support.cpp,
+  // methodByIndex): built on first use, read and published through
+  // std::atomic_ref; never changes once published.
+  mutable const void* dispatch = nullptr;
 
   bool isNamed() const { return !name.empty(); }
   // Value stored directly in an interface's data word (see the layout above).

@@ -87,6 +87,29 @@ static Closure* boundClosure(FuncProto* fn, const uint64_t* recv, int slots) {
 
 static const Type* methodOwner(const Type* dyn) { return dyn; }
 
+// Slot moves and clears of a few words, the common sizes of a call: stores
+// inline instead of a call into libc's memset/memmove.
+static inline void zeroSlots(uint64_t* z, int n) {
+  switch (n) {
+    case 8: z[7] = 0; [[fallthrough]];
+    case 7: z[6] = 0; [[fallthrough]];
+    case 6: z[5] = 0; [[fallthrough]];
+    case 5: z[4] = 0; [[fallthrough]];
+    case 4: z[3] = 0; [[fallthrough]];
+    case 3: z[2] = 0; [[fallthrough]];
+    case 2: z[1] = 0; [[fallthrough]];
+    case 1: z[0] = 0; [[fallthrough]];
+    case 0: return;
+    default: std::memset(z, 0, size_t(n) * 8);
+  }
+}
+
+static inline void moveSlots(uint64_t* dst, const uint64_t* src, int n) {
+  if (n == 1) *dst = *src;
+  else if (n == 2 && dst + 2 <= src) dst[0] = src[0], dst[1] = src[1];
+  else std::memmove(dst, src, size_t(n) * 8);
+}
+
 // Argument slots of a function value's callee, as the caller placed them (a
 // bound method's receiver is not among them).
 static inline int argSlotsOf(const Closure* c) {
@@ -642,15 +665,17 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
         auto* dyn = reinterpret_cast<const Type*>(R(ins->b));
         void* data = reinterpret_cast<void*>(R(ins->b + 1));
         if (__builtin_expect(!dyn, 0)) panicNilDeref();
-        const std::string& name = prog->methodNames[size_t(K[ins->c])];
-        const Method* m = findMethod(methodOwner(dyn), name);
-        if (!m || !m->fn) fatalError("goro: method " + name + " of " + dyn->str() + " not found");
+        const Method* m = methodByIndex(prog, methodOwner(dyn), uint32_t(K[ins->c]));
+        if (__builtin_expect(!m || !m->fn, 0))
+          fatalError("goro: method " + prog->methodNames[size_t(K[ins->c])] + " of " + dyn->str() + " not found");
         newfp = fp + ins->a + kFrameHeader;
-        int k = placeReceiver(*m, dyn, data, rbuf);
-        if (k != 1 && ins->d > 0) std::memmove(newfp + k, newfp + 1, size_t(ins->d) * 8);
-        std::memcpy(newfp, rbuf.data(), size_t(k) * 8);
         callee = m->fn;
         newfp[-1] = 0;
+        if (m->ptrRecv && m->path.empty() && dyn->underlying->kind == Kind::Pointer) {
+          newfp[0] = reinterpret_cast<uint64_t>(data);  // (the common case: the pointer is the receiver)
+          goto enter;
+        }
+        placeReceiverAt(*m, dyn, data, newfp, ins->d);
         goto enter;
       }
       CASE(CALLNAT) {
@@ -660,7 +685,7 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
         goto enter;
       }
       CASE(RET) {
-        if (ins->b && ins->a) std::memmove(&R(0), &R(ins->a), size_t(ins->b) * 8);
+        if (ins->b && ins->a) moveSlots(&R(0), &R(ins->a), int(ins->b));
         uint64_t ret = fp[-3];
         uint64_t* caller = reinterpret_cast<uint64_t*>(fp[-4]);
         if (ret == 0) return;  // bottom of this activation
@@ -704,9 +729,9 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
         auto* dyn = reinterpret_cast<const Type*>(R(ins->b));
         void* data = reinterpret_cast<void*>(R(ins->b + 1));
         if (!dyn) panicNilDeref();
-        const std::string& name = prog->methodNames[size_t(K[ins->c])];
-        const Method* m = findMethod(dyn, name);
-        if (!m || !m->fn) fatalError("goro: method " + name + " of " + dyn->str() + " not found");
+        const Method* m = methodByIndex(prog, dyn, uint32_t(K[ins->c]));
+        if (!m || !m->fn)
+          fatalError("goro: method " + prog->methodNames[size_t(K[ins->c])] + " of " + dyn->str() + " not found");
         if (dyn->underlying->kind == Kind::Pointer && !(m->path.empty() && m->ptrRecv)) {
           uint64_t box[3] = {reinterpret_cast<uint64_t>(dyn), reinterpret_cast<uint64_t>(data),
                              reinterpret_cast<uint64_t>(m)};
@@ -999,8 +1024,7 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
       CASE(ASSERTI) {
         auto* want = reinterpret_cast<const Type*>(K[ins->c]);
         auto* dyn = reinterpret_cast<const Type*>(R(ins->b));
-        std::string missing;
-        bool ok = dyn && implementsIface(dyn, want, &missing);
+        bool ok = dyn && implementsIface(dyn, want, nullptr);
         if (ok) {
           uint64_t x = R(ins->b), y = R(ins->b + 1);
           R(ins->a) = x;
@@ -1012,6 +1036,8 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
           R(ins->d) = 0;
         } else {
           // Go's assertE2I/assertI2I name no static interface type ("interface is nil")
+          std::string missing;
+          if (dyn) implementsIface(dyn, want, &missing);
           assertFail(dyn, want, nullptr, missing);
         }
         NEXT();
@@ -1219,7 +1245,7 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
           }
         }
         int extra = callee->frameSize - callee->paramSlots;
-        if (extra > 0) std::memset(newfp + callee->paramSlots, 0, size_t(extra) * 8);
+        if (extra > 0) zeroSlots(newfp + callee->paramSlots, extra);
         fp = newfp;
         SET_FN(callee);
         ins = code;

@@ -4,6 +4,7 @@
 // call back into Go.
 #include "vm/interp_support.h"
 
+#include <atomic>
 #include <cstring>
 #include <mutex>
 #include <unordered_map>
@@ -264,41 +265,97 @@ const Method* findMethod(const Type* t, const std::string& name) {
   return nullptr;
 }
 
-bool implementsIface(const Type* t, const Type* iface, std::string* missing) {
-  if (!t) return false;
-  static std::unordered_map<uint64_t, std::pair<bool, std::string>> cache;
-  uint64_t key = reinterpret_cast<uint64_t>(t) * 31 + reinterpret_cast<uint64_t>(iface);
-  {
-    std::lock_guard<std::mutex> l(methodMu);
-    auto it = cache.find(key);
-    if (it != cache.end()) {
-      if (missing) *missing = it->second.second;
-      return it->second.first;
-    }
+// Interface calls (methodByIndex, vm/interp_support.h): the slow path builds
+// the type's table once, under methodMu; a table built for another Program
+// (unit tests compile several in one process) is replaced; replaced tables are
+// never freed (a reader may still hold one).
+const Method* methodByIndexSlow(const Program* prog, const Type* t, uint32_t nameIdx) {
+  std::atomic_ref<const void*> slot(t->dispatch);
+  std::lock_guard<std::mutex> l(methodMu);
+  auto* tab = static_cast<const DispatchTable*>(slot.load(std::memory_order_relaxed));
+  if (!tab || tab->prog != prog || nameIdx >= tab->n) {
+    const size_t n = prog->methodNames.size();
+    auto* nt = static_cast<DispatchTable*>(::operator new(sizeof(DispatchTable) + sizeof(const Method*) * n));
+    nt->prog = prog;
+    nt->methods = reinterpret_cast<const Method**>(nt + 1);
+    nt->n = n;
+    for (size_t i = 0; i < n; i++) nt->methods[i] = findMethod(t, prog->methodNames[i]);
+    static std::vector<DispatchTable*> all;  // (every table stays reachable: no leak reports)
+    all.push_back(nt);
+    slot.store(nt, std::memory_order_release);
+    tab = nt;
   }
-  bool ok = true;
-  std::string miss;
+  return nameIdx < tab->n ? tab->methods[nameIdx] : nullptr;
+}
+
+// Whether dynamic type t has iface's methods, computed; `missing` gets the
+// first method it lacks.
+static bool computeImplements(const Type* t, const Type* iface, std::string& missing) {
   const Type* it = iface->underlying;
   if (t->underlying->kind == Kind::Interface) {
     // interface-to-interface: by method names (static types already checked)
     for (const Method& m : it->methods)
       if (!findMethod(t->underlying, m.name)) {
-        ok = false;
-        miss = m.name;
-        break;
+        missing = m.name;
+        return false;
       }
-  } else {
-    for (const Method& m : it->methods) {
-      const Method* have = findMethod(t, m.name);
-      if (!have || have->type != m.type) {
-        ok = false;
-        miss = m.name;
-        break;
-      }
+    return true;
+  }
+  for (const Method& m : it->methods) {
+    const Method* have = findMethod(t, m.name);
+    if (!have || have->type != m.type) {
+      missing = m.name;
+      return false;
     }
   }
-  std::lock_guard<std::mutex> l(methodMu);
-  cache[key] = {ok, miss};
+  return true;
+}
+
+// Answers of implementsIface, in a lock-free open-addressing table (type
+// assertions and type switches ask on every execution, from every M): a slot
+// is null or points to an immutable entry, published by a CAS and never
+// removed. A lookup probes at most kImplProbe slots; a pair that finds no
+// free slot there is computed each time (correct, just slower).
+namespace {
+struct ImplEntry {
+  const Type* t;
+  const Type* iface;
+  bool ok;
+  std::string missing;
+};
+constexpr size_t kImplSlots = size_t(1) << 12;
+constexpr size_t kImplProbe = 32;
+std::atomic<const ImplEntry*> implTable[kImplSlots];
+}  // namespace
+
+bool implementsIface(const Type* t, const Type* iface, std::string* missing) {
+  if (!t) return false;
+  uint64_t h = (reinterpret_cast<uint64_t>(t) >> 3) * 0x9E3779B97F4A7C15ull ^ (reinterpret_cast<uint64_t>(iface) >> 3);
+  h *= 0xBF58476D1CE4E5B9ull;
+  size_t i = size_t(h >> 52);  // (12 bits: kImplSlots)
+  for (size_t probe = 0; probe < kImplProbe; probe++, i = (i + 1) & (kImplSlots - 1)) {
+    const ImplEntry* e = implTable[i].load(std::memory_order_acquire);
+    if (!e) {
+      auto* ne = new ImplEntry{t, iface, false, {}};
+      ne->ok = computeImplements(t, iface, ne->missing);
+      const ImplEntry* expected = nullptr;
+      if (implTable[i].compare_exchange_strong(expected, ne, std::memory_order_acq_rel)) e = ne;
+      else if (expected->t == t && expected->iface == iface) {
+        delete ne;  // another M published the same answer first
+        e = expected;
+      } else {
+        delete ne;
+        e = expected;
+        continue;  // (taken by another pair: probe on)
+      }
+    }
+    if (e->t == t && e->iface == iface) {
+      if (missing) *missing = e->missing;
+      return e->ok;
+    }
+  }
+  std::string miss;
+  bool ok = computeImplements(t, iface, miss);
   if (missing) *missing = miss;
   return ok;
 }
@@ -323,20 +380,18 @@ const void* walkPath(const Type* t, const void* addr, const std::vector<int>& pa
   return addr;
 }
 
-// Writes the receiver of method `m` of dynamic type `dyn` (value `data` as
-// stored in an interface) into frame slots starting at `slots`; returns the
-// number of slots it takes.
-int placeReceiver(const Method& m, const Type* dyn, void* data, std::vector<uint64_t>& out) {
-  out.assign(1, 0);
-  uint64_t* slots = out.data();
-  // Address of the dynamic value and its type.
-  const void* addr;
+// Where the receiver of method `m` of dynamic type `dyn` (value `data` as
+// stored in an interface) comes from: true with *word set when it is one
+// pointer word; false with *addr and *rt the address and type of the value.
+static bool receiverOf(const Method& m, const Type* dyn, void* data, uint64_t* word, const void** addr,
+                       const Type** rt) {
   const Type* t;
+  const void* a;
   if (dyn->underlying->kind == Kind::Pointer) {
     // data is the pointer itself
     if (m.path.empty() && m.ptrRecv) {
-      slots[0] = reinterpret_cast<uint64_t>(data);
-      return 1;
+      *word = reinterpret_cast<uint64_t>(data);
+      return true;
     }
     if (!data) {
       if (m.path.empty())
@@ -344,27 +399,41 @@ int placeReceiver(const Method& m, const Type* dyn, void* data, std::vector<uint
                         dyn->underlying->elem->name + " pointer");  // (Go's panicwrap: the bare type name)
       panicNilDeref();
     }
-    addr = data;
+    a = data;
     t = dyn->underlying->elem;
   } else {
-    addr = dyn->isPointerShaped() ? static_cast<const void*>(&data) : data;
+    a = dyn->isPointerShaped() ? static_cast<const void*>(&data) : data;
     t = dyn;
   }
-  const Type* rt = t;
-  if (!m.path.empty()) addr = walkPath(t, addr, m.path, &rt);
+  const Type* r = t;
+  if (!m.path.empty()) a = walkPath(t, a, m.path, &r);
   if (m.ptrRecv) {
-    if (rt->underlying->kind == Kind::Pointer) {
-      slots[0] = *static_cast<const uint64_t*>(addr);
-    } else {
-      slots[0] = reinterpret_cast<uint64_t>(addr);
-    }
-    return 1;
+    *word = r->underlying->kind == Kind::Pointer ? *static_cast<const uint64_t*>(a) : reinterpret_cast<uint64_t>(a);
+    return true;
   }
-  if (rt->underlying->kind == Kind::Pointer && !m.path.empty()) {
+  if (r->underlying->kind == Kind::Pointer && !m.path.empty()) {
     // embedded *E with a value method of E
-    addr = *static_cast<void* const*>(addr);
-    if (!addr) panicNilDeref();
-    rt = rt->underlying->elem;
+    a = *static_cast<void* const*>(a);
+    if (!a) panicNilDeref();
+    r = r->underlying->elem;
+  }
+  if (a == &data) {  // (a pointer-shaped value: the word itself)
+    *word = reinterpret_cast<uint64_t>(data);
+    return true;
+  }
+  *addr = a;
+  *rt = r;
+  return false;
+}
+
+// Writes the receiver into frame slots (out); returns the number of slots it takes.
+int placeReceiver(const Method& m, const Type* dyn, void* data, std::vector<uint64_t>& out) {
+  uint64_t word;
+  const void* addr;
+  const Type* rt;
+  if (receiverOf(m, dyn, data, &word, &addr, &rt)) {
+    out.assign(1, word);
+    return 1;
   }
   int n = regSlots(rt);
   out.assign(size_t(n > 0 ? n : 1), 0);
@@ -372,6 +441,22 @@ int placeReceiver(const Method& m, const Type* dyn, void* data, std::vector<uint
   return n;
 }
 
+int placeReceiverAt(const Method& m, const Type* dyn, void* data, uint64_t* dst, int argSlots) {
+  uint64_t word;
+  const void* addr;
+  const Type* rt;
+  if (receiverOf(m, dyn, data, &word, &addr, &rt)) {
+    dst[0] = word;
+    return 1;
+  }
+  int n = regSlots(rt);
+  if (n != 1 && argSlots > 0) std::memmove(dst + n, dst + 1, size_t(argSlots) * 8);
+  if (n > 0) {
+    dst[n - 1] = 0;  // (the bytes past a value whose size is not a whole number of slots)
+    memToReg(rt, addr, dst);
+  }
+  return n;
+}
 int lazyReceiver(const Closure* c, std::vector<uint64_t>& buf) {
   auto* box = static_cast<const uint64_t*>(c->caps[0]);
   return placeReceiver(*reinterpret_cast<const Method*>(box[2]), reinterpret_cast<const Type*>(box[0]),

@@ -1,5 +1,6 @@
 // vm/interp_support.h — out-of-line helpers of the interpreter's instructions.
 #pragma once
+#include <atomic>
 #include <string>
 #include <vector>
 
@@ -58,10 +59,29 @@ inline int boundReceiver(const Closure* c, const uint64_t** recv, std::vector<ui
 }
 
 const Method* findMethod(const Type* t, const std::string& name);
+// Interface calls: a dynamic type's table (Type::dispatch) maps every method
+// name of the program, by its index in Program::methodNames, to the type's
+// Method or null. Built once (methodByIndexSlow) and published with a release
+// store; a call reads it with one acquire load and an array index.
+struct DispatchTable {
+  const Program* prog;
+  size_t n;
+  const Method** methods;  // [n], allocated right after the header
+};
+const Method* methodByIndexSlow(const Program* prog, const Type* t, uint32_t nameIdx);
+// The method named prog->methodNames[nameIdx] of dynamic type t, or null.
+inline const Method* methodByIndex(const Program* prog, const Type* t, uint32_t nameIdx) {
+  auto* tab = static_cast<const DispatchTable*>(std::atomic_ref<const void*>(t->dispatch).load(std::memory_order_acquire));
+  if (__builtin_expect(tab && tab->prog == prog && nameIdx < tab->n, 1)) return tab->methods[nameIdx];
+  return methodByIndexSlow(prog, t, nameIdx);
+}
 bool implementsIface(const Type* t, const Type* iface, std::string* missing);
 const void* walkPath(const Type* t, const void* addr, const std::vector<int>& path, const Type** outType);
 // The receiver of m for a value of dynamic type dyn (interface data word `data`),
 // in register form, into `out`; returns its slot count.
 int placeReceiver(const Method& m, const Type* dyn, void* data, std::vector<uint64_t>& out);
+// The same, into a callee's frame at dst, whose argSlots argument slots the caller
+// placed from dst + 1: they move up when the receiver takes other than one slot.
+int placeReceiverAt(const Method& m, const Type* dyn, void* data, uint64_t* dst, int argSlots);
 
 }  // namespace goro
