@@ -116,6 +116,26 @@ static inline int argSlotsOf(const Closure* c) {
   return (c->ncaps & kBoundMethod) ? c->fn->paramSlots - c->fn->recvSlots : c->fn->paramSlots;
 }
 
+// A callee whose receiver goes in front of the arguments the caller placed
+// (an interface call of a method whose receiver is not one slot, a bound
+// method value) may reach past the end of the stack, where the caller's frame
+// reserved no room for it: grow the stack first (state saved at the call, pc).
+// The arguments, at newfp[argAt, argAt + nargs), hold no pointers into the
+// stack (what a dynamic call is passed escapes to the heap): they are kept
+// aside across the move and put back at the same offsets.
+static inline void receiverRoom(G* g, const Instr* pc, uint64_t*& fp, uint64_t*& newfp, const FuncProto* callee,
+                                int argAt, int nargs, std::vector<uint64_t>& buf) {
+  uint8_t* need = reinterpret_cast<uint8_t*>(newfp + callee->frameSize);
+  if (__builtin_expect(reinterpret_cast<uintptr_t>(need) <= reinterpret_cast<uintptr_t>(g->stackHi), 1)) return;
+  g->fp = fp;
+  g->pc = pc;
+  buf.assign(newfp + argAt, newfp + argAt + nargs);
+  int64_t delta = growStack(g, fp, newfp, nullptr, need);
+  fp = reinterpret_cast<uint64_t*>(reinterpret_cast<uint8_t*>(fp) + delta);
+  newfp = reinterpret_cast<uint64_t*>(reinterpret_cast<uint8_t*>(newfp) + delta);
+  if (nargs > 0) std::memcpy(newfp + argAt, buf.data(), size_t(nargs) * 8);
+}
+
 // Insert a bound closure's receiver in front of the arguments at newfp.
 static inline void insertBoundReceiver(const Closure* c, uint64_t* newfp) {
   const uint64_t* recv;
@@ -657,7 +677,10 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
         if (__builtin_expect(!c, 0)) panicNilDeref();
         callee = c->fn;
         newfp = fp + ins->a + kFrameHeader;
-        if (c->ncaps & kBoundMethod) insertBoundReceiver(c, newfp);
+        if (c->ncaps & kBoundMethod) {
+          receiverRoom(g, ins, fp, newfp, callee, 0, argSlotsOf(c), rbuf);
+          insertBoundReceiver(c, newfp);
+        }
         newfp[-1] = reinterpret_cast<uint64_t>(c);
         goto enter;
       }
@@ -675,6 +698,7 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
           newfp[0] = reinterpret_cast<uint64_t>(data);  // (the common case: the pointer is the receiver)
           goto enter;
         }
+        receiverRoom(g, ins, fp, newfp, callee, 1, ins->d, rbuf);
         placeReceiverAt(*m, dyn, data, newfp, ins->d);
         goto enter;
       }
@@ -1217,7 +1241,10 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
         if (Closure* c = ctx.tailCall) [[unlikely]] {
           // the native's caller calls c in its place (NativeCtx::tailCall)
           callee = c->fn;
-          if (c->ncaps & kBoundMethod) insertBoundReceiver(c, newfp);
+          if (c->ncaps & kBoundMethod) {
+            receiverRoom(g, ins, fp, newfp, callee, 0, argSlotsOf(c), rbuf);
+            insertBoundReceiver(c, newfp);
+          }
           newfp[-1] = reinterpret_cast<uint64_t>(c);
           goto enterWithHeader;
         }
