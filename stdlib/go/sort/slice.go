@@ -1,16 +1,17 @@
 package sort
 
-// sliceSorter sorts the slice x (any slice type) with a less function; the
-// elements are swapped by the native sliceSwap.
-type sliceSorter struct {
-	x    any
-	n    int
-	less func(i, j int) bool
+// lessSwap is what Slice and SliceStable sort through (zsortfunc.go, generated
+// from sort.go as Go's own is): the less function and a swapper of x's
+// elements (the native sliceSwap).
+type lessSwap struct {
+	Less func(i, j int) bool
+	Swap func(i, j int)
 }
 
-func (s *sliceSorter) Len() int           { return s.n }
-func (s *sliceSorter) Less(i, j int) bool { return s.less(i, j) }
-func (s *sliceSorter) Swap(i, j int)      { sliceSwap(s.x, i, j) }
+// swapper returns a function swapping elements i and j of the slice x.
+func swapper(x any) func(i, j int) {
+	return func(i, j int) { sliceSwap(x, i, j) }
+}
 
 // Slice sorts the slice x given the provided less function.
 // It panics if x is not a slice.
@@ -21,14 +22,14 @@ func (s *sliceSorter) Swap(i, j int)      { sliceSwap(s.x, i, j) }
 func Slice(x any, less func(i, j int) bool) {
 	n := sliceLen(x)
 	limit := bitLen(uint(n))
-	pdqsort(&sliceSorter{x, n, less}, 0, n, limit)
+	pdqsort_func(lessSwap{less, swapper(x)}, 0, n, limit)
 }
 
 // SliceStable sorts the slice x using the provided less function, keeping
 // equal elements in their original order. It panics if x is not a slice.
 func SliceStable(x any, less func(i, j int) bool) {
 	n := sliceLen(x)
-	stable(&sliceSorter{x, n, less}, n)
+	stable_func(lessSwap{less, swapper(x)}, n)
 }
 
 // SliceIsSorted reports whether the slice x is sorted according to the
