@@ -15,6 +15,7 @@ void linkErrorsNatives();   // stdlib/errors_natives.cpp
 void linkAtomicNatives();   // stdlib/atomic_natives.cpp
 void linkTimeNatives();     // stdlib/time_natives.cpp
 void linkExecNatives();     // stdlib/exec_natives.cpp
+void linkStringsNatives();  // stdlib/strings_natives.cpp
 
 void linkStdlibNatives() {
   linkRuntimeNatives();
@@ -27,6 +28,7 @@ void linkStdlibNatives() {
   linkAtomicNatives();
   linkTimeNatives();
   linkExecNatives();
+  linkStringsNatives();
 }
 
 }  // namespace goro

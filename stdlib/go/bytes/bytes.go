@@ -5,9 +5,10 @@
 // Package bytes implements functions for the manipulation of byte slices.
 // It is analogous to the facilities of the strings package.
 //
-// goro: Go 1.19's bytes.go; the internal/bytealg calls are replaced by the
-// plain loops below (compareBytes, countByte, indexByteString, indexString,
-// and the brute-force search in Index and LastIndex), which give the same results.
+// goro: Go 1.19's bytes.go; of internal/bytealg, IndexByte, Index, Count,
+// LastIndex and Equal are natives (memchr, memmem, memcmp:
+// stdlib/strings_natives.cpp), the rest plain loops below (compareBytes,
+// indexByteString, indexString), which give the same results.
 package bytes
 
 import (
@@ -18,10 +19,7 @@ import (
 // Equal reports whether a and b
 // are the same length and contain the same bytes.
 // A nil argument is equivalent to an empty slice.
-func Equal(a, b []byte) bool {
-	// Neither cmd/compile nor gccgo allocates for these string conversions.
-	return string(a) == string(b)
-}
+func Equal(a, b []byte) bool // native (memcmp)
 
 // Compare returns an integer comparing two byte slices lexicographically.
 // The result will be 0 if a == b, -1 if a < b, and +1 if a > b.
@@ -52,17 +50,6 @@ func compareBytes(a, b []byte) int {
 		return +1
 	}
 	return 0
-}
-
-// countByte is internal/bytealg.Count.
-func countByte(b []byte, c byte) int {
-	n := 0
-	for _, x := range b {
-		if x == c {
-			n++
-		}
-	}
-	return n
 }
 
 // indexByteString is internal/bytealg.IndexByteString.
@@ -116,19 +103,12 @@ func Count(s, sep []byte) int {
 	if len(sep) == 0 {
 		return utf8.RuneCount(s) + 1
 	}
-	if len(sep) == 1 {
-		return countByte(s, sep[0])
-	}
-	n := 0
-	for {
-		i := Index(s, sep)
-		if i == -1 {
-			return n
-		}
-		n++
-		s = s[i+len(sep):]
-	}
+	return countNonEmpty(s, sep)
 }
+
+// countNonEmpty counts the non-overlapping instances of sep (not empty) in s.
+// Native (memchr/memmem: stdlib/strings_natives.cpp).
+func countNonEmpty(s, sep []byte) int
 
 // Contains reports whether subslice is within b.
 func Contains(b, subslice []byte) bool {
@@ -146,54 +126,13 @@ func ContainsRune(b []byte, r rune) bool {
 }
 
 // IndexByte returns the index of the first instance of c in b, or -1 if c is not present in b.
-func IndexByte(b []byte, c byte) int {
-	return indexBytePortable(b, c)
-}
-
-func indexBytePortable(s []byte, c byte) int {
-	for i, b := range s {
-		if b == c {
-			return i
-		}
-	}
-	return -1
-}
+func IndexByte(b []byte, c byte) int // native (memchr)
 
 // LastIndex returns the index of the last instance of sep in s, or -1 if sep is not present in s.
-func LastIndex(s, sep []byte) int {
-	n := len(sep)
-	switch {
-	case n == 0:
-		return len(s)
-	case n == 1:
-		return LastIndexByte(s, sep[0])
-	case n == len(s):
-		if Equal(s, sep) {
-			return 0
-		}
-		return -1
-	case n > len(s):
-		return -1
-	}
-	// Go uses Rabin-Karp from the end; a brute-force search finds the same index.
-	c0 := sep[0]
-	for i := len(s) - n; i >= 0; i-- {
-		if s[i] == c0 && Equal(s[i:i+n], sep) {
-			return i
-		}
-	}
-	return -1
-}
+func LastIndex(s, sep []byte) int // native
 
 // LastIndexByte returns the index of the last instance of c in s, or -1 if c is not present in s.
-func LastIndexByte(s []byte, c byte) int {
-	for i := len(s) - 1; i >= 0; i-- {
-		if s[i] == c {
-			return i
-		}
-	}
-	return -1
-}
+func LastIndexByte(s []byte, c byte) int // native (memrchr)
 
 // IndexRune interprets s as a sequence of UTF-8-encoded code points.
 // It returns the byte index of the first occurrence in s of the given rune.
@@ -1244,32 +1183,7 @@ func EqualFold(s, t []byte) bool {
 }
 
 // Index returns the index of the first instance of sep in s, or -1 if sep is not present in s.
-func Index(s, sep []byte) int {
-	n := len(sep)
-	switch {
-	case n == 0:
-		return 0
-	case n == 1:
-		return IndexByte(s, sep[0])
-	case n == len(s):
-		if Equal(sep, s) {
-			return 0
-		}
-		return -1
-	case n > len(s):
-		return -1
-	}
-	// Go's bytealg.Index / IndexByte / Rabin-Karp mix finds the first match;
-	// so does this brute-force search.
-	c0 := sep[0]
-	t := len(s) - n + 1
-	for i := 0; i < t; i++ {
-		if s[i] == c0 && Equal(s[i:i+n], sep) {
-			return i
-		}
-	}
-	return -1
-}
+func Index(s, sep []byte) int // native (memmem)
 
 // Cut slices s around the first instance of sep,
 // returning the text before and after sep.

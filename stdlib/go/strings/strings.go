@@ -36,26 +36,12 @@ func Count(s, substr string) int {
 	if len(substr) == 0 {
 		return utf8.RuneCountInString(s) + 1
 	}
-	if len(substr) == 1 {
-		c := substr[0]
-		n := 0
-		for i := 0; i < len(s); i++ {
-			if s[i] == c {
-				n++
-			}
-		}
-		return n
-	}
-	n := 0
-	for {
-		i := Index(s, substr)
-		if i == -1 {
-			return n
-		}
-		n++
-		s = s[i+len(substr):]
-	}
+	return countNonEmpty(s, substr)
 }
+
+// countNonEmpty counts the non-overlapping instances of substr (not empty) in
+// s. Native (memchr/memmem: stdlib/strings_natives.cpp).
+func countNonEmpty(s, substr string) int
 
 // Contains reports whether substr is within s.
 func Contains(s, substr string) bool {
@@ -73,65 +59,13 @@ func ContainsRune(s string, r rune) bool {
 }
 
 // Index returns the index of the first instance of substr in s, or -1 if substr is not present in s.
-func Index(s, substr string) int {
-	n := len(substr)
-	switch {
-	case n == 0:
-		return 0
-	case n == 1:
-		return IndexByte(s, substr[0])
-	case n == len(s):
-		if substr == s {
-			return 0
-		}
-		return -1
-	case n > len(s):
-		return -1
-	}
-	c0 := substr[0]
-	last := len(s) - n
-	for i := 0; i <= last; i++ {
-		if s[i] == c0 && s[i:i+n] == substr {
-			return i
-		}
-	}
-	return -1
-}
+func Index(s, substr string) int // native (memmem)
 
 // LastIndex returns the index of the last instance of substr in s, or -1 if substr is not present in s.
-func LastIndex(s, substr string) int {
-	n := len(substr)
-	switch {
-	case n == 0:
-		return len(s)
-	case n == 1:
-		return LastIndexByte(s, substr[0])
-	case n == len(s):
-		if substr == s {
-			return 0
-		}
-		return -1
-	case n > len(s):
-		return -1
-	}
-	c0 := substr[0]
-	for i := len(s) - n; i >= 0; i-- {
-		if s[i] == c0 && s[i:i+n] == substr {
-			return i
-		}
-	}
-	return -1
-}
+func LastIndex(s, substr string) int // native
 
 // IndexByte returns the index of the first instance of c in s, or -1 if c is not present in s.
-func IndexByte(s string, c byte) int {
-	for i := 0; i < len(s); i++ {
-		if s[i] == c {
-			return i
-		}
-	}
-	return -1
-}
+func IndexByte(s string, c byte) int // native (memchr)
 
 // IndexRune returns the index of the first instance of the Unicode code point
 // r, or -1 if rune is not present in s.
@@ -186,14 +120,7 @@ func LastIndexAny(s, chars string) int {
 }
 
 // LastIndexByte returns the index of the last instance of c in s, or -1 if c is not present in s.
-func LastIndexByte(s string, c byte) int {
-	for i := len(s) - 1; i >= 0; i-- {
-		if s[i] == c {
-			return i
-		}
-	}
-	return -1
-}
+func LastIndexByte(s string, c byte) int // native (memrchr)
 
 // genSplit splits s around each instance of sep, including sepSave bytes of
 // sep in the subarrays.
@@ -247,47 +174,32 @@ func SplitAfter(s, sep string) []string {
 // Fields splits the string s around each instance of one or more consecutive
 // white space characters, as defined by unicode.IsSpace.
 func Fields(s string) []string {
-	var a []string
-	start := -1
-	for i := 0; i < len(s); {
-		c := s[i]
-		size := 1
-		var space bool
-		if c < utf8.RuneSelf {
-			space = c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
-		} else {
-			var r rune
-			r, size = utf8.DecodeRuneInString(s[i:])
-			space = unicode.IsSpace(r)
-		}
-		if space {
-			if start >= 0 {
-				a = append(a, s[start:i])
-				start = -1
-			}
-		} else if start < 0 {
-			start = i
-		}
-		i += size
+	if a, ok := fieldsASCII(s); ok {
+		return a
 	}
-	if start >= 0 {
-		a = append(a, s[start:])
-	}
-	if a == nil {
-		return []string{}
-	}
-	return a
+	return FieldsFunc(s, unicode.IsSpace)
 }
+
+// fieldsASCII is Fields for an all-ASCII s (a result whose capacity is its
+// length, as Go's), or (nil, false) when s holds a non-ASCII byte. Native
+// (stdlib/strings_natives.cpp).
+func fieldsASCII(s string) ([]string, bool)
 
 // FieldsFunc splits the string s at each run of Unicode code points c
 // satisfying f(c) and returns an array of slices of s.
 func FieldsFunc(s string, f func(rune) bool) []string {
-	var a []string
-	start := -1
+	// The fields' bounds first, then the result in one allocation (its
+	// capacity is its length, as Go's).
+	type span struct {
+		start int
+		end   int
+	}
+	spans := make([]span, 0, 32)
+	start := -1 // a field starts there if >= 0
 	for end, r := range s {
 		if f(r) {
 			if start >= 0 {
-				a = append(a, s[start:end])
+				spans = append(spans, span{start, end})
 				start = -1
 			}
 		} else if start < 0 {
@@ -295,10 +207,11 @@ func FieldsFunc(s string, f func(rune) bool) []string {
 		}
 	}
 	if start >= 0 {
-		a = append(a, s[start:])
+		spans = append(spans, span{start, len(s)})
 	}
-	if a == nil {
-		return []string{}
+	a := make([]string, len(spans))
+	for i, sp := range spans {
+		a[i] = s[sp.start:sp.end]
 	}
 	return a
 }
