@@ -4,6 +4,7 @@
 
 #include <cinttypes>
 #include <cstdio>
+#include <deque>
 #include <mutex>
 #include <set>
 #include <string_view>
@@ -32,14 +33,15 @@ constexpr size_t kMaxEvents = 1'000'000;  // (~300 MB of JSON: about what a brow
 constexpr int kNoP = 9999;  // the lane of events outside any P (timers run by sysmon)
 
 struct Event {
-  char kind;        // 'X' slice, 'C' create, 'U' unblock, 'S' steal, 'R' preempt, 'K' stack grow, 'Y'/'Z' syscall
+  char kind;        // 'X' slice, 'C' create, 'U' unblock, 'S' steal, 'R' preempt, 'K' stack grow, 'Y'/'Z' syscall;
+                    // user annotations: 'G' region, 'L' log, 'T'/'E' task begin/end
   int p;
   int64_t m;
   int64_t g;
   int64_t t0, t1;   // nanotime
   int64_t a, b;     // kind-specific (flow id, sizes, counts)
-  const char* s;    // end of a slice, wait reason
-  const char* s2;
+  const char* s;    // end of a slice, wait reason; a region's or task's type, a log's message
+  const char* s2;   // a log's category
 };
 
 std::mutex gMu;  // leaf lock
@@ -54,6 +56,25 @@ bool gDropped = false;
 bool gFinished = false;
 std::string gPath;
 int64_t gT0 = 0;
+// User annotations: their strings (kept for the events: a deque never moves
+// its elements), the open regions of each goroutine (a stack: regions nest),
+// and whether the program has them on (0 from the start, 1 after its
+// trace.Start, 2 after its trace.Stop).
+std::deque<std::string> gStrings;
+struct OpenRegion {
+  const char* type;
+  uint64_t task;
+  int64_t t0;
+};
+std::unordered_map<int64_t, std::vector<OpenRegion>> gRegions;
+std::unordered_map<uint64_t, const char*> gTaskTypes;  // (an end names its task as the begin did)
+std::atomic<int> gUserState{0};
+
+const char* keep(const std::string& s) {  // gMu held
+  gStrings.push_back(s);
+  return gStrings.back().c_str();
+}
+
 thread_local bool tlsPreempted = false;  // the running G's slice ends by preemption
 thread_local const char* tlsParkReason = nullptr;  // ... by parking on this (null: a yield)
 
@@ -218,6 +239,73 @@ void syscall(int64_t goid, bool enter) {
   push(e);
 }
 
+bool userEnabled() { return on() && gUserState.load(std::memory_order_relaxed) != 2; }
+
+int userStart() {
+  if (!on()) return 2;
+  int st = gUserState.load();
+  if (st == 1) return 1;
+  gUserState.store(1);
+  return 0;
+}
+
+void userStop() {
+  if (gUserState.load() == 1) gUserState.store(2);
+}
+
+void userTask(int64_t goid, uint64_t id, uint64_t parent, const std::string& type, bool end) {
+  if (!userEnabled()) return;
+  Event e = here(end ? 'E' : 'T', goid);
+  e.a = int64_t(id);
+  e.b = int64_t(parent);
+  std::lock_guard<std::mutex> l(gMu);
+  if (end) {
+    auto it = gTaskTypes.find(id);
+    if (it == gTaskTypes.end()) return;  // (begun before tracing was on, or ended twice)
+    e.s = it->second;
+    gTaskTypes.erase(it);
+  } else {
+    e.s = gTaskTypes[id] = keep(type);
+  }
+  push(e);
+}
+
+void userRegion(int64_t goid, uint64_t task, const std::string& type, bool end) {
+  if (!userEnabled()) return;
+  const int64_t t = now();
+  std::lock_guard<std::mutex> l(gMu);
+  auto& open = gRegions[goid];
+  if (!end) {
+    open.push_back(OpenRegion{keep(type), task, t});
+    return;
+  }
+  // the innermost open region of that type ends (and the ones opened inside
+  // it that did not end: Go's trace reports such misnesting; goro closes them)
+  for (size_t i = open.size(); i-- > 0;) {
+    if (open[i].type != type || open[i].task != task) continue;
+    while (open.size() > i) {
+      Event e = here('G', goid);
+      e.t0 = open.back().t0;
+      e.t1 = t;
+      e.a = int64_t(open.back().task);
+      e.s = open.back().type;
+      push(e);
+      open.pop_back();
+    }
+    return;
+  }
+}
+
+void userLog(int64_t goid, uint64_t task, const std::string& category, const std::string& message) {
+  if (!userEnabled()) return;
+  Event e = here('L', goid);
+  e.a = int64_t(task);
+  std::lock_guard<std::mutex> l(gMu);
+  e.s = keep(message);
+  e.s2 = keep(category);
+  push(e);
+}
+
 void finish() {
   std::vector<Event> evs;
   {
@@ -225,6 +313,19 @@ void finish() {
     if (gFinished || !gOn.load()) return;
     gFinished = true;
     gOn.store(false, std::memory_order_release);
+    const int64_t t = now();
+    for (auto& [goid, open] : gRegions)  // regions still open at exit end there
+      for (const OpenRegion& r : open) {
+        Event e{};
+        e.kind = 'G';
+        e.g = goid;
+        e.t0 = r.t0;
+        e.t1 = t;
+        e.a = int64_t(r.task);
+        e.s = r.type;
+        gEvents.push_back(e);
+      }
+    gRegions.clear();
     evs.swap(gEvents);
   }
   FILE* f = std::fopen(gPath.c_str(), "w");
@@ -253,6 +354,20 @@ void finish() {
   for (int64_t m : ms)
     out += ",\n{\"name\":\"thread_name\",\"ph\":\"M\",\"pid\":2,\"tid\":" + std::to_string(m) +
            ",\"args\":{\"name\":\"M" + std::to_string(m) + "\"}}";
+  std::set<int64_t> annotating;  // goroutines with regions or logs: a lane each
+  bool tasks = false;
+  for (const Event& e : evs) {
+    if (e.kind == 'G' || e.kind == 'L') annotating.insert(e.g);
+    tasks |= e.kind == 'T';
+  }
+  if (!annotating.empty())
+    out += ",\n{\"name\":\"process_name\",\"ph\":\"M\",\"pid\":3,\"args\":{\"name\":\"Goroutines (regions, logs)\"}}";
+  for (int64_t g : annotating) {
+    out += ",\n{\"name\":\"thread_name\",\"ph\":\"M\",\"pid\":3,\"tid\":" + std::to_string(g) + ",\"args\":{\"name\":";
+    jsonStr(out, gname(g));
+    out += "}}";
+  }
+  if (tasks) out += ",\n{\"name\":\"process_name\",\"ph\":\"M\",\"pid\":4,\"args\":{\"name\":\"Tasks\"}}";
   auto head = [&](const std::string& name, const char* cat, const char* ph, int pid, int64_t tid, int64_t t) {
     out += ",\n{\"name\":";
     jsonStr(out, name);
@@ -319,6 +434,25 @@ void finish() {
         head(std::string(e.kind == 'Y' ? "syscall enter " : "syscall exit ") + gname(e.g), "syscall", "i", 1, e.p,
              e.t0);
         out += ",\"s\":\"t\",\"args\":{\"g\":" + std::to_string(e.g) + "}}";
+        break;
+      case 'G':
+        head(e.s, "region", "X", 3, e.g, e.t0);
+        out += ",";
+        ts(out, "dur", e.t1 - e.t0);
+        out += ",\"args\":{\"g\":" + std::to_string(e.g) + ",\"task\":" + std::to_string(e.a) + "}}";
+        break;
+      case 'L':
+        head(e.s, "log", "i", 3, e.g, e.t0);
+        out += ",\"s\":\"t\",\"args\":{\"category\":";
+        jsonStr(out, e.s2);
+        out += ",\"g\":" + std::to_string(e.g) + ",\"task\":" + std::to_string(e.a) + "}}";
+        break;
+      case 'T':
+      case 'E':
+        head(e.s, "task", e.kind == 'T' ? "b" : "e", 4, 0, e.t0);
+        out += ",\"id\":" + std::to_string(e.a) + ",\"args\":{\"g\":" + std::to_string(e.g);
+        if (e.kind == 'T') out += ",\"parent\":" + std::to_string(e.b);
+        out += "}}";
         break;
       default:
         break;

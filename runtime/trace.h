@@ -12,7 +12,9 @@
 // syscall enter/exit. A "GC" lane shows each garbage collection (Boehm's
 // collections stop the world). Flow arrows go from a G's creation, and from each
 // unblock, to the start of the G's next run slice: from a sender to its
-// receiver.
+// receiver. The program's own annotations (package runtime/trace) get a
+// lane per annotating goroutine (process "Goroutines": regions as nested
+// slices, logs as instant events) and a "Tasks" process (async spans).
 //
 // Recording is off unless the CLI turns it on: every hook is one relaxed
 // atomic load when off. When on, events go to one vector under one mutex
@@ -59,6 +61,17 @@ void steal(int p, int victim, int n);
 void preempt(int64_t goid);
 void stackGrow(int64_t goid, int64_t from, int64_t to);
 void syscall(int64_t goid, bool enter);
+
+// User annotations (package runtime/trace): recorded while userEnabled(),
+// which is from the start of a `goro trace` run until the program calls
+// trace.Stop (and again after trace.Start). userStart: 0 started, 1 already
+// started by the program, 2 not tracing (`goro run`).
+bool userEnabled();
+int userStart();
+void userStop();
+void userTask(int64_t goid, uint64_t id, uint64_t parent, const std::string& type, bool end);
+void userRegion(int64_t goid, uint64_t task, const std::string& type, bool end);
+void userLog(int64_t goid, uint64_t task, const std::string& category, const std::string& message);
 
 // Write the trace file (once; exitProgram calls it).
 void finish();

@@ -16,6 +16,7 @@ void linkAtomicNatives();   // stdlib/atomic_natives.cpp
 void linkTimeNatives();     // stdlib/time_natives.cpp
 void linkExecNatives();     // stdlib/exec_natives.cpp
 void linkStringsNatives();  // stdlib/strings_natives.cpp
+void linkTraceNatives();    // stdlib/rt_trace_natives.cpp
 
 void linkStdlibNatives() {
   linkRuntimeNatives();
@@ -29,6 +30,7 @@ void linkStdlibNatives() {
   linkTimeNatives();
   linkExecNatives();
   linkStringsNatives();
+  linkTraceNatives();
 }
 
 }  // namespace goro

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # tests/trace.sh GORO TRACE_CHECK — `goro trace` on a worker pool (tests/trace/pool.go)
+# and on a program's own annotations (tests/trace/annotations.go, package runtime/trace)
 # at GOMAXPROCS=1, 2 and 4: the program's output and exit status are those of
 # `goro run`, and trace_check (tests/trace/trace_check.cpp) finds the trace
 # well-formed: 4 go events, every G created ran, flows from unblocks to run
@@ -30,6 +31,21 @@ for procs in 2 4; do
     echo "trace of a ping-pong, GOMAXPROCS=$procs: FAIL"; echo "$out" | head -3; fail=1
   fi
 done
+# the program's own annotations (package runtime/trace): under `goro trace`
+# tracing is on, and the regions, logs and task are in the file; under
+# `goro run` it is off and trace.Start says why
+for procs in 1 2 4; do
+  out=$(GOMAXPROCS=$procs "$goro" trace -o "$dir/a.json" "$here/trace/annotations.go" 2>&1)
+  sum=$("$check" "$dir/a.json" 3)
+  if [ "$out" != "enabled: true" ] || ! grep -q "regions 6, logs 4, tasks 1" <<<"$sum" ||
+    ! grep -q '"name":"cup 1: 11 g","cat":"log"' "$dir/a.json"; then
+    echo "trace of annotations, GOMAXPROCS=$procs: FAIL"; echo "$out" | head -3; echo "$sum"; fail=1
+  fi
+done
+out=$("$goro" run "$here/trace/annotations.go" 2>&1)
+if ! grep -q "^start: runtime/trace: goro does not write Go's binary trace format" <<<"$out" || ! grep -q "^enabled: false" <<<"$out"; then
+  echo "annotations under goro run: FAIL"; echo "$out" | head -3; fail=1
+fi
 # garbage collections on their own lane
 printf 'package main\n\nimport (\n\t"fmt"\n\t"runtime"\n)\n\ntype node struct{ l, r *node }\n\nfunc tree(d int) *node {\n\tif d == 0 {\n\t\treturn &node{}\n\t}\n\treturn &node{tree(d - 1), tree(d - 1)}\n}\n\nfunc main() {\n\tn := 0\n\tfor i := 0; i < 20; i++ {\n\t\tif tree(14).l != nil {\n\t\t\tn++\n\t\t}\n\t}\n\truntime.GC()\n\tfmt.Println(n)\n}\n' > "$dir/gc.go"
 out=$("$goro" trace -o "$dir/g.json" "$dir/gc.go" 2>&1)

@@ -6,8 +6,11 @@
 // least once; every flow that starts ("s") ends ("f") at the start of a run
 // slice of the G it names, or is still pending at exit; the end reasons Go's
 // programs give (block: chan send / chan receive / semacquire, exit, yield,
-// preempted); GC slices on their own lane. Prints what it counted; exits 1
+// preempted); GC slices on their own lane; the program's annotations
+// (runtime/trace): regions that nest on each goroutine's lane, logs with a
+// category, tasks that end after they begin. Prints what it counted; exits 1
 // on the first violation.
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include <cstdio>
@@ -50,9 +53,26 @@ int main(int argc, char** argv) {
   std::set<std::string> okEnds = {"exit", "yield", "preempted", "block: chan send", "block: chan receive",
                                   "block: semacquire", "block: sync.Mutex.Lock", "block: sleep",
                                   "block: select", "block: sync.Cond.Wait"};
+  // the program's annotations (runtime/trace): regions nest on each
+  // goroutine's lane; a task ends after it begins, once
+  std::map<int64_t, std::vector<Slice>> regionLanes;  // goid -> regions
+  int regions = 0, logs = 0;
+  std::map<int64_t, double> taskBegin, taskEnd;
   for (const json& e : d["traceEvents"]) {
     const std::string ph = e.at("ph");
-    if (ph == "X" && e.value("cat", "") == "gc") {  // a collection on the GC lane
+    if (ph == "X" && e.value("cat", "") == "region") {
+      Slice s{e.at("ts").get<double>(), e.at("dur").get<double>(), e.at("args").at("g").get<int64_t>()};
+      if (s.dur < 0 || e.at("pid") != 3 || e.at("tid").get<int64_t>() != s.g) return fail("a bad region slice");
+      regionLanes[s.g].push_back(s);
+      regions++;
+    } else if (ph == "i" && e.value("cat", "") == "log") {
+      if (e.at("pid") != 3 || !e.at("args").contains("category")) return fail("a bad log event");
+      logs++;
+    } else if (ph == "b" || ph == "e") {
+      if (e.value("cat", "") != "task" || e.at("pid") != 4) return fail("an async event that is not a task");
+      auto& m = ph == "b" ? taskBegin : taskEnd;
+      if (!m.emplace(e.at("id").get<int64_t>(), e.at("ts").get<double>()).second) return fail("a task begins or ends twice");
+    } else if (ph == "X" && e.value("cat", "") == "gc") {  // a collection on the GC lane
       if (e.at("dur").get<double>() < 0 || e.at("tid") != 9998) return fail("a bad GC slice");
       gcs++;
     } else if (ph == "X") {
@@ -100,9 +120,23 @@ int main(int argc, char** argv) {
   }
   for (auto& [end, n] : ends)
     if (!okEnds.count(end)) return fail("unexpected end of a run slice: " + end);
+  for (auto& [g, v] : regionLanes) {  // regions on a lane either nest or follow one another
+    std::sort(v.begin(), v.end(), [](const Slice& a, const Slice& b) { return a.ts != b.ts ? a.ts < b.ts : a.dur > b.dur; });
+    std::vector<double> openEnds;
+    for (const Slice& r : v) {
+      while (!openEnds.empty() && openEnds.back() <= r.ts + 0.002) openEnds.pop_back();
+      if (!openEnds.empty() && r.ts + r.dur > openEnds.back() + 0.002)
+        return fail("regions of G" + std::to_string(g) + " overlap without nesting");
+      openEnds.push_back(r.ts + r.dur);
+    }
+  }
+  for (auto& [id, t] : taskEnd) {
+    auto it = taskBegin.find(id);
+    if (it == taskBegin.end() || t + 0.002 < it->second) return fail("task " + std::to_string(id) + " ends before it begins");
+  }
   std::printf("trace_check: %d slices on %zu P lanes, %d go, %zu flows (%zu ended), %d GCs", pSlices,
               pLanes.size(), creates, flowStart.size(), flowEnds.size(), gcs);
   for (auto& [end, n] : ends) std::printf(", %s %d", end.c_str(), n);
-  std::printf("\n");
+  std::printf(", regions %d, logs %d, tasks %zu\n", regions, logs, taskBegin.size());
   return 0;
 }
