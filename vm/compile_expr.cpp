@@ -199,12 +199,49 @@ int FuncCompiler::regVarSlot(ast::Expr* e) {
   return it != vars.end() && it->second.k == VarLoc::Reg ? it->second.slot : -1;
 }
 
+// x.f (or x.f.g: no pointer on the way) of a struct variable held in frame
+// slots: the root variable's slot and the field's byte offset, or false.
+bool FuncCompiler::regFieldOf(ast::Expr* e, int& slot, int64_t& off) {
+  ast::Expr* u = unparen(e);
+  if (int r = regVarSlot(u); r >= 0) {
+    slot = r;
+    off = 0;
+    return true;
+  }
+  if (u->kind != ExprKind::Selector) return false;
+  auto* s = static_cast<ast::SelectorExpr*>(u);
+  if (s->selKind != ast::SelectorExpr::Sel::Field || s->indirect || !s->x->type) return false;
+  if (!regFieldOf(s->x, slot, off)) return false;
+  const Type* t = s->x->type;
+  for (int i : s->path) {
+    if (ukind(t) != Kind::Struct) return false;
+    const Field& f = t->underlying->fields[size_t(i)];
+    off += f.offset;
+    t = f.type;
+  }
+  return true;
+}
+
+// A field of a struct variable in frame slots whose register form is its
+// memory form (whole slots, not narrow): read in place, as a variable is.
+int FuncCompiler::regFieldSlot(ast::Expr* e) {
+  ast::Expr* u = unparen(e);
+  if (u->kind != ExprKind::Selector || !u->type || isNarrow(u->type) || u->type->size == 0 ||
+      u->type->size % 8 != 0)
+    return -1;
+  int slot;
+  int64_t off;
+  if (!regFieldOf(u, slot, off) || off % 8 != 0) return -1;
+  return slot + int(off / 8);
+}
+
 int FuncCompiler::exprAny(ast::Expr* e) {
   if (!hoisted.empty()) {
     auto h = hoisted.find(e);
     if (h != hoisted.end()) return h->second;
   }
   if (int r = regVarSlot(e); r >= 0) return r;
+  if (int r = regFieldSlot(e); r >= 0) return r;
   int t = allocT(e->type);
   expr(e, t);
   return t;

@@ -232,6 +232,8 @@ class FuncCompiler {
   void fusedBackEdge(ast::ForStmt* s, Label& body);
   // The slot of e if it is a (non-constant) register local, else -1.
   int regVarSlot(ast::Expr* e);
+  bool regFieldOf(ast::Expr* e, int& slot, int64_t& off);
+  int regFieldSlot(ast::Expr* e);
   int here() const { return int(fn->code.size()); }
   void place(Label& l);
   void jumpTo(Op op, int a, int b, Label& l);  // JMP/JT/JF/LOOP (target in b) or J*_I (target in c)

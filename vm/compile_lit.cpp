@@ -115,6 +115,34 @@ static int64_t sliceLitLen(ast::CompositeLit* e) {
   return n;
 }
 
+// A struct literal that writes every byte of its slots and holds no pointer
+// need not be zeroed first: every field is given, none is itself a struct or
+// array, and the fields leave no padding and fill whole slots. (With pointers the slots must hold valid words from
+// the start: a field's value may call a function, a safepoint whose stack
+// map counts them.)
+static bool fillsEveryByte(ast::CompositeLit* e, const Type* t) {
+  const Type* u = t->underlying;
+  if (u->kind != Kind::Struct || t->hasPointers() || t->size % 8 != 0) return false;
+  int64_t covered = 0;
+  std::vector<bool> given(u->fields.size(), false);
+  for (size_t i = 0; i < e->elts.size(); i++) {
+    ast::Expr* el = e->elts[i];
+    int idx = int(i);
+    if (el->kind == ExprKind::KeyValue) {
+      ast::Expr* key = unparen(static_cast<ast::KeyValueExpr*>(el)->key);
+      if (key->kind != ExprKind::Ident) return false;
+      idx = fieldIndex(u, static_cast<ast::Ident*>(key)->name);
+    }
+    if (idx < 0 || size_t(idx) >= u->fields.size() || given[size_t(idx)] || u->fields[size_t(idx)].name == "_")
+      return false;
+    Kind fk = u->fields[size_t(idx)].type->underlying->kind;
+    if (fk == Kind::Struct || fk == Kind::Array) return false;  // (padding of its own, written by nobody)
+    given[size_t(idx)] = true;
+    covered += u->fields[size_t(idx)].type->size;
+  }
+  return covered == t->size;
+}
+
 void FuncCompiler::compositeLit(ast::CompositeLit* e, int dst) {
   Type* t = e->type;
   if (!t) {
@@ -130,7 +158,7 @@ void FuncCompiler::compositeLit(ast::CompositeLit* e, int dst) {
     case Kind::Struct:
     case Kind::Array: {
       int n = slotsOf(t);
-      if (n > 0) emit(OP_ZERO, dst, n);
+      if (n > 0 && !fillsEveryByte(e, t)) emit(OP_ZERO, dst, n);
       setPtrs(dst, t);  // zeroed words are valid (nil) pointers
       LVal where;
       where.k = LVal::Frame;

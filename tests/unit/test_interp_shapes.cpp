@@ -221,3 +221,25 @@ func main() { println(f(7, 9)) }
   CHECK(countOp(f, OP_DIV_U) == 1);
   CHECK(countOp(f, OP_REMK_U) == 1);
 }
+
+TEST_CASE("interp: fields of a struct in frame slots are operands in place; a literal that fills its slots is not zeroed") {
+  Compiled c = mustCompile(R"(package main
+type Vec struct{ X, Y, Z float64 }
+func (a Vec) Add(b Vec) Vec { return Vec{a.X + b.X, a.Y + b.Y, a.Z + b.Z} }
+type P struct {
+	p *int
+	n int
+}
+func mk(q *int) P { return P{q, 1} }
+func main() { println(Vec{1, 2, 3}.Add(Vec{}).X, mk(nil).n) }
+)");
+  const FuncProto* add = findProto(c.prog, "main.Vec.Add");
+  REQUIRE(add);
+  CHECK(countOp(add, OP_ADD_F) == 3);
+  CHECK(countOp(add, OP_MOV) == 0);
+  CHECK(countOp(add, OP_ZERO) == 0);
+  CHECK(add->code.size() == 4);
+  const FuncProto* mk = findProto(c.prog, "main.mk");
+  REQUIRE(mk);
+  CHECK(countOp(mk, OP_ZERO) == 1);  // (a struct with a pointer is zeroed first: its slots are in stack maps)
+}
