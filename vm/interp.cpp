@@ -22,6 +22,11 @@
 // Calls (vm/func.h): the callee frame starts at fp + a + kFrameHeader; the
 // header keeps caller fp, resume pc, callee FuncProto*, Closure*. A frame whose
 // header resume pc is 0 is the bottom of this activation of execute().
+// Invariant: nothing is written past the end of the stack. The caller's frame
+// holds the arguments it places; a receiver that goes in front of them (an
+// interface call of a method whose receiver is not one slot, a bound method
+// value) moves them up past that room, so the stack grows first
+// (receiverRoom); a deferred call's frame gets DEFER_ROOM.
 //
 // Panics are C++ exceptions (runtime/panic.h). The handler runs the G's
 // deferred calls newest first, each returning to the kPanicReturn sentinel; a
