@@ -360,6 +360,9 @@ bool runTimers(int64_t now) {
       }
       if (RuntimeTimer* t = e.t) gen = __atomic_load_n(&t->seq, __ATOMIC_RELAXED);
     }
+    if (trace::on())
+      trace::timerFire(e.g ? uint64_t(e.g->goid) : reinterpret_cast<uint64_t>(e.t),
+                       !e.g && e.t->period > 0 ? e.t->when : -1);
     if (e.g) {
       goready(e.g);
     } else {
@@ -971,7 +974,10 @@ void goyield(G* g) {
 }
 
 void sleepUntil(G* g, int64_t when) {
-  if (trace::on()) trace::parking("sleep");
+  if (trace::on()) {
+    trace::parking("sleep");
+    trace::timerArm(uint64_t(g->goid), "sleep", g->goid, when);
+  }
   g->status = GStatus::Waiting;
   g->waitReason = "sleep";
   tlsParked = true;
@@ -992,6 +998,8 @@ void startTimer(RuntimeTimer* t) {
     when = t->when;  // (a ticker's when is rewritten by runTimers under the lock)
     lowerTimerNext(when);
   }
+  if (trace::on())
+    trace::timerArm(reinterpret_cast<uint64_t>(t), t->period > 0 ? "ticker" : "timer", curG ? curG->goid : 0, when);
   wakeTimerWaiter(when);
 }
 
@@ -999,7 +1007,9 @@ bool stopTimer(RuntimeTimer* t) {
   std::lock_guard<std::mutex> fl(gTimerFireLock);
   std::lock_guard<std::mutex> l(sched.lock);
   __atomic_fetch_add(&t->seq, 1, __ATOMIC_RELAXED);  // cancels fired, undelivered ticks
-  return sched.timers.stop(t);
+  bool pending = sched.timers.stop(t);
+  if (pending && trace::on()) trace::timerStop(reinterpret_cast<uint64_t>(t));  // (trace's lock is a leaf)
+  return pending;
 }
 
 bool resetTimer(RuntimeTimer* t, int64_t when) {

@@ -34,7 +34,7 @@ constexpr int kNoP = 9999;  // the lane of events outside any P (timers run by s
 
 struct Event {
   char kind;        // 'X' slice, 'C' create, 'U' unblock, 'S' steal, 'R' preempt, 'K' stack grow, 'Y'/'Z' syscall;
-                    // user annotations: 'G' region, 'L' log, 'T'/'E' task begin/end
+                    // user annotations: 'G' region, 'L' log, 'T'/'E' task begin/end; 'W' a timer's span
   int p;
   int64_t m;
   int64_t g;
@@ -68,6 +68,12 @@ struct OpenRegion {
 };
 std::unordered_map<int64_t, std::vector<OpenRegion>> gRegions;
 std::unordered_map<uint64_t, const char*> gTaskTypes;  // (an end names its task as the begin did)
+struct ArmedTimer {
+  const char* kind;  // "sleep", "timer", "ticker"
+  int64_t armedBy, t0, when;
+};
+std::unordered_map<uint64_t, ArmedTimer> gTimers;  // armed, not yet fired
+int64_t gNextTimerSpan = 1;
 std::atomic<int> gUserState{0};
 
 const char* keep(const std::string& s) {  // gMu held
@@ -306,6 +312,43 @@ void userLog(int64_t goid, uint64_t task, const std::string& category, const std
   push(e);
 }
 
+void timerArm(uint64_t key, const char* kind, int64_t armedBy, int64_t when) {
+  const int64_t t = now();
+  std::lock_guard<std::mutex> l(gMu);
+  gTimers[key] = ArmedTimer{kind, armedBy, t, when};
+}
+
+namespace {
+void timerEnd(uint64_t key, bool fired, int64_t rearmWhen) {  // gMu held
+  auto it = gTimers.find(key);
+  if (it == gTimers.end()) return;  // (armed before tracing began)
+  const ArmedTimer a = it->second;
+  Event e = here('W', a.armedBy);
+  e.t0 = a.t0;
+  e.a = gNextTimerSpan++;
+  e.b = a.when;
+  e.s = a.kind;
+  e.s2 = fired ? "fired" : "stopped";
+  push(e);
+  if (rearmWhen >= 0) {  // a ticker: armed again at once
+    it->second.t0 = e.t1;
+    it->second.when = rearmWhen;
+  } else {
+    gTimers.erase(it);
+  }
+}
+}  // namespace
+
+void timerFire(uint64_t key, int64_t rearmWhen) {
+  std::lock_guard<std::mutex> l(gMu);
+  timerEnd(key, true, rearmWhen);
+}
+
+void timerStop(uint64_t key) {
+  std::lock_guard<std::mutex> l(gMu);
+  timerEnd(key, false, -1);
+}
+
 void finish() {
   std::vector<Event> evs;
   {
@@ -355,11 +398,13 @@ void finish() {
     out += ",\n{\"name\":\"thread_name\",\"ph\":\"M\",\"pid\":2,\"tid\":" + std::to_string(m) +
            ",\"args\":{\"name\":\"M" + std::to_string(m) + "\"}}";
   std::set<int64_t> annotating;  // goroutines with regions or logs: a lane each
-  bool tasks = false;
+  bool tasks = false, timers = false;
   for (const Event& e : evs) {
     if (e.kind == 'G' || e.kind == 'L') annotating.insert(e.g);
     tasks |= e.kind == 'T';
+    timers |= e.kind == 'W';
   }
+  if (timers) out += ",\n{\"name\":\"process_name\",\"ph\":\"M\",\"pid\":5,\"args\":{\"name\":\"Timers\"}}";
   if (!annotating.empty())
     out += ",\n{\"name\":\"process_name\",\"ph\":\"M\",\"pid\":3,\"args\":{\"name\":\"Goroutines (regions, logs)\"}}";
   for (int64_t g : annotating) {
@@ -454,6 +499,17 @@ void finish() {
         if (e.kind == 'T') out += ",\"parent\":" + std::to_string(e.b);
         out += "}}";
         break;
+      case 'W': {  // a timer's span, as an async begin/end pair
+        const std::string name = std::string(e.s) + (std::string_view(e.s) == "sleep" ? " " : " armed by ") + gname(e.g);
+        head(name, "timer", "b", 5, 0, e.t0);
+        out += ",\"id\":" + std::to_string(e.a) + ",\"args\":{\"g\":" + std::to_string(e.g) + ",\"due in ns\":" +
+               std::to_string(e.b - e.t0) + "}}";
+        head(name, "timer", "e", 5, 0, e.t1);
+        out += ",\"id\":" + std::to_string(e.a) + ",\"args\":{\"end\":";
+        jsonStr(out, e.s2);
+        out += ",\"late by ns\":" + std::to_string(e.t1 - e.b) + "}}";
+        break;
+      }
       default:
         break;
     }

@@ -14,7 +14,9 @@
 // unblock, to the start of the G's next run slice: from a sender to its
 // receiver. The program's own annotations (package runtime/trace) get a
 // lane per annotating goroutine (process "Goroutines": regions as nested
-// slices, logs as instant events) and a "Tasks" process (async spans).
+// slices, logs as instant events) and a "Tasks" process (async spans). A
+// "Timers" process shows each sleep and time-package timer from when it was
+// armed to when it fired or was stopped.
 //
 // Recording is off unless the CLI turns it on: every hook is one relaxed
 // atomic load when off. When on, events go to one vector under one mutex
@@ -72,6 +74,14 @@ void userStop();
 void userTask(int64_t goid, uint64_t id, uint64_t parent, const std::string& type, bool end);
 void userRegion(int64_t goid, uint64_t task, const std::string& type, bool end);
 void userLog(int64_t goid, uint64_t task, const std::string& category, const std::string& message);
+
+// Timers, drawn as spans from when they were armed to when they fired (a
+// "Timers" process): key names the timer (a sleeping G's id, or a
+// RuntimeTimer's address); kind is "sleep", "timer" or "ticker" (a static
+// string); armedBy is the G that armed it.
+void timerArm(uint64_t key, const char* kind, int64_t armedBy, int64_t when);
+void timerFire(uint64_t key, int64_t rearmWhen);  // fired (rearmWhen >= 0: a ticker, armed again for then)
+void timerStop(uint64_t key);  // stopped before it fired: the span ends, marked so
 
 // Write the trace file (once; exitProgram calls it).
 void finish();

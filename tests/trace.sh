@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # tests/trace.sh GORO TRACE_CHECK — `goro trace` on a worker pool (tests/trace/pool.go)
 # and on a program's own annotations (tests/trace/annotations.go, package runtime/trace)
+# and timers (tests/trace/timers.go)
 # at GOMAXPROCS=1, 2 and 4: the program's output and exit status are those of
 # `goro run`, and trace_check (tests/trace/trace_check.cpp) finds the trace
 # well-formed: 4 go events, every G created ran, flows from unblocks to run
@@ -46,6 +47,17 @@ out=$("$goro" run "$here/trace/annotations.go" 2>&1)
 if ! grep -q "^start: runtime/trace: goro does not write Go's binary trace format" <<<"$out" || ! grep -q "^enabled: false" <<<"$out"; then
   echo "annotations under goro run: FAIL"; echo "$out" | head -3; fail=1
 fi
+# timers: a span for each sleep and time-package timer, from arming to firing
+# or stopping (the ticker's count of ticks depends on timing: at least 7 spans)
+for procs in 1 2 4; do
+  out=$(GOMAXPROCS=$procs "$goro" trace -o "$dir/tm.json" "$here/trace/timers.go" 2>&1)
+  sum=$("$check" "$dir/tm.json" -1)  # (every timer that fires starts a goroutine)
+  n=$(sed -n 's/.*timers \([0-9]*\)$/\1/p' <<<"$sum")
+  if [ "$out" != "true 3" ] || [ "${n:-0}" -lt 7 ] || ! grep -q '"name":"sleep G2 main.main.func1","cat":"timer"' "$dir/tm.json" ||
+    ! grep -q '"end":"stopped"' "$dir/tm.json" || ! grep -q '"name":"ticker armed by G1 main"' "$dir/tm.json"; then
+    echo "trace of timers, GOMAXPROCS=$procs: FAIL"; echo "$out" | head -3; echo "$sum"; fail=1
+  fi
+done
 # garbage collections on their own lane
 printf 'package main\n\nimport (\n\t"fmt"\n\t"runtime"\n)\n\ntype node struct{ l, r *node }\n\nfunc tree(d int) *node {\n\tif d == 0 {\n\t\treturn &node{}\n\t}\n\treturn &node{tree(d - 1), tree(d - 1)}\n}\n\nfunc main() {\n\tn := 0\n\tfor i := 0; i < 20; i++ {\n\t\tif tree(14).l != nil {\n\t\t\tn++\n\t\t}\n\t}\n\truntime.GC()\n\tfmt.Println(n)\n}\n' > "$dir/gc.go"
 out=$("$goro" trace -o "$dir/g.json" "$dir/gc.go" 2>&1)
