@@ -359,10 +359,10 @@ bool runTimers(int64_t now) {
         break;
       }
       if (RuntimeTimer* t = e.t) gen = __atomic_load_n(&t->seq, __ATOMIC_RELAXED);
+      if (trace::on())  // (a ticker's next when, read under the lock that orders its writes)
+        trace::timerFire(e.g ? uint64_t(e.g->goid) : reinterpret_cast<uint64_t>(e.t),
+                         e.t && e.t->period > 0 ? e.t->when : -1);
     }
-    if (trace::on())
-      trace::timerFire(e.g ? uint64_t(e.g->goid) : reinterpret_cast<uint64_t>(e.t),
-                       !e.g && e.t->period > 0 ? e.t->when : -1);
     if (e.g) {
       goready(e.g);
     } else {

@@ -117,9 +117,9 @@ static int64_t sliceLitLen(ast::CompositeLit* e) {
 
 // A struct literal that writes every byte of its slots and holds no pointer
 // need not be zeroed first: every field is given, none is itself a struct or
-// array, and the fields leave no padding and fill whole slots. (With pointers the slots must hold valid words from
-// the start: a field's value may call a function, a safepoint whose stack
-// map counts them.)
+// array, and the fields leave no padding and fill whole slots. (With
+// pointers, the slots must hold valid words from the start: a field's value
+// may call a function, a safepoint whose stack map counts them.)
 static bool fillsEveryByte(ast::CompositeLit* e, const Type* t) {
   const Type* u = t->underlying;
   if (u->kind != Kind::Struct || t->hasPointers() || t->size % 8 != 0) return false;

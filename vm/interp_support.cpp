@@ -338,15 +338,11 @@ bool implementsIface(const Type* t, const Type* iface, std::string* missing) {
     if (!e) {
       auto* ne = new ImplEntry{t, iface, false, {}};
       ne->ok = computeImplements(t, iface, ne->missing);
-      const ImplEntry* expected = nullptr;
-      if (implTable[i].compare_exchange_strong(expected, ne, std::memory_order_acq_rel)) e = ne;
-      else if (expected->t == t && expected->iface == iface) {
-        delete ne;  // another M published the same answer first
-        e = expected;
-      } else {
-        delete ne;
-        e = expected;
-        continue;  // (taken by another pair: probe on)
+      e = ne;
+      const ImplEntry* won = nullptr;
+      if (!implTable[i].compare_exchange_strong(won, ne, std::memory_order_acq_rel)) {
+        delete ne;  // another M filled the slot first (with this pair, or another: then probe on)
+        e = won;
       }
     }
     if (e->t == t && e->iface == iface) {
