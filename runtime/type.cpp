@@ -198,8 +198,10 @@ static void appendType(std::string& out, const Type* t) {
   }
 }
 
+std::string (*gQuoteHook)(const std::string& s) = nullptr;
+
 std::string goQuote(const std::string& s) {
-  // strconv.Quote: printable runes as is, escapes for the rest.
+  if (gQuoteHook) return gQuoteHook(s);
   std::string out = "\"";
   size_t i = 0;
   while (i < s.size()) {

@@ -129,9 +129,13 @@ struct Type {
 // Runtime helpers over descriptors (runtime/type.cpp).
 bool typeComparable(const Type* t);
 
-// strconv.Quote of s (printable characters as they are, escapes for the rest;
-// invalid UTF-8 bytes as \xNN): struct tags in type strings, constants.
+// strconv.Quote of s: struct tags in type strings, constants. The exact
+// one (Unicode's printable runes) is the standard library's, above this
+// layer: it installs itself as gQuoteHook; without it (unit tests of the
+// lower layers) printable ASCII and valid multi-byte sequences are kept as
+// they are, the rest escaped.
 std::string goQuote(const std::string& s);
+extern std::string (*gQuoteHook)(const std::string& s);
 // Compare two values of type t in memory layout (Go's == ; panics for
 // uncomparable dynamic types inside interfaces are raised by the caller).
 bool valuesEqual(const Type* t, const void* a, const void* b);

@@ -80,5 +80,12 @@ NativeReg r13("strconv.unquote", &unquote);
 
 }  // namespace
 
-void linkStrconvNatives() {}
+// The runtime's goQuote (type strings, constants) is strconv.Quote exactly.
+static std::string quoteForRuntime(const std::string& s) {
+  std::string out;
+  strconv::appendQuote(out, s);
+  return out;
+}
+
+void linkStrconvNatives() { gQuoteHook = &quoteForRuntime; }
 }  // namespace goro
