@@ -23,60 +23,28 @@
 namespace goro {
 namespace alg {
 
-static inline uint64_t rd8(const uint8_t* p) {
-  uint64_t v;
-  std::memcpy(&v, p, 8);
-  return v;
-}
-static inline uint64_t rd4(const uint8_t* p) {
-  uint32_t v;
-  std::memcpy(&v, p, 4);
-  return v;
-}
-
-// A wyhash-style byte hash: 16 bytes per multiply, 48 per round for long input.
-uint64_t hashBytes(const void* data, size_t n, uint64_t seed) {
-  const uint8_t* p = static_cast<const uint8_t*>(data);
-  seed ^= mix(seed ^ kP0, kP1);
-  uint64_t a, b;
-  if (n <= 16) {
-    if (n >= 4) {
-      size_t q = (n >> 3) << 2;  // 0 or 4
-      a = (rd4(p) << 32) | rd4(p + q);
-      b = (rd4(p + n - 4) << 32) | rd4(p + n - 4 - q);
-    } else if (n > 0) {
-      a = (uint64_t(p[0]) << 16) | (uint64_t(p[n >> 1]) << 8) | p[n - 1];
-      b = 0;
-    } else {
-      a = b = 0;
-    }
-  } else {
-    size_t i = n;
-    if (i > 48) {
-      uint64_t s1 = seed, s2 = seed;
-      do {
-        seed = mix(rd8(p) ^ kP1, rd8(p + 8) ^ seed);
-        s1 = mix(rd8(p + 16) ^ kP2, rd8(p + 24) ^ s1);
-        s2 = mix(rd8(p + 32) ^ kP3, rd8(p + 40) ^ s2);
-        p += 48;
-        i -= 48;
-      } while (i > 48);
-      seed ^= s1 ^ s2;
-    }
-    while (i > 16) {
+// A wyhash-style byte hash (map.h has the short-input path, inline): 16 bytes
+// per multiply, 48 per round for long input. `pre` is preSeed(seed).
+uint64_t hashBytesLong(const uint8_t* p, size_t n, uint64_t pre) {
+  uint64_t seed = pre;
+  size_t i = n;
+  if (i > 48) {
+    uint64_t s1 = seed, s2 = seed;
+    do {
       seed = mix(rd8(p) ^ kP1, rd8(p + 8) ^ seed);
-      p += 16;
-      i -= 16;
-    }
-    a = rd8(p + i - 16);
-    b = rd8(p + i - 8);
+      s1 = mix(rd8(p + 16) ^ kP2, rd8(p + 24) ^ s1);
+      s2 = mix(rd8(p + 32) ^ kP3, rd8(p + 40) ^ s2);
+      p += 48;
+      i -= 48;
+    } while (i > 48);
+    seed ^= s1 ^ s2;
   }
-  a ^= kP1;
-  b ^= seed;
-  unsigned __int128 r = static_cast<unsigned __int128>(a) * b;
-  a = static_cast<uint64_t>(r);
-  b = static_cast<uint64_t>(r >> 64);
-  return mix(a ^ kP0 ^ n, b ^ kP1);
+  while (i > 16) {
+    seed = mix(rd8(p) ^ kP1, rd8(p + 8) ^ seed);
+    p += 16;
+    i -= 16;
+  }
+  return finishBytes(rd8(p + i - 16), rd8(p + i - 8), seed, n);
 }
 
 }  // namespace alg

@@ -87,6 +87,7 @@ struct GoMap {
   int64_t count;
   int64_t growthLeft;
   uint64_t seed;
+  uint64_t bytesSeed;     // alg::preSeed(seed): the byte hash's seed (string and memory keys)
   const Type* keyType;
   const Type* valType;
   uint32_t keySize, valOff, valSize, slotSize;
@@ -208,7 +209,7 @@ struct KeyU32 {
 struct KeyStr {
   static uint64_t hash(const GoMap* m, const void* k) {
     auto* s = static_cast<const GoString*>(k);
-    return alg::hashBytes(s->ptr, size_t(s->len), m->seed);
+    return alg::hashBytesPre(s->ptr, size_t(s->len), m->bytesSeed);
   }
   static bool eq(const GoMap*, const void* a, const void* b) {
     auto* x = static_cast<const GoString*>(a);
@@ -217,7 +218,7 @@ struct KeyStr {
   }
 };
 struct KeyMem {
-  static uint64_t hash(const GoMap* m, const void* k) { return alg::hashBytes(k, m->keySize, m->seed); }
+  static uint64_t hash(const GoMap* m, const void* k) { return alg::hashBytesPre(k, m->keySize, m->bytesSeed); }
   static bool eq(const GoMap* m, const void* a, const void* b) { return std::memcmp(a, b, m->keySize) == 0; }
 };
 struct KeyGeneric {
@@ -269,6 +270,13 @@ struct StrideState {
 };
 thread_local StrideState tlStride[kStrideWays];
 thread_local uint64_t tlStridePrefetches = 0;  // (mapStridePrefetches)
+// The way of map m: a multiplicative hash of its address (GoMap headers lie a
+// size class apart, so a few low address bits alone could put every map in
+// one way).
+inline uint32_t strideWay(const GoMap* m) {
+  static_assert((kStrideWays & (kStrideWays - 1)) == 0);
+  return uint32_t((uint64_t(uintptr_t(m)) * 0x9E3779B97F4A7C15ull) >> 58) & (kStrideWays - 1);
+}
 
 template <class K>
 inline void stridePrefetch(const GoMap* m, const void* key) {
@@ -276,7 +284,7 @@ inline void stridePrefetch(const GoMap* m, const void* key) {
     if (!bigTable(m)) return;
     uint64_t k = 0;
     std::memcpy(&k, key, std::is_same_v<K, KeyU64> ? 8 : 4);
-    StrideState& st = tlStride[(uintptr_t(m) >> 5) % kStrideWays];
+    StrideState& st = tlStride[strideWay(m)];
     const uint64_t d = k - st.last;
     if (st.m == m && d == st.stride && d != 0) {
       const uint64_t next = k + kStrideAhead * d;
@@ -295,7 +303,7 @@ inline void stridePrefetch(const GoMap* m, const void* key) {
     // the bytes of the key kStrideAhead ops on.
     if (!bigTable(m)) return;
     const uint64_t k = uint64_t(uintptr_t(static_cast<const GoString*>(key)->ptr));
-    StrideState& st = tlStride[(uintptr_t(m) >> 5) % kStrideWays];
+    StrideState& st = tlStride[strideWay(m)];
     const uint64_t d = k - st.last;
     if (st.m == m && d == st.stride && d != 0) {
       __builtin_prefetch(reinterpret_cast<const void*>(uintptr_t(k + kStrideAhead * d)));
@@ -609,6 +617,7 @@ GoMap* mapNew(const Type* mapType, int64_t hint) {
   else if (kt->size == 4) m->keyClass = kKeyU32;
   else m->keyClass = kKeyMem;
   m->seed = mapRand();
+  m->bytesSeed = alg::preSeed(m->seed);
   // Go ignores hints it could not allocate for.
   if (hint > 0 && uint64_t(hint) <= (uint64_t(1) << 40) / (m->slotSize + 1)) {
     allocTable(m, capForEntries(hint));
@@ -661,6 +670,7 @@ void mapClear(const Type* mapType, GoMap* m) {
     m->growthLeft = maxFill(cap);
   }
   m->seed = mapRand();
+  m->bytesSeed = alg::preSeed(m->seed);
   if (!isWriting(m)) fatalError("concurrent map writes");
   setWriting(m, 0);
 }

@@ -106,8 +106,45 @@ inline uint64_t hash64(uint64_t v, uint64_t seed) {
 }
 inline uint64_t hash32(uint32_t v, uint64_t seed) { return hash64(v, seed ^ kP2); }
 
-// Hash of n bytes (strings, pointer-free fixed-size keys).
-uint64_t hashBytes(const void* p, size_t n, uint64_t seed);
+inline uint64_t rd8(const uint8_t* p) {
+  uint64_t v;
+  std::memcpy(&v, p, 8);
+  return v;
+}
+inline uint64_t rd4(const uint8_t* p) {
+  uint32_t v;
+  std::memcpy(&v, p, 4);
+  return v;
+}
+
+// Hash of n bytes (strings, pointer-free fixed-size keys), in two steps: the
+// seed's own mixing, preSeed, which a map does once when it picks its seed,
+// and hashBytesPre, which hashes with the result (hashBytes = both).
+inline uint64_t preSeed(uint64_t seed) { return seed ^ mix(seed ^ kP0, kP1); }
+inline uint64_t finishBytes(uint64_t a, uint64_t b, uint64_t pre, size_t n) {
+  a ^= kP1;
+  b ^= pre;
+  unsigned __int128 r = static_cast<unsigned __int128>(a) * b;
+  return mix(static_cast<uint64_t>(r) ^ kP0 ^ n, static_cast<uint64_t>(r >> 64) ^ kP1);
+}
+uint64_t hashBytesLong(const uint8_t* p, size_t n, uint64_t pre);  // n > 16 (alg.cpp)
+inline uint64_t hashBytesPre(const void* data, size_t n, uint64_t pre) {
+  const uint8_t* p = static_cast<const uint8_t*>(data);
+  uint64_t a, b;
+  if (n > 16) [[unlikely]] return hashBytesLong(p, n, pre);
+  if (n >= 4) {
+    size_t q = (n >> 3) << 2;  // 0 or 4
+    a = (rd4(p) << 32) | rd4(p + q);
+    b = (rd4(p + n - 4) << 32) | rd4(p + n - 4 - q);
+  } else if (n > 0) {
+    a = (uint64_t(p[0]) << 16) | (uint64_t(p[n >> 1]) << 8) | p[n - 1];
+    b = 0;
+  } else {
+    a = b = 0;
+  }
+  return finishBytes(a, b, pre, n);
+}
+inline uint64_t hashBytes(const void* p, size_t n, uint64_t seed) { return hashBytesPre(p, n, preSeed(seed)); }
 
 }  // namespace alg
 }  // namespace goro

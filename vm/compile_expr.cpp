@@ -613,6 +613,8 @@ void FuncCompiler::load(const LVal& lv0, int dst) {
         emitBoundsAt(lv.at, lv.keyUnsigned, OP_LDIDX_64, dst, lv.slot, lv.key);
       } else if (k == Kind::Uint8 || k == Kind::Bool) {
         emitBoundsAt(lv.at, lv.keyUnsigned, OP_LDIDX_U8, dst, lv.slot, lv.key);
+      } else if (loadOp(t) == OP_LOAD_128) {
+        emitBoundsAt(lv.at, lv.keyUnsigned, OP_LDIDX_128, dst, lv.slot, lv.key);
       } else {
         int mark = top;
         int a = alloc(1);
@@ -786,6 +788,17 @@ void FuncCompiler::storeExpr(const LVal& lv, ast::Expr* e) {
   if (auto h = hoisted.find(e); h != hoisted.end()) {
     store(lv, h->second);  // a loop-invariant constant (hoistLoopConstants)
     return;
+  }
+  if (n.k != LVal::Reg && n.k != LVal::Map && isNarrow(lv.type) && isInteger(lv.type) && ue->kind == ExprKind::Call &&
+      static_cast<ast::CallExpr*>(ue)->callKind == ast::CallExpr::CallKind::Conversion) {
+    // `buf[i] = byte(x)` with an integer x: a narrow store keeps the low
+    // bytes, which are those of the converted value; no extension op
+    ast::Expr* x = static_cast<ast::CallExpr*>(ue)->args[0];
+    if (x->type && isInteger(x->type) && x->mode != ast::Mode::Constant) {
+      store(lv, exprAny(x));
+      freeTo(mark);
+      return;
+    }
   }
   if (ue->kind == ExprKind::Ident && ue->type && goro::identical(ue->type, lv.type)) {
     // a variable of the destination's type: stored from its own slot

@@ -64,6 +64,7 @@ bool isSigned(const Type* t);
 bool isUnsigned64(const Type* t);          // uint, uint64, uintptr
 bool unsignedIndex(const ast::Expr* e);    // an index expression of such a type (null: false)
 bool isInteger(const Type* t);
+inline bool mapAddable(const Type* t) { return isInteger(t) && t->size == 8; }  // a MAPADD_I value (wraps in 64 bits)
 bool isFloat(const Type* t);
 bool isStringT(const Type* t);
 bool isIface(const Type* t);

@@ -486,6 +486,17 @@ void FuncCompiler::opAssign(ast::Expr* lhs, Tok op, ast::Expr* rhs, ast::Stmt* s
   // gc does (integer / and %: a division by zero must leave k absent). A
   // negative shift count panics after the element is inserted, as in gc.
   bool oneLookup = lv.k == LVal::Map && !(isInteger(t) && (op == Tok::Quo || op == Tok::Rem));
+  if (oneLookup && (op == Tok::Add || op == Tok::Sub) && mapAddable(t)) {  // m[k] += v: one instruction
+    int y = rhsSlot();
+    if (op == Tok::Sub) {
+      int n = alloc(1);
+      emit(OP_NEG_I, n, y);
+      y = n;
+    }
+    emit(OP_MAPADD_I, y, lv.slot, lv.key, ktype(lv.mapType));
+    freeTo(mark);
+    return;
+  }
   int y = immShift ? -1 : rhsSlot(!oneLookup);
   if (oneLookup) {
     lv = mapElem(lv);
@@ -520,6 +531,10 @@ void FuncCompiler::incDec(ast::IncDecStmt* s) {
   };
   if (lv.k == LVal::Reg) {
     bump(lv.slot);
+  } else if (lv.k == LVal::Map && mapAddable(t)) {  // m[k]++: one instruction
+    int one = alloc(1);
+    loadInt(one, d);
+    emit(OP_MAPADD_I, one, lv.slot, lv.key, ktype(lv.mapType));
   } else {
     if (lv.k == LVal::Map) lv = mapElem(lv);  // m[k]++: one lookup
     int cur = allocT(t);

@@ -854,6 +854,13 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
         R(ins->a) = static_cast<const uint64_t*>(s.ptr)[i];
         NEXT();
       }
+      CASE(LDIDX_128) {
+        const GoSlice& s = SLC(ins->b);
+        int64_t i = RI(ins->c);
+        if (__builtin_expect(uint64_t(i) >= uint64_t(s.len), 0)) panicIndex(i, s.len, UBOUNDS());
+        std::memcpy(&R(ins->a), static_cast<const uint8_t*>(s.ptr) + i * 16, 16);
+        NEXT();
+      }
       CASE(STIDX_64) {
         const GoSlice& s = SLC(ins->a);
         int64_t i = RI(ins->b);
@@ -995,6 +1002,17 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
         SAVE_STATE();
         void* v = mapAssign(mt, reinterpret_cast<GoMap*>(R(ins->b)), keyMem(mt->underlying->key, &R(ins->c), kb));
         R(ins->a) = reinterpret_cast<uint64_t>(v);
+        NEXT();
+      }
+      CASE(MAPADD_I) {
+        auto* mt = reinterpret_cast<const Type*>(K[ins->d]);
+        uint64_t kb[2];
+        SAVE_STATE();
+        void* v = mapAssign(mt, reinterpret_cast<GoMap*>(R(ins->b)), keyMem(mt->underlying->key, &R(ins->c), kb));
+        uint64_t w;
+        std::memcpy(&w, v, 8);
+        w += R(ins->a);
+        std::memcpy(v, &w, 8);
         NEXT();
       }
       CASE(MAPDELETE) {
