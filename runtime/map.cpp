@@ -97,6 +97,7 @@ struct GoMap {
   uint8_t mightPanic;     // hashing may panic (the key type holds an interface)
   uint8_t writing;        // a write is in progress (concurrent-use detection)
   uint32_t clearSeq;      // bumped by clear
+  uint8_t strideWay;      // this map's entry in the per-thread stride-prefetch state
 };
 
 // ---- random source
@@ -273,13 +274,11 @@ struct StrideState {
 };
 thread_local StrideState tlStride[kStrideWays];
 thread_local uint64_t tlStridePrefetches = 0;  // (mapStridePrefetches)
-// The way of map m: a multiplicative hash of its address (GoMap headers lie a
-// size class apart, so a few low address bits alone could put every map in
-// one way).
-inline uint32_t strideWay(const GoMap* m) {
-  static_assert((kStrideWays & (kStrideWays - 1)) == 0);
-  return uint32_t((uint64_t(uintptr_t(m)) * 0x9E3779B97F4A7C15ull) >> 58) & (kStrideWays - 1);
-}
+// The way of map m, given out round-robin as maps are made (mapNew), so maps
+// made one after another use different ways (a hash of the map's address
+// could put several in one way, where they would evict each other).
+std::atomic<uint32_t> gNextStrideWay{0};
+inline uint32_t strideWay(const GoMap* m) { return m->strideWay; }
 
 template <class K>
 inline void stridePrefetch(const GoMap* m, const void* key) {
@@ -621,6 +620,7 @@ GoMap* mapNew(const Type* mapType, int64_t hint) {
   else m->keyClass = kKeyMem;
   m->seed = mapRand();
   m->bytesSeed = alg::preSeed(m->seed);
+  m->strideWay = uint8_t(gNextStrideWay.fetch_add(1, std::memory_order_relaxed) % kStrideWays);
   // Go ignores hints it could not allocate for.
   if (hint > 0 && uint64_t(hint) <= (uint64_t(1) << 40) / (m->slotSize + 1)) {
     allocTable(m, capForEntries(hint));
