@@ -17,6 +17,7 @@
 #pragma once
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <set>
 #include <string>
 #include <unordered_map>
@@ -165,6 +166,21 @@ struct BranchTarget {
   int ptrDepth = 0;  // `top` at the statement (temps above are dead at a jump)
 };
 
+class FuncCompiler;
+
+// The calls of a statement compiled ahead of it (compile_order.cpp): the tree
+// positions replaced by identifiers of their temps, restored on destruction.
+struct CallOrder {
+  FuncCompiler& fc;
+  std::vector<std::pair<ast::Expr**, ast::Expr*>> replaced;
+  std::vector<std::unique_ptr<Object>> objs;
+  std::vector<std::unique_ptr<ast::Ident>> ids;
+  explicit CallOrder(FuncCompiler& f) : fc(f) {}
+  CallOrder(const CallOrder&) = delete;
+  CallOrder& operator=(const CallOrder&) = delete;
+  ~CallOrder();
+};
+
 class FuncCompiler {
  public:
   FuncCompiler(ProgCompiler& pc, FuncProto* proto, const std::string& file, Package* pkg);
@@ -260,6 +276,13 @@ class FuncCompiler {
   void setPtrs(int slot, const Type* t);
   void setPtr(int slot, bool p);
   void clearPtrs(int slot, int n);
+
+  // ---- evaluation order (compile_order.cpp)
+  bool callLike(ast::Expr* e);
+  bool hasCall(ast::Expr* e);  // a callLike operand anywhere in e (not in function literals)
+  void orderCalls(CallOrder& co, ast::Expr** pe, bool root);  // root: leave *pe itself in place
+  void hoist(CallOrder& co, ast::Expr** pe);
+  static bool plainTarget(ast::Expr* lhs);  // a variable or _: assigning to it reads no operand
 
   // ---- variables
   std::unordered_map<const Object*, VarLoc> vars;

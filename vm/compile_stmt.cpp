@@ -51,6 +51,8 @@ void FuncCompiler::stmt(ast::Stmt* s) {
       labeled(static_cast<ast::LabeledStmt*>(s));
       return;  // a labeled declaration keeps its variables
     case StmtKind::Expr: {
+      CallOrder order(*this);  // the calls in the arguments first (compile_order.cpp)
+      orderCalls(order, &static_cast<ast::ExprStmt*>(s)->x, true);
       ast::Expr* x = unparen(static_cast<ast::ExprStmt*>(s)->x);
       if (x->kind == ExprKind::Call) call(static_cast<ast::CallExpr*>(x));
       else exprAny(x);
@@ -362,6 +364,13 @@ void FuncCompiler::assign(ast::AssignStmt* s) {
     if (o) declareVar(o);
   }
   int mark = top;
+  // calls first, then the operands of both sides (compile_order.cpp); a
+  // lone right-hand call stays in place when no left side reads an operand
+  CallOrder order(*this);
+  bool plain = s->rhs.size() == 1;
+  for (ast::Expr* l : s->lhs) plain = plain && plainTarget(l);
+  for (ast::Expr*& l : s->lhs) orderCalls(order, &l, true);
+  for (ast::Expr*& r : s->rhs) orderCalls(order, &r, plain);
   if (s->lhs.size() == s->rhs.size()) {
     if (s->lhs.size() == 1) {
       if (news[0]) storeExpr(varLVal(news[0]), s->rhs[0]);
@@ -429,6 +438,9 @@ void FuncCompiler::assign(ast::AssignStmt* s) {
 
 void FuncCompiler::opAssign(ast::Expr* lhs, Tok op, ast::Expr* rhs, ast::Stmt* s) {
   int mark = top;
+  CallOrder order(*this);  // calls first (compile_order.cpp)
+  orderCalls(order, &lhs, true);
+  orderCalls(order, &rhs, plainTarget(lhs));
   LVal lv = normFrame(lvalue(lhs));
   Type* t = lv.type;
   int saved = curLine;
@@ -563,7 +575,13 @@ void FuncCompiler::ifStmt(ast::IfStmt* s) {
   if (s->init) stmt(s->init);
   Label els, end;
   curLine.at(s->cond->pos);
-  cond(s->cond, false, els);
+  {
+    CallOrder order(*this);  // calls first (compile_order.cpp)
+    int m = top;
+    orderCalls(order, &s->cond, true);
+    cond(s->cond, false, els);
+    freeTo(m);
+  }
   block(s->body);
   if (s->els) {
     jumpTo(OP_JMP, 0, 0, end);
@@ -1440,6 +1458,8 @@ void FuncCompiler::returnStmt(ast::ReturnStmt* s) {
     emitReturnSequence();
     return;
   }
+  CallOrder order(*this);  // calls first (compile_order.cpp)
+  for (ast::Expr*& r : s->results) orderCalls(order, &r, s->results.size() == 1);
   // results in consecutive temps (converted to the result types)
   std::vector<int> slots;
   int n = 0;

@@ -1,105 +1,160 @@
+// Order of evaluation within a statement as gc does it: calls (and channel
+// receives, len, cap) first, left to right, then the other operands: variable
+// reads, indexing and its bounds check, map reads, conversions.
 package main
 
 import "fmt"
 
-var trace []string
+var out []int
 
-func val(name string, v int) int {
-	trace = append(trace, name)
-	return v
+func build(n int) int {
+	if n > 0 {
+		out = append(out, build(n-1)) // out is read after build returns
+	}
+	return n * 10
 }
 
-func idx(name string, i int) int {
-	trace = append(trace, "idx:"+name)
-	return i
-}
+var cnt int
 
-func getSlice(s []int) []int {
-	trace = append(trace, "slice")
-	return s
-}
+func bump() int { cnt += 100; return 1 }
 
-func flush(label string) {
-	fmt.Println(label, trace)
-	trace = nil
-}
+type S struct{ v int }
 
-type counter struct{ n int }
+func (s *S) inc() int { s.v++; return s.v }
 
-func (c *counter) inc() int {
-	c.n++
-	return c.n
-}
+var s = []int{1, 2, 3}
+var b = []byte("abc")
+var m = map[string]int{"k": 1}
+var x = 1
+var p = &x
 
-func pair() (int, int) {
-	trace = append(trace, "pair")
-	return 1, 2
+type T struct{ f int }
+
+var t = &T{1}
+
+func fs() int        { s = append(s, 9); return 0 }
+func fb() string     { b[0] = 'z'; return "" }
+func fm() int        { m["k"] = 50; return 0 }
+func fx() int        { x = 7; return 0 }
+func ft() int        { t.f = 8; return 0 }
+func g(a, c int) int { return a*100 + c }
+
+type I interface{ M() int }
+type Y struct{}
+
+func (Y) M() int { x = 11; return 0 }
+
+func two() (int, int) { x = 13; return 1, 2 }
+
+var n int
+
+func f() int { n++; fmt.Println("f called", n); return n }
+
+var trail []byte
+
+func h(c byte) bool { trail = append(trail, c); return false }
+
+func try(name string, fn func()) {
+	defer func() { fmt.Println(name, "->", recover()) }()
+	fn()
 }
 
 func main() {
-	// operands and call arguments are evaluated left to right
-	x := val("a", 1) + val("b", 2)*val("c", 3)
-	flush(fmt.Sprint("arith=", x))
-	fmt.Println(val("p1", 1), val("p2", 2), val("p3", 3))
-	flush("args")
+	build(4)
+	fmt.Println(out)
+	y := cnt + bump()
+	fmt.Println(y)
+	mm := map[string]int{}
+	mm["a"] = len(mm) + func() int { mm["b"] = 1; return 0 }()
+	fmt.Println(len(mm), mm["a"])
+	sv := &S{}
+	fmt.Println(sv.v + sv.inc())
+	arr := []int{1, 2, 3}
+	fmt.Println(arr[0] + func() int { arr[0] = 100; return 0 }())
 
-	// assignment: index operands first, then right-hand side, then assign
-	s := []int{0, 0, 0}
-	getSlice(s)[idx("lhs", 1)] = val("rhs", 5)
-	flush(fmt.Sprint("assign ", s))
-
-	a, b := 1, 2
-	a, b = b, a
-	fmt.Println("swap", a, b)
-	arr := []int{10, 20, 30}
-	i := 0
-	i, arr[i] = 1, 99 // arr[0] is set: index evaluated before assignment
-	fmt.Println(i, arr)
-
-	c := &counter{}
-	r := []int{c.inc(), c.inc(), c.inc()}
-	fmt.Println(r, c.n)
-	m := map[string]int{"k": c.inc()}
-	fmt.Println(m, c.n)
-
-	// short-circuit skips evaluation
-	ok := val("l", 0) == 1 && val("never", 1) == 1
-	flush(fmt.Sprint("and ", ok))
-	ok = val("l", 1) == 1 || val("never", 1) == 1
-	flush(fmt.Sprint("or ", ok))
-
-	// multi-value call as arguments
-	add := func(x, y int) int { return x + y }
-	fmt.Println(add(pair()))
-	flush("multi")
-
-	// op-assignment evaluates the index once
-	t := []int{1, 2, 3}
-	t[idx("once", 2)] += 10
-	flush(fmt.Sprint("opassign ", t))
-
-	// defer arguments evaluated immediately, in order
-	func() {
-		for k := 0; k < 3; k++ {
-			defer func(n int) { trace = append(trace, fmt.Sprint("d", n)) }(val(fmt.Sprint("e", k), k))
-		}
-	}()
-	flush("defer")
-
-	// range expression evaluated once
-	cnt := 0
-	for range getSlice([]int{1, 2, 3}) {
-		cnt++
+	fmt.Println("len(s)+fs():", len(s)+fs())
+	fmt.Println("string(b)+fb():", string(b)+fb())
+	fmt.Println("m[k]+fm():", m["k"]+fm())
+	x = 1
+	fmt.Println("*p+fx():", *p+fx())
+	fmt.Println("t.f+ft():", t.f+ft())
+	x = 1
+	fmt.Println("g(x, fx()):", g(x, fx()))
+	x = 1
+	fmt.Println("lit:", []int{x, fx()})
+	x = 1
+	ret := func() (int, int) { return x, fx() }
+	fmt.Println(ret())
+	x = 1
+	k := "a"
+	m2 := map[string]int{}
+	m2[k] = func() int { k = "b"; return 1 }()
+	fmt.Println("m2:", m2)
+	x = 1
+	var i I = Y{}
+	fmt.Println("x+i.M():", x+i.M())
+	x = 1
+	fn := fx
+	fmt.Println("x+fn():", x+fn())
+	x = 1
+	fmt.Println("x > 0 && fx() == 0:", x > 0 && fx() == 0, x)
+	x = 1
+	z := []int{x}
+	z = append(z, x, fx())
+	fmt.Println("append:", z)
+	x = 1
+	a1, a2 := x, fx()
+	fmt.Println("a1, a2 := x, fx():", a1, a2)
+	x = 1
+	var ar [2]int
+	ar[x-1] = func() int { x = 2; return 5 }()
+	fmt.Println("ar:", ar)
+	x = 1
+	ch := make(chan int, 1)
+	ch <- 4
+	fmt.Println("x + <-ch:", x+<-ch+fx())
+	x = 1
+	fmt.Println("q:", x+func() int { a, _ := two(); return a }())
+	x = 1
+	x += fx()
+	fmt.Println("x += fx():", x)
+	x = 1
+	s2 := []int{0, 0, 0}
+	s2[x] = func() int { x = 2; return 9 }()
+	fmt.Println("s2:", s2)
+	x = 1
+	if x < func() int { x = 5; return 3 }() {
+		fmt.Println("if: x read after the call")
 	}
-	flush(fmt.Sprint("range ", cnt))
+	buf := make(chan string, 3)
+	buf <- "a"
+	buf <- "b"
+	fmt.Println(<-buf, <-buf, len(buf))
+	// && and || keep their place among the calls
+	_, _ = false || h(1), h(2)
+	_, _ = true && h(3), h(4)
+	fmt.Println(trail)
 
-	// composite literal element order
-	type P struct{ A, B int }
-	p := P{B: val("B", 2), A: val("A", 1)}
-	flush(fmt.Sprint("literal ", p))
-	// switch cases evaluated top to bottom until match
-	switch val("tag", 2) {
-	case val("c1", 1), val("c2", 2), val("c3", 3):
-	}
-	flush("switch")
+	// index panics come after the calls of the statement
+	var a [3]int
+	var at [3]T
+	var aa [3][3]int
+	var np *[3]int
+	q := &a
+	ii, jj := 5, 1
+	try("a[i] = f()", func() { a[ii] = f() })
+	try("q[i] = f()", func() { q[ii] = f() })
+	try("p[j] = f()", func() { np[jj] = f() })
+	try("a[i] += f()", func() { a[ii] += f() })
+	try("at[i].f = f()", func() { at[ii].f = f() })
+	try("aa[i][j] = f()", func() { aa[ii][jj] = f() })
+	try("aa[j][i] = f()", func() { aa[jj][ii] = f() })
+	try("a[i], n = f(), f()", func() { a[ii], n = f(), f() })
+	try("x := a[i] + f()", func() { y := a[ii] + f(); _ = y })
+	try("a[f()+4] = f()", func() { a[f()+4] = f() })
+	try("p[j] += f()", func() { np[jj] += f() })
+	try("at[i] = T{f()}", func() { at[ii] = T{f()} })
+	kk := 1
+	try("a[k] = g()", func() { a[kk] = func() int { kk = 7; return 9 }() })
+	return
 }
