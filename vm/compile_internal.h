@@ -280,6 +280,9 @@ class FuncCompiler {
   // ---- evaluation order (compile_order.cpp)
   bool callLike(ast::Expr* e);
   bool hasCall(ast::Expr* e);  // a callLike operand anywhere in e (not in function literals)
+  // The calls of a statement's expressions (each: its position, and whether
+  // it stays in place itself) ahead of the statement, if any call would move.
+  void order(CallOrder& co, const std::vector<std::pair<ast::Expr**, bool>>& roots);
   void orderCalls(CallOrder& co, ast::Expr** pe, bool root);  // root: leave *pe itself in place
   void hoist(CallOrder& co, ast::Expr** pe);
   static bool plainTarget(ast::Expr* lhs);  // a variable or _: assigning to it reads no operand

@@ -49,90 +49,128 @@ bool orderedBuiltin(const ast::CallExpr* c) {
   return c->builtinId == int(Builtin::Len) || c->builtinId == int(Builtin::Cap);
 }
 
-}  // namespace
-
-bool FuncCompiler::callLike(ast::Expr* e) {
-  if (!e->type || e->mode == ast::Mode::Constant || e->mode == ast::Mode::NoValue ||
-      e->type->kind == Kind::Tuple || slotsOf(e->type) > kBigTempSlots)
-    return false;
-  if (e->kind == ExprKind::Unary) return static_cast<ast::UnaryExpr*>(e)->op == Tok::Arrow;
-  if (e->kind != ExprKind::Call) return false;
-  auto* c = static_cast<ast::CallExpr*>(e);
-  switch (c->callKind) {
-    case ast::CallExpr::CallKind::Normal: return true;
-    case ast::CallExpr::CallKind::Builtin: return orderedBuiltin(c);
-    default: return false;
-  }
+bool skipped(const ast::Expr* e) {
+  return !e || e->mode == ast::Mode::Constant || e->mode == ast::Mode::TypeExpr || e->mode == ast::Mode::Package;
 }
 
-void FuncCompiler::orderCalls(CallOrder& co, ast::Expr** pe, bool root) {
-  ast::Expr* e = *pe;
-  if (!e || e->mode == ast::Mode::Constant || e->mode == ast::Mode::TypeExpr || e->mode == ast::Mode::Package)
-    return;
+// Calls f on the position of each operand of e that is evaluated with it, in
+// evaluation order (not function literals' bodies, not types). For && and ||
+// the right operand is included: callers that must not reorder it check.
+template <class F>
+void operands(ast::Expr* e, F&& f) {
   switch (e->kind) {
-    case ExprKind::Paren:
-      orderCalls(co, &static_cast<ast::ParenExpr*>(e)->x, root);
-      return;
-    case ExprKind::Selector:
-      orderCalls(co, &static_cast<ast::SelectorExpr*>(e)->x, false);
-      return;
+    case ExprKind::Paren: f(&static_cast<ast::ParenExpr*>(e)->x); return;
+    case ExprKind::Selector: f(&static_cast<ast::SelectorExpr*>(e)->x); return;
     case ExprKind::Index: {
       auto* x = static_cast<ast::IndexExpr*>(e);
-      orderCalls(co, &x->x, false);
-      orderCalls(co, &x->index, false);
+      f(&x->x);
+      f(&x->index);
       return;
     }
     case ExprKind::Slice: {
       auto* x = static_cast<ast::SliceExpr*>(e);
-      orderCalls(co, &x->x, false);
-      orderCalls(co, &x->lo, false);
-      orderCalls(co, &x->hi, false);
-      orderCalls(co, &x->max, false);
+      f(&x->x);
+      f(&x->lo);
+      f(&x->hi);
+      f(&x->max);
       return;
     }
-    case ExprKind::TypeAssert:
-      orderCalls(co, &static_cast<ast::TypeAssertExpr*>(e)->x, false);
-      return;
-    case ExprKind::Star:
-      orderCalls(co, &static_cast<ast::StarExpr*>(e)->x, false);
-      return;
+    case ExprKind::TypeAssert: f(&static_cast<ast::TypeAssertExpr*>(e)->x); return;
+    case ExprKind::Star: f(&static_cast<ast::StarExpr*>(e)->x); return;
+    case ExprKind::Unary: f(&static_cast<ast::UnaryExpr*>(e)->x); return;
     case ExprKind::Binary: {
       auto* x = static_cast<ast::BinaryExpr*>(e);
-      orderCalls(co, &x->x, false);
-      if (x->op != Tok::LAnd && x->op != Tok::LOr) {
-        orderCalls(co, &x->y, false);
-        return;
-      }
-      // `a || g()`: g runs (or not) where the whole operation stands, so the
-      // operation is evaluated in its turn, as a call is
-      if (root || !hasCall(x->y)) return;
-      hoist(co, pe);
+      f(&x->x);
+      f(&x->y);
       return;
     }
     case ExprKind::KeyValue: {
       auto* x = static_cast<ast::KeyValueExpr*>(e);
-      orderCalls(co, &x->key, false);
-      orderCalls(co, &x->value, false);
+      f(&x->key);
+      f(&x->value);
       return;
     }
     case ExprKind::CompositeLit:
-      for (ast::Expr*& el : static_cast<ast::CompositeLit*>(e)->elts) orderCalls(co, &el, false);
+      for (ast::Expr*& el : static_cast<ast::CompositeLit*>(e)->elts) f(&el);
       return;
-    case ExprKind::Unary:
-      orderCalls(co, &static_cast<ast::UnaryExpr*>(e)->x, false);
-      break;
     case ExprKind::Call: {
       auto* c = static_cast<ast::CallExpr*>(e);
-      if (c->callKind == ast::CallExpr::CallKind::Normal && c->fun->kind != ExprKind::FuncLit)
-        orderCalls(co, &c->fun, false);
-      for (ast::Expr*& a : c->args) orderCalls(co, &a, false);
-      break;
+      if (c->callKind == ast::CallExpr::CallKind::Normal && c->fun->kind != ExprKind::FuncLit) f(&c->fun);
+      for (ast::Expr*& a : c->args) f(&a);
+      return;
     }
     default:
       return;
   }
+}
+
+bool isAndOr(const ast::Expr* e) {
+  if (e->kind != ExprKind::Binary) return false;
+  Tok op = static_cast<const ast::BinaryExpr*>(e)->op;
+  return op == Tok::LAnd || op == Tok::LOr;
+}
+
+// A call of a function, method or closure, or a channel receive: what can
+// change the variables the rest of a statement reads.
+bool realCall(const ast::Expr* e) {
+  if (e->kind == ExprKind::Unary) return static_cast<const ast::UnaryExpr*>(e)->op == Tok::Arrow;
+  return e->kind == ExprKind::Call &&
+         static_cast<const ast::CallExpr*>(e)->callKind == ast::CallExpr::CallKind::Normal;
+}
+
+int realCalls(ast::Expr* e) {
+  if (skipped(e)) return 0;
+  int n = realCall(e) ? 1 : 0;
+  operands(e, [&](ast::Expr** c) { n += realCalls(*c); });
+  return n;
+}
+
+}  // namespace
+
+bool FuncCompiler::callLike(ast::Expr* e) {
+  if (!e->type || e->mode == ast::Mode::Constant || e->mode == ast::Mode::NoValue || e->type->kind == Kind::Tuple ||
+      slotsOf(e->type) > kBigTempSlots)
+    return false;
+  if (realCall(e)) return true;
+  return e->kind == ExprKind::Call && static_cast<ast::CallExpr*>(e)->callKind == ast::CallExpr::CallKind::Builtin &&
+         orderedBuiltin(static_cast<ast::CallExpr*>(e));
+}
+
+bool FuncCompiler::hasCall(ast::Expr* e) {
+  if (skipped(e)) return false;
+  if (callLike(e)) return true;
+  bool any = false;
+  operands(e, [&](ast::Expr** c) { any = any || hasCall(*c); });
+  return any;
+}
+
+void FuncCompiler::orderCalls(CallOrder& co, ast::Expr** pe, bool root) {
+  ast::Expr* e = *pe;
+  if (skipped(e)) return;
+  if (isAndOr(e)) {
+    // `a || g()`: g runs (or not) where the whole operation stands, so the
+    // operation is evaluated in its turn, as a call is
+    auto* x = static_cast<ast::BinaryExpr*>(e);
+    orderCalls(co, &x->x, false);
+    if (!root && hasCall(x->y)) hoist(co, pe);
+    return;
+  }
+  operands(e, [&](ast::Expr** c) { orderCalls(co, c, e->kind == ExprKind::Paren && root); });
   if (root || !callLike(e)) return;
   hoist(co, pe);
+}
+
+void FuncCompiler::order(CallOrder& co, const std::vector<std::pair<ast::Expr**, bool>>& roots) {
+  // Nothing to order unless a call would move ahead of something: one call
+  // (or receive) that is not a root left in place.
+  int calls = 0;
+  for (auto& [pe, keep] : roots) {
+    if (skipped(*pe)) continue;
+    calls += realCalls(*pe);
+    if (keep && realCall(unparen(*pe))) calls--;
+  }
+  if (calls <= 0) return;
+  for (auto& [pe, keep] : roots) orderCalls(co, pe, keep);
 }
 
 // *pe (a call, or an operation with calls) into a temp, and an identifier of
@@ -160,46 +198,6 @@ void FuncCompiler::hoist(CallOrder& co, ast::Expr** pe) {
   *pe = id.get();
   co.objs.push_back(std::move(obj));
   co.ids.push_back(std::move(id));
-}
-
-bool FuncCompiler::hasCall(ast::Expr* e) {
-  if (!e || e->mode == ast::Mode::Constant || e->mode == ast::Mode::TypeExpr) return false;
-  if (callLike(e)) return true;
-  switch (e->kind) {
-    case ExprKind::Paren: return hasCall(static_cast<ast::ParenExpr*>(e)->x);
-    case ExprKind::Selector: return hasCall(static_cast<ast::SelectorExpr*>(e)->x);
-    case ExprKind::Index: {
-      auto* x = static_cast<ast::IndexExpr*>(e);
-      return hasCall(x->x) || hasCall(x->index);
-    }
-    case ExprKind::Slice: {
-      auto* x = static_cast<ast::SliceExpr*>(e);
-      return hasCall(x->x) || hasCall(x->lo) || hasCall(x->hi) || hasCall(x->max);
-    }
-    case ExprKind::TypeAssert: return hasCall(static_cast<ast::TypeAssertExpr*>(e)->x);
-    case ExprKind::Star: return hasCall(static_cast<ast::StarExpr*>(e)->x);
-    case ExprKind::Unary: return hasCall(static_cast<ast::UnaryExpr*>(e)->x);
-    case ExprKind::Binary: {
-      auto* x = static_cast<ast::BinaryExpr*>(e);
-      return hasCall(x->x) || hasCall(x->y);
-    }
-    case ExprKind::KeyValue: {
-      auto* x = static_cast<ast::KeyValueExpr*>(e);
-      return hasCall(x->key) || hasCall(x->value);
-    }
-    case ExprKind::CompositeLit:
-      for (ast::Expr* el : static_cast<ast::CompositeLit*>(e)->elts)
-        if (hasCall(el)) return true;
-      return false;
-    case ExprKind::Call: {
-      auto* c = static_cast<ast::CallExpr*>(e);  // (a conversion, or a builtin not ordered)
-      for (ast::Expr* a : c->args)
-        if (hasCall(a)) return true;
-      return false;
-    }
-    default:
-      return false;
-  }
 }
 
 bool FuncCompiler::plainTarget(ast::Expr* lhs) {

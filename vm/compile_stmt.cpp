@@ -51,8 +51,8 @@ void FuncCompiler::stmt(ast::Stmt* s) {
       labeled(static_cast<ast::LabeledStmt*>(s));
       return;  // a labeled declaration keeps its variables
     case StmtKind::Expr: {
-      CallOrder order(*this);  // the calls in the arguments first (compile_order.cpp)
-      orderCalls(order, &static_cast<ast::ExprStmt*>(s)->x, true);
+      CallOrder co(*this);  // the calls in the arguments first (compile_order.cpp)
+      order(co, {{&static_cast<ast::ExprStmt*>(s)->x, true}});
       ast::Expr* x = unparen(static_cast<ast::ExprStmt*>(s)->x);
       if (x->kind == ExprKind::Call) call(static_cast<ast::CallExpr*>(x));
       else exprAny(x);
@@ -134,6 +134,8 @@ void FuncCompiler::varSpec(ast::ValueSpec* vs) {
       Object* o = declObj(vs->names[0]);
       if (!o) {
         int mark = top;
+        CallOrder co(*this);  // calls first (compile_order.cpp)
+        order(co, {{&vs->values[0], true}});
         LVal blank;
         blank.k = LVal::Blank;
         storeExpr(blank, vs->values[0]);
@@ -142,6 +144,8 @@ void FuncCompiler::varSpec(ast::ValueSpec* vs) {
       }
       declareVar(o);
       int mark = top;
+      CallOrder co(*this);  // calls first (compile_order.cpp)
+      order(co, {{&vs->values[0], true}});
       storeExpr(varLVal(o), vs->values[0]);
       freeTo(mark);
       varLive(o);
@@ -158,6 +162,8 @@ void FuncCompiler::varSpec(ast::ValueSpec* vs) {
     for (size_t i = 0; i < vs->values.size(); i++) {
       Type* t = objs[i] ? objs[i]->type : P.defaultType(vs->values[i]->type);
       int tmp = allocT(t);
+      CallOrder co(*this);  // each value's calls first (gc: `var a, b = x, f()` reads x before f)
+      order(co, {{&vs->values[i], true}});
       exprAs(vs->values[i], t, tmp);
       tmps.push_back(tmp);
     }
@@ -366,11 +372,13 @@ void FuncCompiler::assign(ast::AssignStmt* s) {
   int mark = top;
   // calls first, then the operands of both sides (compile_order.cpp); a
   // lone right-hand call stays in place when no left side reads an operand
-  CallOrder order(*this);
+  CallOrder co(*this);
   bool plain = s->rhs.size() == 1;
   for (ast::Expr* l : s->lhs) plain = plain && plainTarget(l);
-  for (ast::Expr*& l : s->lhs) orderCalls(order, &l, true);
-  for (ast::Expr*& r : s->rhs) orderCalls(order, &r, plain);
+  std::vector<std::pair<ast::Expr**, bool>> roots;
+  for (ast::Expr*& l : s->lhs) roots.push_back({&l, true});
+  for (ast::Expr*& r : s->rhs) roots.push_back({&r, plain});
+  order(co, roots);
   if (s->lhs.size() == s->rhs.size()) {
     if (s->lhs.size() == 1) {
       if (news[0]) storeExpr(varLVal(news[0]), s->rhs[0]);
@@ -438,9 +446,8 @@ void FuncCompiler::assign(ast::AssignStmt* s) {
 
 void FuncCompiler::opAssign(ast::Expr* lhs, Tok op, ast::Expr* rhs, ast::Stmt* s) {
   int mark = top;
-  CallOrder order(*this);  // calls first (compile_order.cpp)
-  orderCalls(order, &lhs, true);
-  orderCalls(order, &rhs, plainTarget(lhs));
+  CallOrder co(*this);  // calls first (compile_order.cpp)
+  order(co, {{&lhs, true}, {&rhs, plainTarget(lhs)}});
   LVal lv = normFrame(lvalue(lhs));
   Type* t = lv.type;
   int saved = curLine;
@@ -524,6 +531,8 @@ void FuncCompiler::opAssign(ast::Expr* lhs, Tok op, ast::Expr* rhs, ast::Stmt* s
 
 void FuncCompiler::incDec(ast::IncDecStmt* s) {
   int mark = top;
+  CallOrder co(*this);  // calls first (compile_order.cpp)
+  order(co, {{&s->x, true}});
   LVal lv = normFrame(lvalue(s->x));
   Type* t = lv.type;
   int d = s->tok == Tok::Inc ? 1 : -1;
@@ -559,6 +568,8 @@ void FuncCompiler::incDec(ast::IncDecStmt* s) {
 
 void FuncCompiler::sendStmt(ast::SendStmt* s) {
   int mark = top;
+  CallOrder co(*this);  // calls first (compile_order.cpp)
+  order(co, {{&s->chan, false}, {&s->value, false}});
   Type* et = s->chan->type->underlying->elem;
   int ch = exprAny(s->chan);
   int v = allocT(et);
@@ -576,9 +587,9 @@ void FuncCompiler::ifStmt(ast::IfStmt* s) {
   Label els, end;
   curLine.at(s->cond->pos);
   {
-    CallOrder order(*this);  // calls first (compile_order.cpp)
+    CallOrder co(*this);  // calls first (compile_order.cpp)
     int m = top;
-    orderCalls(order, &s->cond, true);
+    order(co, {{&s->cond, true}});
     cond(s->cond, false, els);
     freeTo(m);
   }
@@ -683,7 +694,11 @@ void FuncCompiler::forStmt(ast::ForStmt* s, const ast::LabeledStmt* lab) {
   place(head);
   if (s->cond) {
     curLine.at(s->cond->pos);
+    CallOrder co(*this);  // calls first, at every test (compile_order.cpp)
+    int m = top;
+    order(co, {{&s->cond, true}});
     cond(s->cond, false, bt.brk);
+    freeTo(m);
   }
   place(body);
   block(s->body);
@@ -1008,6 +1023,10 @@ void FuncCompiler::rangeStmt(ast::RangeStmt* s, const ast::LabeledStmt* lab) {
   const Type* u = xt->underlying;
   Kind k = u->kind;
   bool arrPtr = k == Kind::Pointer && u->elem && ukind(u->elem) == Kind::Array;
+  // the range expression's calls first (compile_order.cpp); an array's may
+  // not be evaluated at all (a constant length), so it is left as it is
+  CallOrder co(*this);
+  if (k != Kind::Array) order(co, {{&s->x, true}});
   ast::Expr* keyE = s->key && !isBlank(s->key) ? s->key : nullptr;
   ast::Expr* valE = s->value && !isBlank(s->value) ? s->value : nullptr;
 
@@ -1208,7 +1227,13 @@ void FuncCompiler::switchStmt(ast::SwitchStmt* s, const ast::LabeledStmt* lab) {
     tagT = P.defaultType(s->tag->type);
     tag = allocT(tagT);
     curLine.at(s->tag->pos);
-    exprAs(s->tag, tagT, tag);
+    int m = top;
+    {
+      CallOrder co(*this);  // calls first (compile_order.cpp)
+      order(co, {{&s->tag, true}});
+      exprAs(s->tag, tagT, tag);
+    }
+    freeTo(m);
   }
   std::vector<ast::CaseClause*> clauses;
   for (auto* st : s->body->list) clauses.push_back(static_cast<ast::CaseClause*>(st));
@@ -1220,8 +1245,11 @@ void FuncCompiler::switchStmt(ast::SwitchStmt* s, const ast::LabeledStmt* lab) {
       def = int(ci);
       continue;
     }
-    for (ast::Expr* e : cc->list) {
+    for (ast::Expr*& caseExpr : cc->list) {
       int mark = top;
+      CallOrder co(*this);  // calls first (compile_order.cpp)
+      order(co, {{&caseExpr, true}});
+      ast::Expr* e = caseExpr;
       curLine.at(e->pos);
       if (!s->tag) {
         cond(e, true, bodies[ci]);
@@ -1458,8 +1486,10 @@ void FuncCompiler::returnStmt(ast::ReturnStmt* s) {
     emitReturnSequence();
     return;
   }
-  CallOrder order(*this);  // calls first (compile_order.cpp)
-  for (ast::Expr*& r : s->results) orderCalls(order, &r, s->results.size() == 1);
+  CallOrder co(*this);  // calls first (compile_order.cpp)
+  std::vector<std::pair<ast::Expr**, bool>> roots;
+  for (ast::Expr*& r : s->results) roots.push_back({&r, s->results.size() == 1});
+  order(co, roots);
   // results in consecutive temps (converted to the result types)
   std::vector<int> slots;
   int n = 0;

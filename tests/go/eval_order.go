@@ -156,5 +156,57 @@ func main() {
 	try("at[i] = T{f()}", func() { at[ii] = T{f()} })
 	kk := 1
 	try("a[k] = g()", func() { a[kk] = func() int { kk = 7; return 9 }() })
-	return
+	stmts()
+}
+
+// the other statements: declarations, switch, send, ++, for, range, go, defer
+func stmts() {
+	x = 1
+	var y = x + fx()
+	fmt.Println("var:", y)
+	x = 1
+	var y1, y2 = x, fx() // each value in turn
+	fmt.Println("var2:", y1, y2)
+	x = 1
+	switch x + fx() {
+	case 7:
+		fmt.Println("switch: 7")
+	default:
+		fmt.Println("switch: other")
+	}
+	x = 1
+	switch {
+	case x+fx() == 7:
+		fmt.Println("case: 7")
+	default:
+		fmt.Println("case: other")
+	}
+	x = 1
+	ch := make(chan int, 1)
+	ch <- x + fx()
+	fmt.Println("send:", <-ch)
+	x = 1
+	a := []int{0, 0, 0, 0, 0, 0, 0, 0}
+	a[x+fx()]++
+	fmt.Println("incdec:", a)
+	x = 1
+	func() {
+		defer fmt.Println("defer:", x, fx()) // deferred arguments in turn
+	}()
+	x = 1
+	for i := 0; i < x+fx(); i++ {
+		fmt.Println("for cond iteration", i, x)
+		if i > 8 {
+			break
+		}
+		x = 1
+	}
+	x = 1
+	for _, v := range []int{x, fx()} {
+		fmt.Println("range:", v)
+	}
+	x = 1
+	done := make(chan bool)
+	go func(a, b int) { fmt.Println("go:", a, b); done <- true }(x, fx())
+	<-done
 }
