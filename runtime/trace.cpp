@@ -145,7 +145,7 @@ constexpr size_t kMaxGcs = 1 << 16;
 struct GcSpan {
   int64_t t0, t1;
 };
-GcSpan gGcs[kMaxGcs];
+GcSpan* gGcs;  // kMaxGcs spans, allocated by start (outside the GC heap and its roots)
 std::atomic<size_t> gNGcs{0};
 int64_t gGcStart = 0;  // (GC lock held)
 
@@ -166,6 +166,7 @@ void onGcEvent(GC_EventType ev) {
 }  // namespace
 
 void start(const std::string& path) {
+  if (!gGcs) gGcs = new GcSpan[kMaxGcs];
   GC_set_on_collection_event(onGcEvent);
   std::lock_guard<std::mutex> l(gMu);
   gPath = path;
