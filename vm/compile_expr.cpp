@@ -464,7 +464,7 @@ int FuncCompiler::mapKey(ast::Expr* key, Type* mapType) {
   return k;
 }
 
-LVal FuncCompiler::elemOf(ast::IndexExpr* e) {
+LVal FuncCompiler::elemOf(ast::IndexExpr* e, bool late) {
   Type* xt = e->x->type;
   const Type* u = xt->underlying;
   LVal lv;
@@ -500,8 +500,26 @@ LVal FuncCompiler::elemOf(ast::IndexExpr* e) {
         return normFrame(base);
       }
       int i = exprAny(e->index);
-      int a = alloc(1);
       bool inFrame = base.k == LVal::Reg || (base.k == LVal::Frame && base.off == 0);
+      if (late) {
+        lv.k = LVal::Arr;
+        if (inFrame || base.k == LVal::Ptr) {  // (a pointer's nil check comes with the index check)
+          lv.slot = base.slot;
+          lv.off = inFrame ? 0 : base.off;
+          lv.checked = !inFrame && base.checked;
+        } else {
+          lv.slot = alloc(1);
+          addrOf(base, lv.slot);
+          lv.checked = true;
+        }
+        lv.key = i;
+        lv.inFrame = inFrame;
+        lv.len = int64_t(u->len);
+        lv.keyUnsigned = unsignedIndex(e->index);
+        lv.at = opPos(e);
+        return lv;
+      }
+      int a = alloc(1);
       if (!inFrame) addrOf(base, a);
       curLine.at(opPos(e));
       emitBounds(unsignedIndex(e->index), inFrame ? OP_ARRADDRF : OP_ARRADDR, a, inFrame ? base.slot : a, i,
@@ -516,6 +534,15 @@ LVal FuncCompiler::elemOf(ast::IndexExpr* e) {
       const Type* at = u->elem->underlying;
       int p = exprAny(e->x);
       int i = exprAny(e->index);
+      if (late) {
+        lv.k = LVal::Arr;
+        lv.slot = p;
+        lv.key = i;
+        lv.len = int64_t(at->len);
+        lv.keyUnsigned = unsignedIndex(e->index);
+        lv.at = opPos(e);
+        return lv;
+      }
       int a = alloc(1);
       curLine.at(opPos(e));
       emitBounds(unsignedIndex(e->index), OP_ARRADDR, a, p, i, kpair(uint64_t(at->len), uint64_t(at->elem->size)));
@@ -531,7 +558,30 @@ LVal FuncCompiler::elemOf(ast::IndexExpr* e) {
   }
 }
 
-LVal FuncCompiler::lvalue(ast::Expr* e) {
+// The element an LVal::Arr names, after its index check (and the nil check
+// of the array's address), as a checked location.
+LVal FuncCompiler::arrElem(const LVal& lv) {
+  int a = alloc(1);
+  int base = lv.slot;
+  if (!lv.inFrame && lv.off) {  // the array at an offset from a pointer: nil-check the pointer first
+    if (!lv.checked) {
+      int saved = curLine;
+      curLine.at(lv.at);
+      emit(OP_NILCHECK, lv.slot);
+      curLine = saved;
+    }
+    emit(OP_ADDI, a, lv.slot, int(lv.off));
+    base = a;
+  }
+  emitBoundsAt(lv.at, lv.keyUnsigned, lv.inFrame ? OP_ARRADDRF : OP_ARRADDR, a, base, lv.key,
+               kpair(uint64_t(lv.len), uint64_t(lv.type->size)));
+  setPtr(a, true);
+  LVal p = derefTo(a, lv.type);
+  p.checked = true;
+  return p;
+}
+
+LVal FuncCompiler::lvalue(ast::Expr* e, bool late) {
   e = unparen(e);
   LVal lv;
   lv.type = e->type;
@@ -562,7 +612,7 @@ LVal FuncCompiler::lvalue(ast::Expr* e) {
       break;
     }
     case ExprKind::Index:
-      return elemOf(static_cast<ast::IndexExpr*>(e));
+      return elemOf(static_cast<ast::IndexExpr*>(e), late);
     case ExprKind::Star: {
       auto* s = static_cast<ast::StarExpr*>(e);
       int p = exprAny(s->x);
@@ -696,6 +746,12 @@ void FuncCompiler::store(const LVal& lv0, int src) {
         store(p, src);
         freeTo(mark);
       }
+      break;
+    }
+    case LVal::Arr: {
+      int mark = top;
+      store(arrElem(lv), src);
+      freeTo(mark);
       break;
     }
     case LVal::Map: {

@@ -146,7 +146,11 @@ struct VarLoc {
 
 // A location a value can be loaded from / stored to.
 struct LVal {
-  enum K : uint8_t { None, Reg, Frame, Ptr, Map, Idx, Blank } k = None;
+  // Arr: an array element whose index (and nil) check is still to come, for
+  // the second phase of a multi-assignment (lvalue(e, true)): slot = the
+  // array's frame slot (inFrame) or a slot holding its address; key = index
+  // slot; len = the array's length.
+  enum K : uint8_t { None, Reg, Frame, Ptr, Map, Idx, Arr, Blank } k = None;
   Type* type = nullptr;
   int slot = -1;     // Reg: the value's slots; Frame: frame-memory base slot; Ptr: slot holding the base address; Map: map slot
   int64_t off = 0;   // Frame/Ptr: byte offset
@@ -154,7 +158,9 @@ struct LVal {
   Type* mapType = nullptr;
   bool checked = false;  // Ptr: base already known non-nil
   bool keyUnsigned = false;  // Idx: the index has an unsigned 64-bit type (panic texts)
-  ast::Pos at;               // Idx: the index operation's position (its bounds check reports it)
+  ast::Pos at;               // Idx, Arr: the index operation's position (its bounds check reports it)
+  bool inFrame = false;      // Arr: slot is the array itself (frame memory), not its address
+  int64_t len = 0;           // Arr: the array's length
 };
 
 struct BranchTarget {
@@ -341,13 +347,17 @@ class FuncCompiler {
   void nilValue(Type* t, int dst);
 
   // lvalues
-  LVal lvalue(ast::Expr* e);            // addressable location, map element, or blank
+  // Addressable location, map element, or blank. late: an array element's
+  // index and nil checks are left to the store (LVal::Arr), as the second
+  // phase of a multi-assignment does them.
+  LVal lvalue(ast::Expr* e, bool late = false);
+  LVal arrElem(const LVal& lv);         // LVal::Arr checked, as a location
   LVal locOf(ast::Expr* e);             // lvalue if addressable, else a temp with the value
   LVal varLVal(const Object* v);
   LVal fieldOf(LVal base, const Type* structT, int fieldIdx);
   LVal derefTo(int ptrSlot, Type* elemT, int64_t off = 0);
   LVal walkPath(LVal cur, const std::vector<int>& path, bool stopBeforeLast = false);
-  LVal elemOf(ast::IndexExpr* e);
+  LVal elemOf(ast::IndexExpr* e, bool late = false);
   void load(const LVal& lv, int dst);
   void store(const LVal& lv, int src);
   void addrOf(const LVal& lv, int dst);

@@ -27,10 +27,11 @@
 // assignment to plain variables, or the whole statement or condition, stays
 // where it is: it comes first anyway.
 //
-// Known difference left: gc checks the index of an array element being
-// assigned in the assignment phase (after earlier targets of the same
-// statement are assigned); goro checks it with the operands, so in
-// `n, a[i] = f(), g()` with i out of range, n keeps its old value.
+// The index check of an array element being assigned by a multi-assignment
+// waits for the assignment phase, as in gc (LVal::Arr, compile_expr.cpp):
+// in `n, a[i] = f(), g()` with i out of range, n is assigned, then a[i]
+// panics. (A nested element, a[i][j], still checks the inner index i with
+// the operands.)
 #include "vm/compile_internal.h"
 
 namespace goro::cg {

@@ -230,6 +230,7 @@ void FuncCompiler::pinOperands(std::vector<LVal>& lvs) {
     LVal n = normFrame(lv);
     if (n.k == LVal::Reg) written.push_back({n.slot, n.slot + slotsOf(n.type)});
     else if (n.k == LVal::Frame) written.push_back({n.slot, n.slot + int((n.off + n.type->size + 7) / 8)});
+    else if (n.k == LVal::Arr && n.inFrame) written.push_back({n.slot, n.slot + int((n.len * n.type->size + 7) / 8)});
   }
   if (written.empty()) return;
   auto pin = [&](int& slot, int n, const Type* t) {
@@ -252,6 +253,10 @@ void FuncCompiler::pinOperands(std::vector<LVal>& lvs) {
         break;
       case LVal::Idx:
         pin(lv.slot, 3, nullptr);
+        pin(lv.key, 1, nullptr);
+        break;
+      case LVal::Arr:  // (an array in the frame is the location itself: not an operand)
+        if (!lv.inFrame) pin(lv.slot, 1, nullptr);
         pin(lv.key, 1, nullptr);
         break;
       case LVal::Map: {
@@ -389,7 +394,7 @@ void FuncCompiler::assign(ast::AssignStmt* s) {
       std::vector<LVal> lvs;
       for (size_t i = 0; i < s->lhs.size(); i++) {
         if (news[i]) lvs.push_back(varLVal(news[i]));
-        else lvs.push_back(lvalue(s->lhs[i]));
+        else lvs.push_back(lvalue(s->lhs[i], true));
       }
       pinOperands(lvs);
       std::vector<int> tmps;
@@ -407,7 +412,7 @@ void FuncCompiler::assign(ast::AssignStmt* s) {
     std::vector<LVal> lvs;
     for (size_t i = 0; i < s->lhs.size(); i++) {
       if (news[i]) lvs.push_back(varLVal(news[i]));
-      else lvs.push_back(lvalue(s->lhs[i]));
+      else lvs.push_back(lvalue(s->lhs[i], true));
     }
     pinOperands(lvs);
     std::vector<Type*> ts;
@@ -958,7 +963,7 @@ static void rangeAssign(FuncCompiler& fc, ast::RangeStmt* s, ast::Expr* keyE, in
       if (!o) continue;
       lvs.push_back(fc.varLVal(o));
     } else {
-      lvs.push_back(fc.lvalue(lhs[j]));
+      lvs.push_back(fc.lvalue(lhs[j], true));
     }
     which.push_back(j);
   }
