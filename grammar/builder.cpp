@@ -414,7 +414,7 @@ CompositeLit* Builder::compositeLit(Expr* type, ParserRuleContext* lv, Pos p) {
       auto* kv = new KeyValueExpr;
       kv->key = expr(el->children[0]);
       kv->value = expr(el->children[2]);
-      kv->pos = pos(el->getStart());  // the key's first token
+      kv->pos = pos(el->children[1]);  // the ':' (gc's KeyValueExpr position)
       cl->elts.push_back(kv);
     } else {
       cl->elts.push_back(expr(el->children[0]));

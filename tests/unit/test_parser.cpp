@@ -403,7 +403,8 @@ TEST_CASE("positions of literals, unary and composite expressions") {
   auto* cl = static_cast<CompositeLit*>(e);
   CHECK(cl->lbrace.col == 10);
   auto* kv = static_cast<KeyValueExpr*>(cl->elts[0]);
-  CHECK(kv->pos.col == 11);
+  CHECK(kv->pos.col == 12);  // the ':', as gc's syntax package
+  CHECK(kv->key->pos.col == 11);
   CHECK(kv->value->pos.col == 14);  // the '-'
   CHECK(static_cast<UnaryExpr*>(kv->value)->x->pos.col == 15);  // x[1]: first token
   CHECK(cl->rbrace.col == 26);
