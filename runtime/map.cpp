@@ -271,6 +271,7 @@ struct StrideState {
   const GoMap* m;
   uint64_t last;
   uint64_t stride;
+  uint64_t run;  // consecutive ops that repeated the stride
 };
 thread_local StrideState tlStride[kStrideWays];
 thread_local uint64_t tlStridePrefetches = 0;  // (mapStridePrefetches)
@@ -281,9 +282,9 @@ std::atomic<uint32_t> gNextStrideWay{0};
 inline uint32_t strideWay(const GoMap* m) { return m->strideWay; }
 
 template <class K>
-inline void stridePrefetch(const GoMap* m, const void* key) {
+inline bool stridePrefetch(const GoMap* m, const void* key) {
   if constexpr (std::is_same_v<K, KeyU64> || std::is_same_v<K, KeyU32>) {
-    if (!bigTable(m)) return;
+    if (!bigTable(m)) return false;
     uint64_t k = 0;
     std::memcpy(&k, key, std::is_same_v<K, KeyU64> ? 8 : 4);
     StrideState& st = tlStride[strideWay(m)];
@@ -294,16 +295,20 @@ inline void stridePrefetch(const GoMap* m, const void* key) {
       __builtin_prefetch(m->ctrl + g * kGroup);
       prefetchSlots(m, g);
       tlStridePrefetches++;
+      st.run++;
+    } else {
+      st.run = 0;
     }
     st.m = m;
     st.last = k;
     st.stride = d;
+    return st.run > kStrideAhead;  // this key's group was prefetched kStrideAhead ops ago
   } else if constexpr (std::is_same_v<K, KeyStr>) {
     // String keys: the first miss is on the key's bytes (before the hash is
     // known). Keys read in the order they were built (a slice of keys walked
     // with a step) have data pointers in an arithmetic progression: prefetch
     // the bytes of the key kStrideAhead ops on.
-    if (!bigTable(m)) return;
+    if (!bigTable(m)) return false;
     const uint64_t k = uint64_t(uintptr_t(static_cast<const GoString*>(key)->ptr));
     StrideState& st = tlStride[strideWay(m)];
     const uint64_t d = k - st.last;
@@ -314,9 +319,11 @@ inline void stridePrefetch(const GoMap* m, const void* key) {
     st.m = m;
     st.last = k;
     st.stride = d;
+    return false;
   } else {
     (void)m;
     (void)key;
+    return false;
   }
 }
 
@@ -329,11 +336,11 @@ inline void stridePrefetch(const GoMap* m, const void* key) {
 // The slot holding key (hash h), or null. `write`: for a write (the error
 // when a racing writer left the table inconsistent).
 template <class K>
-inline uint8_t* findSlot(const GoMap* m, const void* key, uint64_t h, bool write = false) {
+inline uint8_t* findSlot(const GoMap* m, const void* key, uint64_t h, bool write = false, bool fetched = false) {
   const uint64_t gmask = m->mask >> 4;
   const uint8_t h2 = h2Of(h);
   uint64_t g = (h >> 7) & gmask;
-  if (bigTable(m)) prefetchSlots(m, g);
+  if (!fetched && bigTable(m)) prefetchSlots(m, g);
   for (uint64_t step = 1;; step++) {
     if (step > gmask + 1) raceDuringProbe(write);  // (the sequence visits every group in gmask+1 steps)
     Group grp(m->ctrl + g * kGroup);
@@ -436,8 +443,8 @@ template <class K>
 struct Access {
   static void* run(GoMap* m, const void* key) {
     if (isWriting(m)) fatalError("concurrent map read and map write");
-    stridePrefetch<K>(m, key);
-    uint8_t* slot = findSlot<K>(m, key, K::hash(m, key));
+    const bool fetched = stridePrefetch<K>(m, key);
+    uint8_t* slot = findSlot<K>(m, key, K::hash(m, key), false, fetched);
     return slot ? slot + m->valOff : nullptr;
   }
 };
@@ -449,13 +456,13 @@ struct Assign {
     if (isWriting(m)) fatalError("concurrent map writes");
     setWriting(m, 1);
     if (!m->ctrl) allocTable(m, kMinCap);
-    stridePrefetch<K>(m, key);
+    const bool fetched = stridePrefetch<K>(m, key);
     const uint8_t h2 = h2Of(h);
     uint8_t* slot;
     for (;;) {
       const uint64_t gmask = m->mask >> 4;
       uint64_t g = (h >> 7) & gmask;
-      if (bigTable(m)) prefetchSlots(m, g);
+      if (!fetched && bigTable(m)) prefetchSlots(m, g);
       uint64_t target = ~uint64_t(0);
       for (uint64_t step = 1;; step++) {
         if (step > gmask + 1) raceDuringProbe(true);
@@ -510,8 +517,8 @@ struct Delete {
     uint64_t h = K::hash(m, key);
     if (isWriting(m)) fatalError("concurrent map writes");
     setWriting(m, 1);
-    stridePrefetch<K>(m, key);
-    if (uint8_t* slot = findSlot<K>(m, key, h, true)) {
+    const bool fetched = stridePrefetch<K>(m, key);
+    if (uint8_t* slot = findSlot<K>(m, key, h, true, fetched)) {
       uint64_t i = uint64_t(slot - m->slots) / m->slotSize;
       if (Group(m->ctrl + (i & ~(kGroup - 1))).matchEmpty()) {
         m->ctrl[i] = kEmpty;
