@@ -478,6 +478,70 @@ std::string Checker::objKindName(const Object* o) const {
   return "object";
 }
 
+// The type of a function value spelled as go/types spells it when the value
+// comes from a declaration: with the parameter and result names of that
+// declaration (`func(x int) (n int)`). Our function types are canonical, names
+// left out; this recovers them from the function's syntax for an operand
+// that is a function literal or names a declared function. "" otherwise.
+std::string Checker::declaredSigStr(const Operand& x) const {
+  if (!x.expr || !x.type || x.type->kind != Kind::Func || x.type->isNamed()) return "";
+  const ast::Expr* e = unparen(x.expr);
+  const ast::FuncType* ft = nullptr;
+  if (e->kind == ast::ExprKind::FuncLit) {
+    ft = static_cast<const ast::FuncLit*>(e)->sig;
+  } else {
+    const Object* o = nullptr;
+    if (e->kind == ast::ExprKind::Ident) o = static_cast<const ast::Ident*>(e)->obj;
+    else if (e->kind == ast::ExprKind::Selector) {
+      auto* sel = static_cast<const ast::SelectorExpr*>(e);
+      if (sel->selKind == ast::SelectorExpr::Sel::Qualified) o = sel->sel->obj;
+    }
+    if (o && o->kind == ObjKind::Func && !o->recvType && o->decl) ft = o->decl->sig;
+  }
+  if (!ft || !ft->params) return "";
+  const Type* f = x.type;
+  // names in declaration order; a list entry without names is one unnamed item
+  auto names = [](const ast::FieldList* fl, std::vector<std::string>& out) {
+    bool any = false;
+    if (!fl) return any;
+    for (auto* fd : fl->list) {
+      if (fd->names.empty()) out.push_back("");
+      for (auto* id : fd->names) {
+        out.push_back(id->name);
+        any = true;
+      }
+    }
+    return any;
+  };
+  std::vector<std::string> pn, rn;
+  bool named = names(ft->params, pn);
+  bool rnamed = names(ft->results, rn);
+  if (!named && !rnamed) return "";
+  if (pn.size() != f->params.size() || rn.size() != f->results.size()) return "";
+  auto item = [&](const std::string& n, std::string t) { return n.empty() ? t : n + " " + t; };
+  std::string out = "func(";
+  for (size_t i = 0; i < f->params.size(); i++) {
+    if (i) out += ", ";
+    const Type* p = f->params[i];
+    if (f->variadic && i + 1 == f->params.size() && p->underlying && p->underlying->kind == Kind::Slice)
+      out += item(pn[i], "..." + typeStr(p->underlying->elem));
+    else
+      out += item(pn[i], typeStr(p));
+  }
+  out += ')';
+  if (f->results.size() == 1 && !rnamed) {
+    out += " " + typeStr(f->results[0]);
+  } else if (!f->results.empty()) {
+    out += " (";
+    for (size_t i = 0; i < f->results.size(); i++) {
+      if (i) out += ", ";
+      out += item(rn[i], typeStr(f->results[i]));
+    }
+    out += ')';
+  }
+  return out;
+}
+
 // go/types operandString.
 std::string Checker::operandStr(const Operand& x) const {
   if (x.mode != Mode::Invalid && x.type == types::UntypedNil() &&
@@ -520,7 +584,9 @@ std::string Checker::operandStr(const Operand& x) const {
     if (s != expr) buf += " " + s;
   }
   if (hasType) {
-    if (x.type->kind != Kind::Invalid) buf += " of type " + typeStr(x.type);
+    std::string sig = declaredSigStr(x);
+    if (!sig.empty()) buf += " of type " + sig;
+    else if (x.type->kind != Kind::Invalid) buf += " of type " + typeStr(x.type);
     else buf += " with invalid type";
   }
   if (!expr.empty()) buf += ")";

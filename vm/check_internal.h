@@ -150,6 +150,7 @@ class Checker {
   std::string posString(Pos p) const;  // "file:line:col" for continuation lines
   std::string typeStr(const Type* t) const { return tp_.str(t); }
   std::string operandStr(const Operand& x) const;
+  std::string declaredSigStr(const Operand& x) const;  // a function value's type with its declaration's names
   std::string exprStr(const ast::Expr* e) const;
   std::string valueStr(const ast::ConstValue& v) const { return constant::toString(v); }
   static Pos startPos(const ast::Expr* e);  // leftmost position of an expression
