@@ -741,8 +741,8 @@ Expr* Builder::suffix(Expr* x, ParserRuleContext* s, ParserRuleContext* whole) {
         return ix;
       }
       auto* sl = new SliceExpr;
-      sl->pos = start;
       sl->lbrack = pos(ch[0]);
+      sl->pos = sl->lbrack;  // gc's position of a slice expression (syntax.StartPos keeps it)
       sl->x = x;
       sl->lo = parts[0];
       sl->hi = parts[1];
