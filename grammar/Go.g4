@@ -229,8 +229,10 @@ typeLit
     | interfaceType
     ;
 
+// `[...]T` parses as an array type anywhere; outside a composite literal the
+// checker reports gc's "invalid use of [...] array".
 arrayType
-    : '[' expression ']' type_
+    : '[' (expression | '...') ']' type_
     ;
 
 sliceType
@@ -492,7 +494,6 @@ operand
     | '(' exprOrType ')'
     | 'func' signature block
     | literalTypeLit literalValue
-    | '[' '...' ']' type_ literalValue
     | structType literalValue?
     | interfaceType
     ;
@@ -503,7 +504,6 @@ operandNL
     | '(' exprOrType ')'
     | 'func' signature block
     | literalTypeLit literalValue
-    | '[' '...' ']' type_ literalValue
     | structType literalValue?
     | interfaceType
     ;

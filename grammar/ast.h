@@ -259,6 +259,7 @@ struct ArrayTypeExpr : Expr {
   Expr* len = nullptr;        // null: slice type
   bool ellipsisLen = false;   // [...]T
   Expr* elem = nullptr;
+  Pos ellipsis;               // [...]T: the '...' (parser only; not serialized)
   ArrayTypeExpr() : Expr(ExprKind::ArrayType) {}
 };
 

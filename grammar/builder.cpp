@@ -244,6 +244,10 @@ FieldList* Builder::parameters(ParserRuleContext* c, bool results) {
       el->elem = e.type;
       e.type = el;
     }
+    // gc's parser reads `name [` as the start of a type argument list, where
+    // `...` cannot follow: a syntax error there (elsewhere the checker says
+    // "invalid use of [...] array")
+    if (e.name) rejectNamedEllipsisArray(e.type);
     anyNamed = anyNamed || e.name;
     entries.push_back(e);
   }
@@ -289,6 +293,13 @@ FieldList* Builder::parameters(ParserRuleContext* c, bool results) {
   return fl;
 }
 
+void Builder::rejectNamedEllipsisArray(const Expr* type) {
+  if (type && type->kind == ExprKind::ArrayType) {
+    auto* a = static_cast<const ArrayTypeExpr*>(type);
+    if (a->ellipsisLen) syntaxError(a->ellipsis, "unexpected ..., expecting expression");
+  }
+}
+
 Expr* Builder::structType(ParserRuleContext* c) {
   auto* st = new StructTypeExpr;
   st->pos = pos(c->children[0]);
@@ -316,6 +327,7 @@ Expr* Builder::structType(ParserRuleContext* c) {
           break;
       }
     }
+    if (f->names.size() == 1 && !star) rejectNamedEllipsisArray(f->typeExpr);
     if (star) {
       auto* s = new StarExpr;
       s->pos = pos(star);
@@ -569,7 +581,11 @@ Expr* Builder::expr(ParseTree* t) {
     case GoParser::RuleArrayType: {
       auto* a = new ArrayTypeExpr;
       a->pos = pos(ch[0]);
-      a->len = expr(ch[1]);
+      if (auto* t = dynamic_cast<TerminalNode*>(ch[1]); t && t->getSymbol()->getType() == GoLexer::ELLIPSIS) {
+        a->ellipsisLen = true;  // [...]T
+        a->ellipsis = pos(t->getSymbol());
+      } else
+        a->len = expr(ch[1]);
       a->elem = expr(ch[3]);
       return a;
     }
@@ -680,13 +696,6 @@ Expr* Builder::operand(ParserRuleContext* c) {
       fl->sig = sig;
       fl->body = block(rule(ch[2]));
       return fl;
-    }
-    case GoLexer::L_BRACKET: {  // '[' '...' ']' type_ literalValue
-      auto* a = new ArrayTypeExpr;
-      a->pos = pos(c0);
-      a->ellipsisLen = true;
-      a->elem = expr(ch[3]);
-      return compositeLit(a, rule(ch[4]), a->pos);
     }
     default: {
       auto* bad = new Expr(ExprKind::Bad);

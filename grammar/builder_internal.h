@@ -79,6 +79,7 @@ class Builder {
   std::string text(ParseTree* t) const { return text(token(t)); }
   void error(Pos p, std::string msg) { errors_.push_back(Diag{file_, p, std::move(msg)}); }
   void syntaxError(Pos p, const std::string& msg) { error(p, "syntax error: " + msg); }
+  void rejectNamedEllipsisArray(const Expr* type);  // `x [...]T` as a parameter or field
   Token* tokenAfter(ParserRuleContext* c) {
     return tokens_.get(c->getStop()->getTokenIndex() + 1);
   }
