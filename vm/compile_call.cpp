@@ -600,7 +600,7 @@ int FuncCompiler::builtin(ast::CallExpr* e, int dst) {
     case Builtin::Delete: {
       Type* mt = e->args[0]->type;
       int m = exprAny(e->args[0]);
-      int k = mapKey(e->args[1], mt);
+      int k = mapKey(e->args[1], mt, true);
       emit(OP_MAPDELETE, m, k, ktype(mt));
       break;
     }

@@ -456,15 +456,35 @@ LVal FuncCompiler::locOf(ast::Expr* e) {
 // read in place (map ops copy the key before anything can write it; an
 // assignment that writes it too pins it first, pinOperands); anything
 // else is converted into a temp.
-int FuncCompiler::mapKey(ast::Expr* key, Type* mapType) {
+int FuncCompiler::mapKey(ast::Expr* key, Type* mapType, bool lookup) {
   Type* kt = mapType->underlying->key;
+  if (lookup && ukind(kt) == Kind::String && key->type && goro::identical(key->type, kt)) {
+    ast::Expr* k = unparen(key);
+    if (k->kind == ExprKind::Call) {
+      auto* c = static_cast<ast::CallExpr*>(k);
+      if (c->callKind == ast::CallExpr::CallKind::Conversion && c->args.size() == 1 && c->args[0]->type &&
+          ukind(c->args[0]->type) == Kind::Slice && ukind(c->args[0]->type->underlying->elem) == Kind::Uint8)
+        return exprAny(c->args[0]);  // a slice's {ptr, len} is the string's {ptr, len}
+    } else if (k->kind == ExprKind::Binary && static_cast<ast::BinaryExpr*>(k)->op == Tok::Add &&
+               k->mode != ast::Mode::Constant) {
+      auto* b = static_cast<ast::BinaryExpr*>(k);
+      int x = exprAny(b->x);
+      int y = exprAny(b->y);
+      int buf = alloc(4);
+      for (int i = 0; i < 4; i++) setPtr(buf + i, false);
+      int dst = allocT(kt);
+      emit(OP_CONCATTMP, dst, x, y, buf);
+      setPtrs(dst, kt);
+      return dst;
+    }
+  }
   if (key->type && goro::identical(key->type, kt)) return exprAny(key);
   int k = allocT(kt);
   exprAs(key, kt, k);
   return k;
 }
 
-LVal FuncCompiler::elemOf(ast::IndexExpr* e, bool late) {
+LVal FuncCompiler::elemOf(ast::IndexExpr* e, bool late, bool lookup) {
   Type* xt = e->x->type;
   const Type* u = xt->underlying;
   LVal lv;
@@ -474,7 +494,7 @@ LVal FuncCompiler::elemOf(ast::IndexExpr* e, bool late) {
     case Kind::Map: {
       lv.k = LVal::Map;
       lv.slot = exprAny(e->x);
-      lv.key = mapKey(e->index, xt);
+      lv.key = mapKey(e->index, xt, lookup);
       lv.mapType = xt;
       return lv;
     }
@@ -1455,7 +1475,7 @@ void FuncCompiler::index(ast::IndexExpr* e, int dst) {
     freeTo(mark);
     return;
   }
-  LVal lv = elemOf(e);
+  LVal lv = elemOf(e, false, true);
   curLine.at(opPos(e));
   load(lv, dst);
   curLine = saved;

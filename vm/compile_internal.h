@@ -310,7 +310,11 @@ class FuncCompiler {
   // ---- expressions (compile_expr.cpp)
   void expr(ast::Expr* e, int dst);                      // e's value in register form at dst
   int exprAny(ast::Expr* e);                             // a slot holding e's value (may be a variable's own)
-  int mapKey(ast::Expr* key, Type* mapType);             // a slot holding key as the map's key type (exprAny when no conversion)
+  // A slot holding key as the map's key type (exprAny when no conversion).
+  // lookup: the map op keeps no reference to the key (a read or delete), so
+  // string(b) of a byte slice uses b's bytes and a two-string concatenation
+  // up to 32 bytes is built in the frame, without allocating (as gc does).
+  int mapKey(ast::Expr* key, Type* mapType, bool lookup = false);
   void exprAs(ast::Expr* e, Type* target, int dst);      // assignability conversion to target
   void convertSlot(int src, Type* from, Type* to, int dst);  // value conversion (assignability)
   void constant(const ast::ConstValue& cv, Type* t, int dst);
@@ -357,7 +361,7 @@ class FuncCompiler {
   LVal fieldOf(LVal base, const Type* structT, int fieldIdx);
   LVal derefTo(int ptrSlot, Type* elemT, int64_t off = 0);
   LVal walkPath(LVal cur, const std::vector<int>& path, bool stopBeforeLast = false);
-  LVal elemOf(ast::IndexExpr* e, bool late = false);
+  LVal elemOf(ast::IndexExpr* e, bool late = false, bool lookup = false);  // lookup: see mapKey
   void load(const LVal& lv, int dst);
   void store(const LVal& lv, int src);
   void addrOf(const LVal& lv, int dst);

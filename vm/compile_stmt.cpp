@@ -304,7 +304,7 @@ static int tupleRhs(FuncCompiler& fc, ast::Expr* r0, std::vector<Type*>& ts, int
     auto* ix = static_cast<ast::IndexExpr*>(r);
     Type* mt = ix->x->type;
     int m = fc.exprAny(ix->x);
-    int k = fc.mapKey(ix->index, mt);
+    int k = fc.mapKey(ix->index, mt, true);
     if (vt->size == 8 && !isNarrow(vt)) {
       // an 8-byte value: MAPGET2_64 puts it and ok where they belong
       fc.emit(OP_MAPGET2_64, base, m, k, fc.ktype(mt));

@@ -539,6 +539,20 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
 #define STR(x) (*reinterpret_cast<GoString*>(&R(x)))
 #define SLC(x) (*reinterpret_cast<GoSlice*>(&R(x)))
       CASE(CONCAT) { GoString s = concatStrings(STR(ins->b), STR(ins->c)); STR(ins->a) = s; NEXT(); }
+      CASE(CONCATTMP) {
+        const GoString x = STR(ins->b), y = STR(ins->c);
+        const int64_t n = x.len + y.len;
+        if (x.len && y.len && n <= 32) {
+          auto* buf = reinterpret_cast<uint8_t*>(&R(ins->d));
+          std::memcpy(buf, x.ptr, size_t(x.len));
+          std::memcpy(buf + x.len, y.ptr, size_t(y.len));
+          STR(ins->a) = GoString{buf, n};
+        } else {
+          GoString s = concatStrings(x, y);
+          STR(ins->a) = s;
+        }
+        NEXT();
+      }
       CASE(EQ_S) {
         const GoString& x = STR(ins->b);
         const GoString& y = STR(ins->c);
