@@ -775,6 +775,10 @@ void FuncCompiler::store(const LVal& lv0, int src) {
       break;
     }
     case LVal::Map: {
+      if (t->size == 8 && !isNarrow(t)) {  // the value itself, in one instruction
+        emit(OP_MAPSET_64, src, lv.slot, lv.key, ktype(lv.mapType));
+        break;
+      }
       int mark = top;
       int a = alloc(1);
       emit(OP_MAPASSIGN, a, lv.slot, lv.key, ktype(lv.mapType));

@@ -1018,6 +1018,15 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
         R(ins->a) = reinterpret_cast<uint64_t>(v);
         NEXT();
       }
+      CASE(MAPSET_64) {
+        auto* mt = reinterpret_cast<const Type*>(K[ins->d]);
+        uint64_t kb[2];
+        SAVE_STATE();
+        void* v = mapAssign(mt, reinterpret_cast<GoMap*>(R(ins->b)), keyMem(mt->underlying->key, &R(ins->c), kb));
+        const uint64_t w = R(ins->a);
+        std::memcpy(v, &w, 8);
+        NEXT();
+      }
       CASE(MAPADD_I) {
         auto* mt = reinterpret_cast<const Type*>(K[ins->d]);
         uint64_t kb[2];
