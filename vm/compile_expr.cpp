@@ -490,6 +490,18 @@ LVal FuncCompiler::elemOf(ast::IndexExpr* e, bool late, bool lookup) {
   LVal lv;
   lv.type = e->type;
   int saved = curLine;
+  // an array element whose checks wait for the store (LVal::Arr)
+  auto lateElem = [&](int slot, int key, int64_t len) {
+    LVal r;
+    r.k = LVal::Arr;
+    r.type = e->type;
+    r.slot = slot;
+    r.key = key;
+    r.len = len;
+    r.keyUnsigned = unsignedIndex(e->index);
+    r.at = opPos(e);
+    return r;
+  };
   switch (u->kind) {
     case Kind::Map: {
       lv.k = LVal::Map;
@@ -522,21 +534,17 @@ LVal FuncCompiler::elemOf(ast::IndexExpr* e, bool late, bool lookup) {
       int i = exprAny(e->index);
       bool inFrame = base.k == LVal::Reg || (base.k == LVal::Frame && base.off == 0);
       if (late) {
-        lv.k = LVal::Arr;
         if (inFrame || base.k == LVal::Ptr) {  // (a pointer's nil check comes with the index check)
-          lv.slot = base.slot;
+          lv = lateElem(base.slot, i, int64_t(u->len));
           lv.off = inFrame ? 0 : base.off;
           lv.checked = !inFrame && base.checked;
         } else {
-          lv.slot = alloc(1);
-          addrOf(base, lv.slot);
+          int a = alloc(1);
+          addrOf(base, a);
+          lv = lateElem(a, i, int64_t(u->len));
           lv.checked = true;
         }
-        lv.key = i;
         lv.inFrame = inFrame;
-        lv.len = int64_t(u->len);
-        lv.keyUnsigned = unsignedIndex(e->index);
-        lv.at = opPos(e);
         return lv;
       }
       int a = alloc(1);
@@ -554,15 +562,7 @@ LVal FuncCompiler::elemOf(ast::IndexExpr* e, bool late, bool lookup) {
       const Type* at = u->elem->underlying;
       int p = exprAny(e->x);
       int i = exprAny(e->index);
-      if (late) {
-        lv.k = LVal::Arr;
-        lv.slot = p;
-        lv.key = i;
-        lv.len = int64_t(at->len);
-        lv.keyUnsigned = unsignedIndex(e->index);
-        lv.at = opPos(e);
-        return lv;
-      }
+      if (late) return lateElem(p, i, int64_t(at->len));
       int a = alloc(1);
       curLine.at(opPos(e));
       emitBounds(unsignedIndex(e->index), OP_ARRADDR, a, p, i, kpair(uint64_t(at->len), uint64_t(at->elem->size)));
