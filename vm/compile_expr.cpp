@@ -369,6 +369,7 @@ LVal FuncCompiler::normFrame(LVal lv) {
 // A slice element or map value as an addressable memory location (for
 // selecting a field or element inside it).
 LVal FuncCompiler::materialize(LVal lv) {
+  if (lv.k == LVal::Arr) return arrElem(lv);
   if (lv.k == LVal::Idx) {
     int a = alloc(1);
     emitBoundsAt(lv.at, lv.keyUnsigned, OP_IDXADDR, a, lv.slot, lv.key, int(lv.type->size));
@@ -697,6 +698,12 @@ void FuncCompiler::load(const LVal& lv0, int dst) {
       }
       break;
     }
+    case LVal::Arr: {
+      int mark = top;
+      load(arrElem(lv), dst);
+      freeTo(mark);
+      break;
+    }
     case LVal::Map: {
       if (t->size == 8 && !isNarrow(t)) {  // the value itself, in one instruction
         emit(OP_MAPGET_64, dst, lv.slot, lv.key, ktype(lv.mapType));
@@ -822,6 +829,13 @@ void FuncCompiler::addrOf(const LVal& lv0, int dst) {
     case LVal::Idx:
       emitBoundsAt(lv.at, lv.keyUnsigned, OP_IDXADDR, dst, lv.slot, lv.key, int(lv.type->size));
       break;
+    case LVal::Arr: {
+      int mark = top;
+      LVal p = arrElem(lv);
+      mov(dst, p.slot, 1);
+      freeTo(mark);
+      break;
+    }
     default:
       err(ast::Pos{curLine, 0}, "goro: cannot take the address of this expression");
       break;

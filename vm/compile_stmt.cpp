@@ -387,7 +387,7 @@ void FuncCompiler::assign(ast::AssignStmt* s) {
   if (s->lhs.size() == s->rhs.size()) {
     if (s->lhs.size() == 1) {
       if (news[0]) storeExpr(varLVal(news[0]), s->rhs[0]);
-      else storeExpr(lvalue(s->lhs[0]), s->rhs[0]);
+      else storeExpr(lvalue(s->lhs[0], true), s->rhs[0]);  // (an array index is checked after the value, as gc)
     } else {
       // Go spec: Assignment statements — operands first, then the
       // assignments left to right (pinOperands)
