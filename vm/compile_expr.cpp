@@ -776,6 +776,11 @@ void FuncCompiler::store(const LVal& lv0, int src) {
       break;
     }
     case LVal::Arr: {
+      if (lv.inFrame && ((t->size == 1 && storeOp(t) == OP_STORE_8) || (t->size == 8 && !isNarrow(t)))) {
+        emitBoundsAt(lv.at, lv.keyUnsigned, t->size == 1 ? OP_STARRF_8 : OP_STARRF_64, lv.slot, lv.key, src,
+                     kpair(uint64_t(lv.len), uint64_t(t->size)));
+        break;
+      }
       int mark = top;
       store(arrElem(lv), src);
       freeTo(mark);

@@ -861,6 +861,21 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
         R(ins->a) = reinterpret_cast<uint64_t>(p + i * int64_t(K[ins->d + 1]));
         NEXT();
       }
+      CASE(STARRF_8) {
+        int64_t i = RI(ins->b);
+        int64_t len = int64_t(K[ins->d]);
+        if (__builtin_expect(uint64_t(i) >= uint64_t(len), 0)) panicIndex(i, len, UBOUNDS());
+        reinterpret_cast<uint8_t*>(&R(ins->a))[i] = uint8_t(R(ins->c));
+        NEXT();
+      }
+      CASE(STARRF_64) {
+        int64_t i = RI(ins->b);
+        int64_t len = int64_t(K[ins->d]);
+        if (__builtin_expect(uint64_t(i) >= uint64_t(len), 0)) panicIndex(i, len, UBOUNDS());
+        const uint64_t v = R(ins->c);
+        std::memcpy(reinterpret_cast<uint8_t*>(&R(ins->a)) + i * 8, &v, 8);
+        NEXT();
+      }
       CASE(LDIDX_64) {
         const GoSlice& s = SLC(ins->b);
         int64_t i = RI(ins->c);
