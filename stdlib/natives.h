@@ -11,4 +11,8 @@ namespace goro {
 
 void linkStdlibNatives();
 
+// The GOGC environment variable, read at start-up as Go reads it: "off" or a
+// percentage (runtime/debug.SetGCPercent's mapping onto Boehm's collector).
+void applyGOGC();
+
 }  // namespace goro

@@ -14,6 +14,8 @@
 #include <gc/gc.h>
 
 #include <algorithm>
+#include <climits>
+#include <cstdlib>
 #include <atomic>
 #include <cstdint>
 #include <cstring>
@@ -206,8 +208,7 @@ bool gGCDisabledByUs = false;  // guarded by gGCPercentMu
 // negative percentage turns collection off (GC_disable) until a
 // non-negative one turns it on again (GC_enable: the two nest in Boehm, so
 // only this setting's own disable is undone).
-void debugSetGCPercent(NativeCtx&, uint64_t* f) {
-  int32_t in = int32_t(int64_t(f[0]));
+int32_t setGCPercent(int32_t in) {
   if (in < 0) in = -1;
   std::lock_guard<std::mutex> l(gGCPercentMu);
   int32_t out = gGCPercent;
@@ -221,8 +222,10 @@ void debugSetGCPercent(NativeCtx&, uint64_t* f) {
     int64_t div = in == 0 ? 1000 : std::clamp<int64_t>((300 + in / 2) / in, 1, 1000);
     GC_set_free_space_divisor(GC_word(div));
   }
-  nat::setI64(f, 0, out);
+  return out;
 }
+
+void debugSetGCPercent(NativeCtx&, uint64_t* f) { nat::setI64(f, 0, setGCPercent(int32_t(int64_t(f[0])))); }
 
 // func SetMaxStack(bytes int) int
 void debugSetMaxStack(NativeCtx&, uint64_t* f) {
@@ -243,4 +246,19 @@ NativeReg r7("runtime/debug.FreeOSMemory", &debugFreeOSMemory);
 }  // namespace
 
 void linkStackNatives() {}
+
+void applyGOGC() {
+  // Go's readGOGC: "off" turns collection off; a number is the percentage
+  // (negative: off); anything else keeps 100.
+  const char* v = std::getenv("GOGC");
+  if (!v || !*v) return;
+  if (std::strcmp(v, "off") == 0) {
+    setGCPercent(-1);
+    return;
+  }
+  char* end = nullptr;
+  long n = std::strtol(v, &end, 10);
+  if (*end || n > INT32_MAX || n < INT32_MIN) return;
+  setGCPercent(int32_t(n));
+}
 }  // namespace goro

@@ -57,6 +57,7 @@ int main(int argc, char** argv) {
   GC_disable();
 #endif
   goro::linkStdlibNatives();
+  goro::applyGOGC();
   if (const char* ss = std::getenv("GORO_STACKSTRESS")) goro::gStackStress = ss[0] == '1';
   if (const char* d = std::getenv("GORODEBUG")) goro::gStackDebug = std::string(d).find("stacks=1") != std::string::npos;
   // GORO_GCSTRESS=1: the collector runs far more often than usual (it lets
@@ -70,6 +71,7 @@ int main(int argc, char** argv) {
   app.footer(
       "Environment:\n"
       "  GOMAXPROCS=n        number of Ps (default: the CPU count)\n"
+      "  GOGC=n|off          collection pacing as runtime/debug.SetGCPercent(n) (default 100)\n"
       "  GODEBUG=schedtrace=MS[,scheddetail=1]  Go's SCHED lines on stderr every MS milliseconds\n"
       "  GORO_STACKSTRESS=1  move every goroutine stack at every call (finds stale stack pointers)\n"
       "  GORODEBUG=stacks=1  print the stack counters at exit: grows, shrinks, bytes in use\n"

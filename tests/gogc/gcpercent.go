@@ -1,0 +1,10 @@
+package main
+
+import (
+	"fmt"
+	"runtime/debug"
+)
+
+func main() {
+	fmt.Println(debug.SetGCPercent(100))
+}
