@@ -1177,23 +1177,37 @@ void FuncCompiler::rangeStmt(ast::RangeStmt* s, const ast::LabeledStmt* lab) {
     rangeAssign(*this, s, keyE, i, keyT, valE, n, valT);
   } else if (k == Kind::Map) {
     place(head);
-    jumpTo(OP_MAPNEXT, i, 0, bt.brk);
-    // the key and value, loaded from the entry; a register variable declared
-    // by the loop gets its own directly
-    int kv = -1, vv = -1;
-    for (int part = 1; part <= 2; part++) {
-      ast::Expr*& e = part == 1 ? keyE : valE;
-      if (!e) continue;
-      Type* t = part == 1 ? keyT : valT;
-      int vs = s->tok == Tok::Define ? regVarSlot(e) : -1;
-      int& dst = part == 1 ? kv : vv;
-      dst = vs >= 0 ? vs : allocT(t);
-      LVal lv = derefTo(i + part, t);
-      lv.checked = true;
-      load(lv, dst);
-      if (vs >= 0) e = nullptr;  // assigned
+    // `for k, v := range m` with 8-byte keys and values (either may be
+    // absent) into the loop's register variables: one op
+    auto word = [&](ast::Expr* e, Type* t) {
+      return e && s->tok == Tok::Define && t->size == 8 && !isNarrow(t) ? regVarSlot(e) : -1;
+    };
+    const int k8 = word(keyE, keyT), v8 = word(valE, valT);
+    if ((keyE || valE) && (!keyE || k8 >= 0) && (!valE || v8 >= 0)) {
+      int pc = emit(OP_MAPNEXT2_64, i, 0, k8, v8);
+      if (bt.brk.pc >= 0) fn->code[size_t(pc)].b = bt.brk.pc;
+      else bt.brk.uses.push_back(pc);
+      if (keyE) setPtrs(k8, keyT);
+      if (valE) setPtrs(v8, valT);
+    } else {
+      jumpTo(OP_MAPNEXT, i, 0, bt.brk);
+      // the key and value, loaded from the entry; a register variable declared
+      // by the loop gets its own directly
+      int kv = -1, vv = -1;
+      for (int part = 1; part <= 2; part++) {
+        ast::Expr*& e = part == 1 ? keyE : valE;
+        if (!e) continue;
+        Type* t = part == 1 ? keyT : valT;
+        int vs = s->tok == Tok::Define ? regVarSlot(e) : -1;
+        int& dst = part == 1 ? kv : vv;
+        dst = vs >= 0 ? vs : allocT(t);
+        LVal lv = derefTo(i + part, t);
+        lv.checked = true;
+        load(lv, dst);
+        if (vs >= 0) e = nullptr;  // assigned
+      }
+      rangeAssign(*this, s, keyE, kv, keyT, valE, vv, valT);
     }
-    rangeAssign(*this, s, keyE, kv, keyT, valE, vv, valT);
   } else {  // chan
     place(head);
     int okSlot = i + slotsOf(u->elem);

@@ -1065,6 +1065,15 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
         R(ins->a) = reinterpret_cast<uint64_t>(it);
         NEXT();
       }
+      CASE(MAPNEXT2_64) {
+        void* k;
+        void* v;
+        SAVE_STATE();
+        if (!mapIterNext(reinterpret_cast<MapIter*>(R(ins->a)), &k, &v)) JUMP(ins->b);
+        if (ins->c >= 0) std::memcpy(&R(ins->c), k, 8);
+        if (ins->d >= 0) std::memcpy(&R(ins->d), v, 8);
+        NEXT();
+      }
       CASE(MAPNEXT) {
         void* k;
         void* v;
