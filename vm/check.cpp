@@ -498,8 +498,13 @@ std::string Checker::declaredSigStr(const Operand& x) const {
     }
     if (o && o->kind == ObjKind::Func && !o->recvType && o->decl) ft = o->decl->sig;
   }
-  if (!ft || !ft->params) return "";
-  const Type* f = x.type;
+  return sigWithNames(ft, x.type);
+}
+
+// "func(x int) (n int)": function type f spelled with the parameter and
+// result names of its syntax ft; "" when ft has no names or does not match f.
+std::string Checker::sigWithNames(const ast::FuncType* ft, const Type* f) const {
+  if (!ft || !ft->params || !f || f->kind != Kind::Func) return "";
   // names in declaration order; a list entry without names is one unnamed item
   auto names = [](const ast::FieldList* fl, std::vector<std::string>& out) {
     bool any = false;
@@ -540,6 +545,19 @@ std::string Checker::declaredSigStr(const Operand& x) const {
     out += ')';
   }
   return out;
+}
+
+// A type as its declaration spells it: a function type written with
+// parameter names keeps them (go/types keeps the syntax's signature).
+std::string Checker::typeStrAs(const Type* t, const ast::Expr* spelled) const {
+  if (spelled && t && t->kind == Kind::Func && !t->isNamed()) {
+    const ast::Expr* e = unparen(const_cast<ast::Expr*>(spelled));
+    if (e->kind == ast::ExprKind::FuncType) {
+      std::string s = sigWithNames(static_cast<const ast::FuncType*>(e), t);
+      if (!s.empty()) return s;
+    }
+  }
+  return typeStr(t);
 }
 
 // go/types operandString.

@@ -111,7 +111,39 @@ void Checker::arguments(ast::CallExpr* call, Type* sig, std::vector<Operand>& ar
     return;
   }
   std::string context = "argument to " + fname;
-  for (size_t i = 0; i < nargs; i++) assignment(args[i], params[i], context);
+  // the declared parameter types' syntax, for their spelling in messages
+  std::vector<const ast::Expr*> spelled;
+  if (const ast::FuncType* ft = calleeSyntax(call->fun); ft && ft->params)
+    for (auto* fd : ft->params->list)
+      for (size_t n = 0; n < std::max<size_t>(1, fd->names.size()); n++) spelled.push_back(fd->typeExpr);
+  for (size_t i = 0; i < nargs; i++) {
+    targetSpelling_ = nullptr;
+    if (sig->variadic && i + 1 >= sig->params.size()) {
+      // the variadic parameter's element (...T), unless the call passes a slice (xs...)
+      if (!ddd && spelled.size() == sig->params.size() && spelled.back() &&
+          spelled.back()->kind == ast::ExprKind::Ellipsis)
+        targetSpelling_ = static_cast<const ast::EllipsisExpr*>(spelled.back())->elem;
+    } else if (i < spelled.size()) {
+      targetSpelling_ = spelled[i];
+    }
+    assignment(args[i], params[i], context);
+  }
+  targetSpelling_ = nullptr;
+}
+
+// The signature syntax of a called declared function, method or literal.
+const ast::FuncType* Checker::calleeSyntax(const ast::Expr* fun) const {
+  const ast::Expr* e = unparen(const_cast<ast::Expr*>(fun));
+  if (e->kind == ast::ExprKind::FuncLit) return static_cast<const ast::FuncLit*>(e)->sig;
+  const Object* o = nullptr;
+  if (e->kind == ast::ExprKind::Ident) {
+    o = static_cast<const ast::Ident*>(e)->obj;
+  } else if (e->kind == ast::ExprKind::Selector) {
+    auto* sel = static_cast<const ast::SelectorExpr*>(e);
+    if (sel->selKind == ast::SelectorExpr::Sel::Qualified || sel->selKind == ast::SelectorExpr::Sel::Method)
+      o = sel->sel->obj;
+  }
+  return o && o->kind == ObjKind::Func && o->decl ? o->decl->sig : nullptr;
 }
 
 void Checker::callExpr(Operand& x, ast::CallExpr* call) {

@@ -491,7 +491,9 @@ void Checker::varDecl(Object* obj, const std::vector<Object*>& lhs, ast::Expr* t
   if (lhs.size() <= 1) {
     Operand x;
     expr(x, init);
+    targetSpelling_ = typeExpr;
     initVar(obj, x, "variable declaration");
+    targetSpelling_ = nullptr;
     return;
   }
   initVars(lhs, {init}, nullptr, "variable declaration");
@@ -953,7 +955,9 @@ void Checker::declStmt(ast::GenDecl* gd) {
           if (i < vs->values.size()) {
             Operand x;
             expr(x, vs->values[i]);
+            targetSpelling_ = vs->typeExpr;
             initVar(objs[i], x, "variable declaration");
+            targetSpelling_ = nullptr;
           } else if (!t) {
             objs[i]->type = types::Invalid();
           }

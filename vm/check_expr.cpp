@@ -836,10 +836,11 @@ void Checker::assignment(Operand& x, Type* T, const std::string& context) {
   std::string reason;
   if (!assignableTo(x, T, &reason)) {
     std::string xs = x.isNil() ? "nil" : operandStr(x);
+    std::string ts = typeStrAs(T, targetSpelling_);
     if (!reason.empty())
-      error(startPos(x.expr), "cannot use " + xs + " as type " + typeStr(T) + " in " + context + ":\n\t" + reason);
+      error(startPos(x.expr), "cannot use " + xs + " as type " + ts + " in " + context + ":\n\t" + reason);
     else
-      error(startPos(x.expr), "cannot use " + xs + " as type " + typeStr(T) + " in " + context);
+      error(startPos(x.expr), "cannot use " + xs + " as type " + ts + " in " + context);
     x.mode = Mode::Invalid;
   }
 }

@@ -151,6 +151,12 @@ class Checker {
   std::string typeStr(const Type* t) const { return tp_.str(t); }
   std::string operandStr(const Operand& x) const;
   std::string declaredSigStr(const Operand& x) const;  // a function value's type with its declaration's names
+  std::string sigWithNames(const ast::FuncType* ft, const Type* f) const;
+  std::string typeStrAs(const Type* t, const ast::Expr* spelled) const;  // t as the type expression spells it
+  // assignment(): the target type's syntax, for its spelling in messages (set by
+  // the callers that have it: arguments of declared functions, var declarations)
+  const ast::Expr* targetSpelling_ = nullptr;
+  const ast::FuncType* calleeSyntax(const ast::Expr* fun) const;
   std::string exprStr(const ast::Expr* e) const;
   std::string valueStr(const ast::ConstValue& v) const { return constant::toString(v); }
   static Pos startPos(const ast::Expr* e);  // leftmost position of an expression
