@@ -215,7 +215,7 @@ struct KeyStr {
   static bool eq(const GoMap*, const void* a, const void* b) {
     auto* x = static_cast<const GoString*>(a);
     auto* y = static_cast<const GoString*>(b);
-    return x->len == y->len && (x->ptr == y->ptr || std::memcmp(x->ptr, y->ptr, size_t(x->len)) == 0);
+    return x->len == y->len && (x->ptr == y->ptr || x->len == 0 || std::memcmp(x->ptr, y->ptr, size_t(x->len)) == 0);
   }
 };
 struct KeyMem {

@@ -556,13 +556,13 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
       CASE(EQ_S) {
         const GoString& x = STR(ins->b);
         const GoString& y = STR(ins->c);
-        R(ins->a) = x.len == y.len && (x.ptr == y.ptr || std::memcmp(x.ptr, y.ptr, size_t(x.len)) == 0);
+        R(ins->a) = x.len == y.len && (x.ptr == y.ptr || x.len == 0 || std::memcmp(x.ptr, y.ptr, size_t(x.len)) == 0);
         NEXT();
       }
       CASE(NE_S) {
         const GoString& x = STR(ins->b);
         const GoString& y = STR(ins->c);
-        R(ins->a) = !(x.len == y.len && (x.ptr == y.ptr || std::memcmp(x.ptr, y.ptr, size_t(x.len)) == 0));
+        R(ins->a) = !(x.len == y.len && (x.ptr == y.ptr || x.len == 0 || std::memcmp(x.ptr, y.ptr, size_t(x.len)) == 0));
         NEXT();
       }
       CASE(LT_S) R(ins->a) = compareStrings(STR(ins->b), STR(ins->c)) < 0; NEXT();

@@ -38,4 +38,7 @@ func main() {
 		sum += m["n"+fmt.Sprint(i)]
 	}
 	fmt.Println(sum, m["n2"])
+	// empty strings with and without a data pointer
+	e := "abc"[3:]
+	fmt.Println(e == "", "" == e, e != "", m[e], m[string(b[:0])])
 }
