@@ -62,6 +62,8 @@ bool Checker::run(ast::File* mainFile, CheckedProgram& out) {
     out.main = mp;
   }
   out.packages = order_;
+  if (!anyError_ && !bodyErrs_.empty())
+    for (const PendingDiag& d : bodyErrs_) errorAt(d.file, d.pos, d.msg);
   if (!anyError_ && !sizeErrs_.empty())
     for (const PendingDiag& d : sizeErrs_) errorAt(d.file, d.pos, d.msg);
   if (!anyError_ && !linkErrs_.empty())

@@ -248,7 +248,10 @@ void Checker::collectObjects() {
             error(fd->name->pos, "func main must have no arguments and no return values");
           declarePkgObj(fd->name, o, d);
         }
-        if (!fd->hasBody() && pkg_->path == "main") error(fd->name->pos, "missing function body");
+        if (!fd->hasBody() && pkg_->path == "main")
+          // (at gc's FuncDecl position: the token after `func`, a method's receiver '(')
+          bodyErrs_.push_back(PendingDiag{curFileName(), fd->recv && fd->recv->open.line ? fd->recv->open : fd->name->pos,
+                                          "missing function body", 0});
         pkg_->funcs.push_back(o);
         if (fd->hasBody()) bodies_.push_back({fd, d});
       }

@@ -255,6 +255,7 @@ class Checker {
   void sizeError(Type* t, ast::Expr* e, const std::string& msg);
   void goroSizeLimit(Type* t, ast::Expr* e);
   std::vector<PendingDiag> sizeErrs_;  // reported only if type checking succeeds
+  std::vector<PendingDiag> bodyErrs_;  // "missing function body": likewise (gc finds them after type checking)
   std::vector<PendingDiag> linkErrs_;  // gc's linker's: reported only if all else succeeds
   std::vector<PendingDiag> limitErrs_;  // goro's own limits: reported only if gc would accept the program
   Type* varTypeAt(ast::Expr* e, Pos namePos);
