@@ -479,6 +479,7 @@ struct ImportSpec {
   std::string path;       // decoded import path
   Pos pos;
   bool used = false;      // checker
+  bool badPath = false;   // parser: the path was reported invalid (not loaded)
 };
 
 struct ValueSpec {        // const or var

@@ -80,14 +80,16 @@ GenDecl* Builder::genDecl(ParserRuleContext* c) {
           } else if (isRule(ch, GoParser::RuleString_)) {
             Token* lit = token(rule(ch)->children[0]);
             spec->path = grammar::decodeString(text(lit), [](size_t, const std::string&) {});
-            // gc (noder): "invalid import path (...)"
-            if (spec->path.empty()) error(pos(lit), "invalid import path (empty string)");
-            for (size_t i = 0; i < spec->path.size();) {
+            // the go command's check (what `go run` prints; gc's own
+            // wording would be "invalid import path (...)")
+            bool bad = spec->path.empty();
+            for (size_t i = 0; i < spec->path.size() && !bad;) {
               uint32_t r = grammar::decodeRuneAt(spec->path, i);
-              if (r < 0x21 || r == 0x7f || r == 0xFFFD || (r < 0x80 && strchr("!\"#$%&'()*,:;<=>?[\\]^`{|}", int(r)))) {
-                error(pos(lit), "invalid import path (invalid character " + grammar::formatCodePoint(r) + ")");
-                break;
-              }
+              bad = r < 0x21 || r == 0x7f || r == 0xFFFD || (r < 0x80 && strchr("!\"#$%&'()*,:;<=>?[\\]^`{|}", int(r)));
+            }
+            if (bad) {
+              error(pos(lit), "invalid import path: " + text(lit));
+              spec->badPath = true;
             }
           }
         }

@@ -146,7 +146,9 @@ bool Checker::checkPackage(Package* p) {
   for (ast::File* f : p->files)
     for (ast::GenDecl* gd : f->imports)
       for (ast::ImportSpec* is : gd->imports)
-        if (is->path == "unsafe" || is->path == "C") {
+        if (is->badPath) {
+          importsOk = false;  // (the parser reported it)
+        } else if (is->path == "unsafe" || is->path == "C") {
           errorAt(f->filename, is->pos, "package " + is->path + " is not supported");
           importsOk = false;
         } else if (!loadPackage(is->path, f, is)) {
