@@ -11,6 +11,10 @@
 // message` lines of both are compared. It prints one line per program that
 // differs (-v: with both error lists) and a summary: identical, same first
 // error, different.
+//
+// goro answers as `go run` does, so where the go command reports before the
+// compiler (an import path it rejects or cannot find) goro has the go
+// command's message and this comparison with the compiler differs.
 package main
 
 import (
