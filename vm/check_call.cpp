@@ -111,24 +111,35 @@ void Checker::arguments(ast::CallExpr* call, Type* sig, std::vector<Operand>& ar
     return;
   }
   std::string context = "argument to " + fname;
-  // the declared parameter types' syntax, for their spelling in messages
-  std::vector<const ast::Expr*> spelled;
-  if (const ast::FuncType* ft = calleeSyntax(call->fun); ft && ft->params)
-    for (auto* fd : ft->params->list)
-      for (size_t n = 0; n < std::max<size_t>(1, fd->names.size()); n++) spelled.push_back(fd->typeExpr);
   for (size_t i = 0; i < nargs; i++) {
-    targetSpelling_ = nullptr;
-    if (sig->variadic && i + 1 >= sig->params.size()) {
-      // the variadic parameter's element (...T), unless the call passes a slice (xs...)
-      if (!ddd && spelled.size() == sig->params.size() && spelled.back() &&
-          spelled.back()->kind == ast::ExprKind::Ellipsis)
-        targetSpelling_ = static_cast<const ast::EllipsisExpr*>(spelled.back())->elem;
-    } else if (i < spelled.size()) {
-      targetSpelling_ = spelled[i];
-    }
+    argSpelling_ = ArgSpelling{call, sig, i};  // (read only if the argument is reported)
     assignment(args[i], params[i], context);
   }
-  targetSpelling_ = nullptr;
+  argSpelling_ = ArgSpelling{};
+}
+
+// The declared type syntax of the parameter that argument argSpelling_.i of a
+// call to a declared function, method or literal goes to (for its spelling in
+// a message): the variadic parameter's element (...T) unless the call passes
+// a slice (xs...). Null when unknown.
+const ast::Expr* Checker::argTypeSyntax() const {
+  const ArgSpelling& a = argSpelling_;
+  if (!a.call) return nullptr;
+  const ast::FuncType* ft = calleeSyntax(a.call->fun);
+  if (!ft || !ft->params) return nullptr;
+  const bool toVariadic = a.sig->variadic && a.i + 1 >= a.sig->params.size();
+  if (toVariadic && a.call->hasEllipsis) return nullptr;
+  const size_t want = toVariadic ? a.sig->params.size() - 1 : a.i;
+  size_t k = 0;
+  for (auto* fd : ft->params->list)
+    for (size_t n = 0; n < std::max<size_t>(1, fd->names.size()); n++, k++) {
+      if (k != want) continue;
+      if (!toVariadic) return fd->typeExpr;
+      return fd->typeExpr && fd->typeExpr->kind == ast::ExprKind::Ellipsis
+                 ? static_cast<const ast::EllipsisExpr*>(fd->typeExpr)->elem
+                 : nullptr;
+    }
+  return nullptr;
 }
 
 // The signature syntax of a called declared function, method or literal.

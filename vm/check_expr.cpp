@@ -836,7 +836,7 @@ void Checker::assignment(Operand& x, Type* T, const std::string& context) {
   std::string reason;
   if (!assignableTo(x, T, &reason)) {
     std::string xs = x.isNil() ? "nil" : operandStr(x);
-    std::string ts = typeStrAs(T, targetSpelling_);
+    std::string ts = typeStrAs(T, targetSpelling_ ? targetSpelling_ : argTypeSyntax());
     if (!reason.empty())
       error(startPos(x.expr), "cannot use " + xs + " as type " + ts + " in " + context + ":\n\t" + reason);
     else

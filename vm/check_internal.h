@@ -153,9 +153,16 @@ class Checker {
   std::string declaredSigStr(const Operand& x) const;  // a function value's type with its declaration's names
   std::string sigWithNames(const ast::FuncType* ft, const Type* f) const;
   std::string typeStrAs(const Type* t, const ast::Expr* spelled) const;  // t as the type expression spells it
-  // assignment(): the target type's syntax, for its spelling in messages (set by
-  // the callers that have it: arguments of declared functions, var declarations)
+  // assignment(): where the target type's syntax is, for its spelling in
+  // messages: a var declaration's type (targetSpelling_), or the parameter an
+  // argument goes to (argSpelling_, looked up only when there is an error)
   const ast::Expr* targetSpelling_ = nullptr;
+  struct ArgSpelling {
+    const ast::CallExpr* call = nullptr;
+    const Type* sig = nullptr;
+    size_t i = 0;
+  } argSpelling_;
+  const ast::Expr* argTypeSyntax() const;
   const ast::FuncType* calleeSyntax(const ast::Expr* fun) const;
   std::string exprStr(const ast::Expr* e) const;
   std::string valueStr(const ast::ConstValue& v) const { return constant::toString(v); }
