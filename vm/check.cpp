@@ -510,21 +510,26 @@ std::string Checker::declaredSigStr(const Operand& x) const {
 std::string Checker::sigWithNames(const ast::FuncType* ft, const Type* f) const {
   if (!ft || !ft->params || !f || f->kind != Kind::Func) return "";
   // names in declaration order; a list entry without names is one unnamed item
-  auto names = [](const ast::FieldList* fl, std::vector<std::string>& out) {
+  auto names = [](const ast::FieldList* fl, std::vector<std::string>& out, std::vector<const ast::Expr*>& ts) {
     bool any = false;
     if (!fl) return any;
     for (auto* fd : fl->list) {
-      if (fd->names.empty()) out.push_back("");
+      if (fd->names.empty()) {
+        out.push_back("");
+        ts.push_back(fd->typeExpr);
+      }
       for (auto* id : fd->names) {
         out.push_back(id->name);
+        ts.push_back(fd->typeExpr);
         any = true;
       }
     }
     return any;
   };
   std::vector<std::string> pn, rn;
-  bool named = names(ft->params, pn);
-  bool rnamed = names(ft->results, rn);
+  std::vector<const ast::Expr*> pt, rt;
+  bool named = names(ft->params, pn, pt);
+  bool rnamed = names(ft->results, rn, rt);
   if (!named && !rnamed) return "";
   if (pn.size() != f->params.size() || rn.size() != f->results.size()) return "";
   auto item = [&](const std::string& n, std::string t) { return n.empty() ? t : n + " " + t; };
@@ -532,19 +537,21 @@ std::string Checker::sigWithNames(const ast::FuncType* ft, const Type* f) const 
   for (size_t i = 0; i < f->params.size(); i++) {
     if (i) out += ", ";
     const Type* p = f->params[i];
-    if (f->variadic && i + 1 == f->params.size() && p->underlying && p->underlying->kind == Kind::Slice)
-      out += item(pn[i], "..." + typeStr(p->underlying->elem));
-    else
-      out += item(pn[i], typeStr(p));
+    if (f->variadic && i + 1 == f->params.size() && p->underlying && p->underlying->kind == Kind::Slice) {
+      const ast::Expr* te = pt[i] && pt[i]->kind == ast::ExprKind::Ellipsis ? static_cast<const ast::EllipsisExpr*>(pt[i])->elem : nullptr;
+      out += item(pn[i], "..." + tp_.str(p->underlying->elem, te));
+    } else {
+      out += item(pn[i], tp_.str(p, pt[i]));
+    }
   }
   out += ')';
   if (f->results.size() == 1 && !rnamed) {
-    out += " " + typeStr(f->results[0]);
+    out += " " + tp_.str(f->results[0], rt[0]);
   } else if (!f->results.empty()) {
     out += " (";
     for (size_t i = 0; i < f->results.size(); i++) {
       if (i) out += ", ";
-      out += item(rn[i], typeStr(f->results[i]));
+      out += item(rn[i], tp_.str(f->results[i], rt[i]));
     }
     out += ')';
   }
@@ -561,7 +568,48 @@ std::string Checker::typeStrAs(const Type* t, const ast::Expr* spelled) const {
       if (!s.empty()) return s;
     }
   }
-  return typeStr(t);
+  return tp_.str(t, spelled);
+}
+
+// The type expression that declared the variable e names (null for anything
+// else): `var x uint8` spells x's type uint8 even where the package says byte.
+// So does what is derived from it: &x, *p, a[i] (an operand the error path
+// describes: the few *T nodes made for &x are never freed).
+const ast::Expr* Checker::declaredTypeSyntax(const ast::Expr* e) const {
+  using EK = ast::ExprKind;
+  if (!e) return nullptr;
+  e = unparen(const_cast<ast::Expr*>(e));
+  auto syntaxOf = [this](const ast::Expr* x) {
+    x = declaredTypeSyntax(x);
+    return x ? unparen(const_cast<ast::Expr*>(x)) : nullptr;
+  };
+  switch (e->kind) {
+    case EK::Ident: {
+      const Object* o = static_cast<const ast::Ident*>(e)->obj;
+      return o && o->kind == ObjKind::Var ? o->typeSyntax : nullptr;
+    }
+    case EK::Unary: {
+      auto* u = static_cast<const ast::UnaryExpr*>(e);
+      const ast::Expr* t = u->op == Tok::Amp ? syntaxOf(u->x) : nullptr;
+      if (!t) return nullptr;
+      auto* star = new ast::StarExpr;
+      star->x = const_cast<ast::Expr*>(t);
+      return star;
+    }
+    case EK::Star: {
+      const ast::Expr* t = syntaxOf(static_cast<const ast::StarExpr*>(e)->x);
+      return t && t->kind == EK::Star ? static_cast<const ast::StarExpr*>(t)->x : nullptr;
+    }
+    case EK::Index: {
+      const ast::Expr* t = syntaxOf(static_cast<const ast::IndexExpr*>(e)->x);
+      if (t && t->kind == EK::ArrayType) return static_cast<const ast::ArrayTypeExpr*>(t)->elem;
+      if (t && t->kind == EK::Ellipsis) return static_cast<const ast::EllipsisExpr*>(t)->elem;
+      if (t && t->kind == EK::MapType) return static_cast<const ast::MapTypeExpr*>(t)->value;
+      return nullptr;
+    }
+    default:
+      return nullptr;
+  }
 }
 
 // go/types operandString.
@@ -608,7 +656,7 @@ std::string Checker::operandStr(const Operand& x) const {
   if (hasType) {
     std::string sig = declaredSigStr(x);
     if (!sig.empty()) buf += " of type " + sig;
-    else if (x.type->kind != Kind::Invalid) buf += " of type " + typeStr(x.type);
+    else if (x.type->kind != Kind::Invalid) buf += " of type " + typeStrAs(x.type, declaredTypeSyntax(x.expr));
     else buf += " with invalid type";
   }
   if (!expr.empty()) buf += ")";

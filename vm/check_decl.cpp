@@ -186,6 +186,7 @@ void Checker::collectObjects() {
               o->pos = vs->names[i]->pos;
               o->pkg = pkg_;
               o->isGlobal = true;
+              o->typeSyntax = vs->typeExpr;
               objs.push_back(o);
               DeclInfo* d = shared;
               if (!d) {
@@ -947,7 +948,10 @@ void Checker::declStmt(ast::GenDecl* gd) {
   } else if (gd->tok == Tok::Var) {
     for (ast::ValueSpec* vs : gd->values) {
       std::vector<Object*> objs;
-      for (ast::Ident* id : vs->names) objs.push_back(newVar(id->name, id->pos, nullptr));
+      for (ast::Ident* id : vs->names) {
+        objs.push_back(newVar(id->name, id->pos, nullptr));
+        objs.back()->typeSyntax = vs->typeExpr;
+      }
       if (vs->values.size() == 1 && objs.size() > 1) {
         varDecl(objs[0], objs, vs->typeExpr, vs->values[0]);
       } else if (vs->values.size() == objs.size() || vs->values.empty()) {

@@ -812,9 +812,10 @@ void Checker::assignment(Operand& x, Type* T, const std::string& context) {
     ast::ConstValue v;
     Type* nt = implicitTypeAndValue(x, target, &code, &v);
     if (!nt) {
+      std::string ts = target == T ? typeStrAs(T, targetSpelling_ ? targetSpelling_ : argTypeSyntax()) : typeStr(target);
       std::string msg;
-      if (x.isNil()) msg = "cannot use nil as " + typeStr(target) + " value in " + context;
-      else msg = "cannot use " + operandStr(x) + " as " + typeStr(target) + " value in " + context;
+      if (x.isNil()) msg = "cannot use nil as " + ts + " value in " + context;
+      else msg = "cannot use " + operandStr(x) + " as " + ts + " value in " + context;
       if (code == 1) msg += " (truncated)";
       else if (code == 2) msg += " (overflows)";
       error(startPos(x.expr), msg);

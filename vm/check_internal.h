@@ -152,6 +152,7 @@ class Checker {
   std::string operandStr(const Operand& x) const;
   std::string declaredSigStr(const Operand& x) const;  // a function value's type with its declaration's names
   std::string sigWithNames(const ast::FuncType* ft, const Type* f) const;
+  const ast::Expr* declaredTypeSyntax(const ast::Expr* e) const;
   std::string typeStrAs(const Type* t, const ast::Expr* spelled) const;  // t as the type expression spells it
   // assignment(): where the target type's syntax is, for its spelling in
   // messages: a var declaration's type (targetSpelling_), or the parameter an

@@ -265,7 +265,9 @@ bool Checker::assignVar(ast::Expr* lhs, Operand& x, const std::string&) {
       return false;
     }
   }
+  targetSpelling_ = declaredTypeSyntax(z.expr);
   assignment(x, z.type, "assignment");
+  targetSpelling_ = nullptr;
   return x.mode != Mode::Invalid;
 }
 

@@ -319,6 +319,7 @@ void Checker::collectParams(Scope* s, ast::FieldList* fl, bool variadicOk, bool 
     }
     auto add = [&](const std::string& name, Pos pos, ast::Ident* id) {
       Object* o = newVar(name, pos, t);
+      o->typeSyntax = te;
       o->isParam = !isResult;
       o->isResult = isResult;
       objs.push_back(o);

@@ -42,6 +42,8 @@ struct Object {
   bool isParam = false;            // function parameter (or receiver)
   bool isResult = false;           // named (or unnamed) result
   bool used = false;               // checker: for "declared but not used"
+  ast::Expr* typeSyntax = nullptr; // checker: the declaration's type expression, if it has one
+                                   // (messages spell the type as written: byte or uint8)
   ast::FuncLit* declFuncLit = nullptr;   // innermost function literal declaring it (null: top-level func)
   ast::FuncDecl* declFunc = nullptr;     // top-level function declaring it
   // escape analysis:

@@ -1088,6 +1088,54 @@ std::string TypePrinter::signature(const Type* f) const {
   return out;
 }
 
+std::string TypePrinter::str(const Type* t, const ast::Expr* spelled) const {
+  using EK = ast::ExprKind;
+  while (spelled && spelled->kind == EK::Paren) spelled = static_cast<const ast::ParenExpr*>(spelled)->x;
+  if (!t || !spelled || (t->isNamed() && t != types::Uint8() && t != types::Int32())) return str(t);
+  switch (spelled->kind) {
+    case EK::Ident: {
+      const std::string& n = static_cast<const ast::Ident*>(spelled)->name;
+      if (t == types::Uint8() && (n == "byte" || n == "uint8")) return n;
+      if (t == types::Int32() && (n == "rune" || n == "int32")) return n;
+      break;
+    }
+    case EK::Star:
+      if (t->kind == Kind::Pointer) return "*" + str(t->elem, static_cast<const ast::StarExpr*>(spelled)->x);
+      break;
+    case EK::Ellipsis:  // a variadic parameter: its type is []elem
+      if (t->kind == Kind::Slice) return "[]" + str(t->elem, static_cast<const ast::EllipsisExpr*>(spelled)->elem);
+      break;
+    case EK::ArrayType: {
+      auto* a = static_cast<const ast::ArrayTypeExpr*>(spelled);
+      if (t->kind == Kind::Slice && !a->len && !a->ellipsisLen) return "[]" + str(t->elem, a->elem);
+      if (t->kind == Kind::Array && (a->len || a->ellipsisLen))
+        return "[" + std::to_string(t->len) + "]" + str(t->elem, a->elem);
+      break;
+    }
+    case EK::MapType:
+      if (t->kind == Kind::Map) {
+        auto* m = static_cast<const ast::MapTypeExpr*>(spelled);
+        return "map[" + str(t->key, m->key) + "]" + str(t->elem, m->value);
+      }
+      break;
+    case EK::ChanType:
+      if (t->kind == Kind::Chan) return chanStr(t, str(t->elem, static_cast<const ast::ChanTypeExpr*>(spelled)->value));
+      break;
+    default:
+      break;
+  }
+  return str(t);
+}
+
+// "chan E", "<-chan E", "chan<- E", with E (t's element, printed) in
+// parentheses where go/types puts them: chan (<-chan int).
+std::string TypePrinter::chanStr(const Type* t, const std::string& elem) const {
+  std::string s = t->dir == ChanDir::Recv ? "<-chan " : t->dir == ChanDir::Send ? "chan<- " : "chan ";
+  const Type* e = t->elem;
+  bool paren = t->dir == ChanDir::Both && e && !e->isNamed() && e->kind == Kind::Chan && e->dir == ChanDir::Recv;
+  return s + (paren ? "(" + elem + ")" : elem);
+}
+
 std::string TypePrinter::str(const Type* t) const {
   if (!t) return "<nil>";
   if (const char* b = basicNameGo(t->kind)) {
@@ -1104,13 +1152,7 @@ std::string TypePrinter::str(const Type* t) const {
     case Kind::Slice: return "[]" + str(t->elem);
     case Kind::Array: return "[" + std::to_string(t->len) + "]" + str(t->elem);
     case Kind::Map: return "map[" + str(t->key) + "]" + str(t->elem);
-    case Kind::Chan: {
-      std::string s = t->dir == ChanDir::Recv ? "<-chan " : t->dir == ChanDir::Send ? "chan<- " : "chan ";
-      const Type* e = t->elem;
-      bool paren = t->dir == ChanDir::Both && e && !e->isNamed() && e->kind == Kind::Chan &&
-                   e->dir == ChanDir::Recv;
-      return s + (paren ? "(" + str(e) + ")" : str(e));
-    }
+    case Kind::Chan: return chanStr(t, str(t->elem));
     case Kind::Func: return "func" + signature(t);
     case Kind::Struct: {
       std::string s = "struct{";

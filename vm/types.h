@@ -26,6 +26,9 @@
 namespace goro {
 
 struct Object;  // vm/object.h
+namespace ast {
+struct Expr;  // grammar/ast.h
+}
 
 namespace types {
 // Predeclared types (singletons).
@@ -174,7 +177,13 @@ struct TypePrinter {
   bool runeForInt32 = true;    // print int32 as "rune"
   bool anyForEmpty = false;    // print interface{} as "any"
   std::string str(const Type* t) const;
+  // t as the type expression `spelled` (its declaration's syntax) writes it:
+  // byte or uint8, rune or int32 as written, at every level where the syntax
+  // and the type agree in shape (go/types keeps the alias it was given; goro's
+  // types are canonical, so the syntax is the only record). Elsewhere str(t).
+  std::string str(const Type* t, const ast::Expr* spelled) const;
   std::string signature(const Type* fn) const;  // "(int) string"
+  std::string chanStr(const Type* ch, const std::string& elem) const;
 };
 
 }  // namespace goro
