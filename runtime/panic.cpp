@@ -28,6 +28,7 @@
 #include <mutex>
 #include <string>
 #include <thread>
+#include <vector>
 
 namespace goro {
 
@@ -291,17 +292,67 @@ static std::string panicValString(const GoIface& v) {
   return t->str() + "(" + val + ")";
 }
 
-void printPanics(Panic* p) {
+// A nil dereference: in Go, a fault the signal handler turned into a panic;
+// its report adds the signal line.
+static bool isSigPanic(const Panic* p) {
+  static const char kNilDeref[] = "invalid memory address or nil pointer dereference";
+  return p && !p->goexit && p->arg.type == rtTypes.errorString &&
+         static_cast<const GoString*>(p->arg.data)->view() == kNilDeref;
+}
+
+static void printSignalLine(const Panic* p) {
+  errs("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=" + hex(uint64_t(p->sitePc)) + "]\n");
+}
+
+// Go's printpanics: oldest first; vals holds each panic's text, newest first.
+static void printPanics(Panic* p, const std::vector<std::string>& vals, size_t i) {
   if (!p) return;
   if (p->link) {
-    printPanics(p->link);
+    printPanics(p->link, vals, i + 1);
     if (!p->link->goexit) errs("\t");
   }
   if (p->goexit) return;
-  std::string s = "panic: " + panicValString(p->arg);
+  std::string s = "panic: " + vals[i];
   if (p->recovered) s += " [recovered]";
   s += "\n";
   errs(s);
+}
+
+// Go's preprintpanics: each panic value's text, newest panic first, before
+// anything prints (an error's or a Stringer's text comes from its method,
+// which may itself panic: that is fatal, as in Go).
+static thread_local bool tlPreprinting = false;
+bool preprintingPanics() { return tlPreprinting; }
+
+static std::vector<std::string> preprintPanics(G* g, const std::string& tb) {
+  std::vector<std::string> vals;
+  tlPreprinting = true;
+  Panic* const top = g->panic;
+  for (Panic* p = top; p; p = p->link) {
+    if (p->goexit) {
+      vals.emplace_back();
+      continue;
+    }
+    try {
+      vals.push_back(panicValString(p->arg));
+    } catch (GoPanicSignal&) {
+      tlPreprinting = false;
+      Panic* inner = g->panic;
+      g->panic = top;
+      std::string why = "panic while printing panic value: ";
+      if (inner && !inner->goexit && inner->arg.type == rtTypes.string)
+        why += std::string(static_cast<const GoString*>(inner->arg.data)->view());
+      else
+        why += "type " + (inner && inner->arg.type ? inner->arg.type->str() : std::string("nil"));
+      errs("fatal error: " + why + "\n");
+      if (isSigPanic(inner)) printSignalLine(inner);
+      errs("\n");
+      errs(tb);
+      exitProgram(2);
+    }
+  }
+  tlPreprinting = false;
+  return vals;
 }
 
 [[noreturn]] void fatalPanic(G* g, uint64_t* fp, const Instr* pc) {
@@ -311,7 +362,14 @@ void printPanics(Panic* p) {
   // once deferred calls have run, g->fp is a caller of the panic site: the
   // frames the traceback shows lie where those calls would write.
   std::string tb = tracebackString(g, fp, pc, "running");
-  printPanics(g->panic);
+  std::vector<std::string> vals = preprintPanics(g, tb);
+  printPanics(g->panic, vals, 0);
+  for (const Panic* p = g->panic; p; p = p->link) {
+    if (isSigPanic(p)) {
+      printSignalLine(p);
+      break;
+    }
+  }
   errs("\n");
   errs(tb);
   exitProgram(2);

@@ -4,8 +4,8 @@
 // running G and throws GoPanicSignal; the interpreter (vm/interp.cpp) catches it
 // at the innermost activation, runs deferred calls (each returning to the
 // kPanicReturn sentinel), and either resumes a recovering frame at its
-// FuncProto::recoverPc or, when no deferred call is left, calls printPanics +
-// traceback and exits with status 2, as Go's runtime does.
+// FuncProto::recoverPc or, when no deferred call is left, calls fatalPanic
+// (the panic chain + traceback, exit status 2), as Go's runtime does.
 //
 // Stack walks (FrameWalker: a goroutine's frames as Go's unwinder reports
 // them, for runtime.Caller/Callers) and the traceback text (for panics, fatal
@@ -36,7 +36,9 @@ struct RuntimeTypes {
 };
 extern RuntimeTypes rtTypes;
 
-// Hook into the VM: call method `name` (func() string) on v. Set by the VM.
+// Hook into the VM: call method `name` (func() string) on v; false if v has
+// no such method. A panic in the method propagates (GoPanicSignal, with the
+// new Panic on the G's list). Set by the VM.
 extern bool (*callStringMethodHook)(const GoIface& v, const char* name, GoString* out);
 
 [[noreturn]] void panicPlainError(const std::string& msg);  // runtime.plainError: no "runtime error: " prefix
@@ -51,11 +53,16 @@ extern bool (*callStringMethodHook)(const GoIface& v, const char* name, GoString
 [[noreturn]] void fatalSignal(const std::string& what);
 
 // Printing (to stderr, as Go's runtime prints).
-void printPanics(Panic* p);
 // Print tracebackString(g, fp, pc, status) to stderr.
 void traceback(G* g, uint64_t* fp, const Instr* pc, const char* status);
-// Unrecovered panic: print the chain and the traceback, exit 2.
+// Unrecovered panic: print the chain (each value's Error or String text got
+// first, newest panic first, as Go's preprintpanics; a panic in one of those
+// is "fatal error: panic while printing panic value"), the signal line of a
+// nil dereference, and the traceback; exit 2.
 [[noreturn]] void fatalPanic(G* g, uint64_t* fp, const Instr* pc);
+// fatalPanic is calling Error/String methods on this thread: a panic in one
+// that nothing recovers goes back to it (GoPanicSignal) rather than being fatal.
+bool preprintingPanics();
 void flushStdout();
 // sysmon, each round: have output buffered for 1 ms or more written out (by
 // the flusher thread; this never blocks).

@@ -1397,7 +1397,10 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
         g->panic = p;  // (the scheduler reads it: main's goroutine going away)
         return;
       }
-      if (!d) fatalPanic(g, reinterpret_cast<uint64_t*>(g->stackLo + p->siteOff), p->sitePc);
+      if (!d) {
+        if (g->nest > 0 && preprintingPanics()) throw GoPanicSignal{};
+        fatalPanic(g, reinterpret_cast<uint64_t*>(g->stackLo + p->siteOff), p->sitePc);
+      }
       if (d->fp < base) throw GoPanicSignal{};  // belongs to an outer activation
       // An older panic whose deferred call this one has unwound out of (d
       // belongs to the frame that deferred that call, or to an older frame)

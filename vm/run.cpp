@@ -116,7 +116,8 @@ static bool hookCallStringMethod(const GoIface& v, const char* name, GoString* o
     g->nativeTop = savedTop;
     return ok;
   } catch (GoPanicSignal&) {
-    return false;
+    g->nativeTop = savedTop;
+    throw;  // (the panic printer reports it: "panic while printing panic value")
   }
 }
 
