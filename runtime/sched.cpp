@@ -46,6 +46,7 @@
 
 #include <gc/gc.h>
 #include <pthread.h>
+#include <signal.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -207,6 +208,7 @@ uint32_t rand32() {
 // ---- Ms
 
 void mstart(M* m, P* p);
+void newMThread(M* m);
 
 P* pidleget() {  // sched.lock held
   P* p = sched.pidle;
@@ -226,11 +228,56 @@ void pidleput(P* p) {  // sched.lock held
   sched.npidle++;
 }
 
+// M threads' C stacks. Go code runs on goroutine stacks, but a native that
+// calls back into Go (fmt calling String methods, which print with fmt...)
+// nests C++ frames on its M's thread stack, as deep as the program nests
+// them: Go allows such nesting up to its 1 GB goroutine stack limit, so Ms get
+// big stacks (address space: pages are touched only as deep as a thread
+// goes). m0 is such a thread too (the process's main thread only waits). A
+// fault near the low end of an M's stack is Go's stack overflow fatal error,
+// reported from a signal stack of the M's own (mthread, onStackFault).
+constexpr size_t kMStackBytes = size_t(512) << 20;
+constexpr size_t kSignalStackBytes = size_t(256) << 10;
+constexpr uintptr_t kStackFaultSlack = uintptr_t(1) << 20;  // guard pages + a frame's reach
+thread_local uintptr_t tlMStackLo = 0;
+struct sigaction gPrevSegv{};
+
+void onStackFault(int sig, siginfo_t* si, void* ctx) {
+  const uintptr_t a = uintptr_t(si->si_addr);
+  if (tlMStackLo && a + kStackFaultSlack >= tlMStackLo && a < tlMStackLo + kStackFaultSlack) {
+    if (G* g = curG) stackOverflow(g, 0);
+    static const char kMsg[] = "fatal error: stack overflow\n";
+    if (::write(2, kMsg, sizeof kMsg - 1) < 0) _exit(2);
+    _exit(2);
+  }
+  if (gPrevSegv.sa_flags & SA_SIGINFO) {
+    gPrevSegv.sa_sigaction(sig, si, ctx);
+    return;
+  }
+  if (gPrevSegv.sa_handler != SIG_DFL && gPrevSegv.sa_handler != SIG_IGN) {
+    gPrevSegv.sa_handler(sig);
+    return;
+  }
+  signal(SIGSEGV, SIG_DFL);  // (the faulting instruction runs again and kills the process)
+}
+
 void* mthread(void* arg) {
   auto* m = static_cast<M*>(arg);
   GC_stack_base sb;
   GC_get_stack_base(&sb);
   GC_register_my_thread(&sb);
+  pthread_attr_t a;
+  if (pthread_getattr_np(pthread_self(), &a) == 0) {
+    void* lo = nullptr;
+    size_t size = 0;
+    pthread_attr_getstack(&a, &lo, &size);
+    pthread_attr_destroy(&a);
+    tlMStackLo = uintptr_t(lo);
+  }
+  stack_t ss{};
+  ss.ss_sp = std::malloc(kSignalStackBytes);  // (an M lives as long as the process)
+  ss.ss_size = kSignalStackBytes;
+  if (ss.ss_sp) sigaltstack(&ss, nullptr);
   P* p;
   {
     std::lock_guard<std::mutex> l(m->parkLock);
@@ -277,11 +324,15 @@ void startm(P* p, bool spinning) {
     std::lock_guard<std::mutex> l(sched.lock);
     sched.allm.push_back(m);
   }
+  newMThread(m);
+}
+
+void newMThread(M* m) {
   pthread_t th;
   pthread_attr_t attr;
   pthread_attr_init(&attr);
   pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
-  pthread_attr_setstacksize(&attr, 8 << 20);
+  pthread_attr_setstacksize(&attr, kMStackBytes);
   if (pthread_create(&th, &attr, mthread, m) != 0) fatalError("runtime: failed to create new OS thread");
   pthread_attr_destroy(&attr);
 }
@@ -1175,6 +1226,11 @@ void schedMain(Program* prog, G* mainG) {
   pthread_t th;
   pthread_create(&th, nullptr, sysmon, nullptr);
   pthread_detach(th);
+  struct sigaction sa{};
+  sa.sa_sigaction = onStackFault;
+  sa.sa_flags = SA_SIGINFO | SA_ONSTACK;
+  sigemptyset(&sa.sa_mask);
+  sigaction(SIGSEGV, &sa, &gPrevSegv);
   M* m0 = new M();
   {
     std::lock_guard<std::mutex> l(sched.lock);
@@ -1182,7 +1238,9 @@ void schedMain(Program* prog, G* mainG) {
   }
   mainG->status = GStatus::Runnable;
   runqput(sched.allp[0], mainG, false);
-  mstart(m0, sched.allp[0]);
+  m0->nextp = sched.allp[0];
+  newMThread(m0);
+  for (;;) ::pause();  // (the program ends on an M: exitProgram)
 }
 
 }  // namespace goro
