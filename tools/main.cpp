@@ -36,6 +36,26 @@ static std::vector<std::string> programArgs(int argc, char** argv, const char* s
   return args;
 }
 
+// How much of the command line is goro's (what CLI11 parses): with `run` or
+// `trace`, up to and including FILE, the first argument after the subcommand
+// that is neither an option of goro's nor the value of `-o`. The rest is the
+// program's, untouched (`-h`, `--` and all), as `go run` passes it on.
+static int goroArgc(int argc, char** argv) {
+  if (argc < 2) return argc;
+  const std::string sub = argv[1];
+  if (sub != "run" && sub != "trace") return argc;
+  for (int i = 2; i < argc; i++) {
+    const std::string a = argv[i];
+    if (sub == "trace" && a == "-o") {
+      i++;
+      continue;
+    }
+    if (a.size() > 1 && a[0] == '-') continue;
+    return i + 1;
+  }
+  return argc;
+}
+
 // goro run / goro trace: compile FILE and run it (its exit status is goro's);
 // traceOut: write a trace there (runtime/trace.h).
 static int runFile(const std::string& file, const std::vector<std::string>& args, const std::string* traceOut) {
@@ -103,7 +123,7 @@ int main(int argc, char** argv) {
   app.add_subcommand("version", "print goro's version");
 
   try {
-    app.parse(argc, argv);
+    app.parse(goroArgc(argc, argv), argv);
   } catch (const CLI::ParseError& e) {
     return app.exit(e);
   }
