@@ -53,7 +53,12 @@ static inline void copyElem(Hchan* c, void* dst, const void* src) {
 }
 
 Hchan* makechan(const Type* elem, int64_t size) {
-  if (size < 0 || size > (int64_t(1) << 40)) panicPlainError("makechan: size out of range");
+  // Go's limits: the buffer's size past maxAlloc (2^48 bytes, less the
+  // header) panics; elements of size zero need no buffer, so any count does.
+  // Past goro's heap (2^40 bytes) it is Go's fatal out of memory.
+  const int64_t es = elem->size;
+  if (size < 0 || (es && size > ((int64_t(1) << 48) - 96) / es)) panicPlainError("makechan: size out of range");
+  if (es && size > (int64_t(1) << 40) / es) fatalError("runtime: out of memory");
   auto* c = static_cast<Hchan*>(gcAlloc(sizeof(Hchan)));
   new (c) Hchan();
   c->elemtype = elem;

@@ -89,7 +89,7 @@ bool setFinalizer(void* obj, Closure* fn, const Type* objType, const Type* param
     return true;
   }
   auto* rec = static_cast<FinRec*>(GC_MALLOC(sizeof(FinRec)));
-  if (!rec) fatalError("out of memory");
+  if (!rec) fatalError("runtime: out of memory");
   rec->fn = fn;
   rec->objType = objType;
   rec->paramType = paramType;

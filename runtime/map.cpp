@@ -369,7 +369,7 @@ inline uint64_t findFree(const GoMap* m, uint64_t h) {
 void allocTable(GoMap* m, uint64_t cap) {
   size_t bytes = size_t(cap) + size_t(cap) * m->slotSize;
   void* block = m->atomic ? GC_MALLOC_ATOMIC(bytes) : GC_MALLOC(bytes);
-  if (!block) fatalError("out of memory");
+  if (!block) fatalError("runtime: out of memory");
   if (bytes >= kHugeAllocBytes) adviseHugePages(block, bytes);  // read at random
   m->ctrl = static_cast<uint8_t*>(block);
   std::memset(m->ctrl, kEmpty, size_t(cap));
@@ -606,7 +606,7 @@ const MapIter kEmptyIter{nullptr, nullptr, nullptr, 0, 0, 0, 0};
 GoMap* mapNew(const Type* mapType, int64_t hint) {
   const Type* mt = mapType->underlying;
   auto* m = static_cast<GoMap*>(GC_MALLOC(sizeof(GoMap)));
-  if (!m) fatalError("out of memory");
+  if (!m) fatalError("runtime: out of memory");
   const Type* kt = mt->key;
   const Type* vt = mt->elem;
   m->keyType = kt;
@@ -689,7 +689,7 @@ MapIter* mapIterInit(const Type* mapType, GoMap* m) {
   (void)mapType;
   if (!m || m->count == 0) return const_cast<MapIter*>(&kEmptyIter);
   auto* it = static_cast<MapIter*>(GC_MALLOC(sizeof(MapIter)));
-  if (!it) fatalError("out of memory");
+  if (!it) fatalError("runtime: out of memory");
   it->m = m;
   it->ctrl = m->ctrl;
   it->slots = m->slots;

@@ -41,14 +41,14 @@ void typedMove(void* dst, const void* src, size_t n, bool pointers) {
 
 void* gcAlloc(size_t bytes) {
   void* p = GC_MALLOC(bytes ? bytes : 1);
-  if (!p) fatalError("out of memory");
+  if (!p) fatalError("runtime: out of memory");
   if (bytes >= kHugeAllocBytes) adviseHugePages(p, bytes);
   return p;
 }
 
 void* gcAllocAtomic(size_t bytes) {
   void* p = GC_MALLOC_ATOMIC(bytes ? bytes : 1);
-  if (!p) fatalError("out of memory");
+  if (!p) fatalError("runtime: out of memory");
   if (bytes >= kHugeAllocBytes) adviseHugePages(p, bytes);
   std::memset(p, 0, bytes ? bytes : 1);
   return p;
@@ -61,7 +61,7 @@ void* gcAllocType(const Type* t) {
 GoString makeString(std::string_view s) {
   if (s.empty()) return {nullptr, 0};
   auto* p = static_cast<uint8_t*>(GC_MALLOC_ATOMIC(s.size()));
-  if (!p) fatalError("out of memory");
+  if (!p) fatalError("runtime: out of memory");
   std::memcpy(p, s.data(), s.size());
   return {p, int64_t(s.size())};
 }

@@ -47,7 +47,8 @@ void rtSetFinalizer(NativeCtx& ctx, uint64_t* f) {
   if (!ot) fail("first argument is nil");
   if (ot->underlying->kind != Kind::Pointer) fail("first argument is " + ot->str() + ", not pointer");
   void* p = obj.data;
-  void* base = p ? GC_base(p) : nullptr;
+  if (!p) fail("pointer not in allocated block");  // (a nil pointer: Go finds no object)
+  void* base = GC_base(p);
   const uint8_t* globals = ctx.prog->globals;
   bool global = globals && static_cast<uint8_t*>(p) >= globals && static_cast<uint8_t*>(p) < globals + ctx.prog->globalsSize;
   // package-level variables, zero-size values and other memory outside the

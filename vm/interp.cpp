@@ -1176,7 +1176,10 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
       // ---- goroutines and channels: the runtime issue
       CASE(GO) {
         auto* c = reinterpret_cast<Closure*>(R(ins->b));
-        if (!c) panicNilDeref();
+        if (!c) {
+          SAVE_STATE();
+          fatalError("go of nil func value");  // (Go's throw: not a panic, nothing recovers it)
+        }
         if (c->ncaps & kLazyRecv) {
           // the new goroutine reads the receiver when it starts (executeG):
           // a nil pointer panics there, as Go's method wrapper does

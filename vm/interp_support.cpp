@@ -228,11 +228,19 @@ static int64_t nextCap(int64_t oldCap, int64_t newLen, int64_t elemSize) {
   return mem / elemSize;
 }
 
+// Go 1.19's limits on amd64: a length or size past maxAlloc (2^48 bytes)
+// panics; a smaller one that the heap cannot hold is the fatal "runtime: out
+// of memory" (goro's heap stops at 2^40 bytes).
+constexpr int64_t kMaxAlloc = int64_t(1) << 48;
+constexpr int64_t kHeapLimit = int64_t(1) << 40;
+static void checkHeapLimit(int64_t n, int64_t es) {
+  if (es && n > kHeapLimit / es) fatalError("runtime: out of memory");
+}
+
 GoSlice growSlice(GoSlice s, int64_t newLen, const Type* elem) {
   int64_t es = elem->size;
-  // (Go 1.19: "growslice: cap out of range" for an overflowing length or a
-  // size past maxAlloc, 2^48 on amd64; goro's heap limit is 2^40)
-  if (newLen < 0 || (es && newLen > (int64_t(1) << 40) / es)) panicRuntimeError("growslice: cap out of range");
+  if (newLen < 0 || (es && newLen > kMaxAlloc / es)) panicRuntimeError("growslice: cap out of range");
+  checkHeapLimit(newLen, es);
   int64_t cap = nextCap(s.cap, newLen, es);
   void* p = es == 0 ? gcAllocAtomic(0)
                     : (elem->hasPointers() ? gcAlloc(size_t(cap * es)) : gcAllocAtomic(size_t(cap * es)));
@@ -242,8 +250,9 @@ GoSlice growSlice(GoSlice s, int64_t newLen, const Type* elem) {
 
 GoSlice makeSlice(const Type* elem, int64_t len, int64_t cap) {
   int64_t es = elem->size;
-  if (len < 0 || (es && len > (int64_t(1) << 40) / es)) panicRuntimeError("makeslice: len out of range");
-  if (cap < len || (es && cap > (int64_t(1) << 40) / es)) panicRuntimeError("makeslice: cap out of range");
+  if (len < 0 || (es && len > kMaxAlloc / es)) panicRuntimeError("makeslice: len out of range");
+  if (cap < len || (es && cap > kMaxAlloc / es)) panicRuntimeError("makeslice: cap out of range");
+  checkHeapLimit(cap, es);
   void* p = elem->hasPointers() ? gcAlloc(size_t(cap * es)) : gcAllocAtomic(size_t(cap * es));
   return {p, len, cap};
 }

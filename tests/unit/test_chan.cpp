@@ -177,7 +177,7 @@ TEST_CASE("makechan: chan struct{} counts elements without a buffer") {
 
 TEST_CASE("makechan: a negative or huge size panics") {
   CHECK(panicMessage([] { makeIntChan(-1); }) == "makechan: size out of range");
-  CHECK(panicMessage([] { makeIntChan(int64_t(1) << 41); }) == "makechan: size out of range");
+  CHECK(panicMessage([] { makeIntChan(int64_t(1) << 46); }) == "makechan: size out of range");  // (8 * 2^46 bytes > maxAlloc)
 }
 
 TEST_CASE("buffered channel: FIFO order with sendx/recvx wrapping around many times") {
