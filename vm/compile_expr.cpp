@@ -1405,10 +1405,13 @@ void FuncCompiler::convertValue(int s, Type* from, Type* to, int dst) {
   } else if (isInteger(to) && isInteger(from)) {
     convertInt(s, from, to, dst);
   } else if (isFloat(to) && isInteger(from)) {
-    emit(isUnsigned64(from) ? OP_U2F : OP_I2F, dst, s);
-    if (tk == Kind::Float32) emit(OP_ROUND_F32, dst, dst);
+    emit(isUnsigned64(from) ? OP_U2F : OP_I2F, dst, s, tk == Kind::Float32 ? 1 : 0);  // (one rounding)
   } else if (isInteger(to) && isFloat(from)) {
-    emit(isUnsigned64(to) || tk == Kind::Uint32 ? OP_F2U : OP_F2I, dst, s);
+    // gc's amd64 code: to 64 bits unsigned by its two-range sequence, to uint32
+    // through int64, to the smaller kinds through int32 (out of range or NaN:
+    // the instruction's MinInt32, then truncated)
+    bool small = tk == Kind::Int8 || tk == Kind::Int16 || tk == Kind::Int32 || tk == Kind::Uint8 || tk == Kind::Uint16;
+    emit(isUnsigned64(to) ? OP_F2U : small ? OP_F2I32 : OP_F2I, dst, s);
     normalize(to, dst);
   } else if (isFloat(to) && isFloat(from)) {
     mov(dst, s, 1);

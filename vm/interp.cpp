@@ -515,8 +515,13 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
       CASE(LT_F) R(ins->a) = F(R(ins->b)) < F(R(ins->c)); NEXT();
       CASE(LE_F) R(ins->a) = F(R(ins->b)) <= F(R(ins->c)); NEXT();
       CASE(ROUND_F32) R(ins->a) = U(double(float(F(R(ins->b))))); NEXT();
-      CASE(I2F) R(ins->a) = U(double(RI(ins->b))); NEXT();
-      CASE(U2F) R(ins->a) = U(double(R(ins->b))); NEXT();
+      CASE(I2F) R(ins->a) = U(ins->c ? double(float(RI(ins->b))) : double(RI(ins->b))); NEXT();
+      CASE(U2F) R(ins->a) = U(ins->c ? double(float(R(ins->b))) : double(R(ins->b))); NEXT();
+      CASE(F2I32) {
+        double d = F(R(ins->b));
+        R(ins->a) = (d > -2147483649.0 && d < 2147483648.0) ? uint64_t(int64_t(int32_t(d))) : uint64_t(int64_t(INT32_MIN));
+        NEXT();
+      }
       CASE(F2I) {
         double d = F(R(ins->b));
         R(ins->a) = (d >= -9223372036854775808.0 && d < 9223372036854775808.0) ? uint64_t(int64_t(d))
