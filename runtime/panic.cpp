@@ -214,22 +214,58 @@ static std::string hex(uint64_t v) {
   return b;
 }
 
-// Go's runtime printfloat: +1.500000e+000
+// Go's runtime printfloat: +1.500000e+000, by its own algorithm (scale to
+// [1, 10) by repeated *10 or /10, add half a unit of the 7th digit, take the
+// digits one at a time), whose last digit can differ from correct rounding.
 std::string runtimeFloatString(double v) {
-  if (std::isnan(v)) return "NaN";
-  if (std::isinf(v)) return v > 0 ? "+Inf" : "-Inf";
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%+.6e", v);
-  // C prints e+00; Go prints three exponent digits: e+000
-  std::string s = buf;
-  size_t e = s.find('e');
-  if (e != std::string::npos) {
-    std::string mant = s.substr(0, e + 2);  // through the sign
-    std::string ex = s.substr(e + 2);
-    while (ex.size() < 3) ex = "0" + ex;
-    s = mant + ex;
+  if (v != v) return "NaN";
+  if (v + v == v && v > 0) return "+Inf";
+  if (v + v == v && v < 0) return "-Inf";
+  constexpr int n = 7;  // digits printed
+  char buf[n + 7];
+  buf[0] = '+';
+  int e = 0;
+  if (v == 0) {
+    if (std::signbit(v)) buf[0] = '-';
+  } else {
+    if (v < 0) {
+      v = -v;
+      buf[0] = '-';
+    }
+    while (v >= 10) {
+      e++;
+      v /= 10;
+    }
+    while (v < 1) {
+      e--;
+      v *= 10;
+    }
+    double h = 5.0;
+    for (int i = 0; i < n; i++) h /= 10;
+    v += h;
+    if (v >= 10) {
+      e++;
+      v /= 10;
+    }
   }
-  return s;
+  for (int i = 0; i < n; i++) {
+    int d = int(v);
+    buf[i + 2] = char(d + '0');
+    v -= double(d);
+    v *= 10;
+  }
+  buf[1] = buf[2];
+  buf[2] = '.';
+  buf[n + 2] = 'e';
+  buf[n + 3] = '+';
+  if (e < 0) {
+    e = -e;
+    buf[n + 3] = '-';
+  }
+  buf[n + 4] = char(e / 100 + '0');
+  buf[n + 5] = char(e / 10 % 10 + '0');
+  buf[n + 6] = char(e % 10 + '0');
+  return std::string(buf, sizeof buf);
 }
 
 // The register/memory-form value at p of type t, as print/println show it.
