@@ -905,63 +905,71 @@ void FuncCompiler::emitReturnSequence() {
   freeTo(mark);
 }
 
-// goro.entry: package variable initialisers and init functions in
-// dependency order, then main.main (Go spec: Package initialization,
-// Program execution).
-void FuncCompiler::compileEntry() {
+// <pkg>.init: package p's variable initialisers in dependency order (gc's
+// function of that name: tracebacks of a panic in an initialiser show it).
+void FuncCompiler::compileVarInits(Package* p) {
   pushScope();
-  for (Package* p : P.cp->packages) {
-    symbol = P.pkgPrefix(p) + ".glob.";
-    litCount = 0;
-    for (auto& vi : p->varInits) {
-      if (!vi.rhs) continue;
-      int mark = top;
-      curLine = vi.rhs->pos.line;
-      if (!vi.rhs->pos.line && !vi.lhs.empty()) curLine = vi.lhs[0]->pos.line;
-      if (vi.lhs.size() == 1) {
-        Object* v = vi.lhs[0];
-        if (!v || v->name == "_") {
-          int s = alloc(slotsOf(vi.rhs->type));
-          if (vi.rhs->kind == ast::ExprKind::Call) call(static_cast<ast::CallExpr*>(vi.rhs));
-          else expr(vi.rhs, s);
-        } else {
-          LVal lv = varLVal(v);
-          storeExpr(lv, vi.rhs);
-        }
+  symbol = P.pkgPrefix(p) + ".glob.";
+  litCount = 0;
+  for (auto& vi : p->varInits) {
+    if (!vi.rhs) continue;
+    int mark = top;
+    curLine = vi.rhs->pos.line;
+    if (!vi.rhs->pos.line && !vi.lhs.empty()) curLine = vi.lhs[0]->pos.line;
+    if (vi.lhs.size() == 1) {
+      Object* v = vi.lhs[0];
+      if (!v || v->name == "_") {
+        int s = alloc(slotsOf(vi.rhs->type));
+        if (vi.rhs->kind == ast::ExprKind::Call) call(static_cast<ast::CallExpr*>(vi.rhs));
+        else expr(vi.rhs, s);
       } else {
-        // v1, v2 = f() / m[k] / x.(T) / <-c
-        std::vector<Type*> ts;
-        int base = tupleValues(vi.rhs, ts);
-        int at = base;
-        for (size_t i = 0; i < vi.lhs.size() && i < ts.size(); i++) {
-          Object* v = vi.lhs[i];
-          if (v && v->name != "_") {
-            int tmp = alloc(slotsOf(v->type));
-            convertSlot(at, ts[i], v->type, tmp);
-            store(varLVal(v), tmp);
-          }
-          at += slotsOf(ts[i]);
-        }
+        LVal lv = varLVal(v);
+        storeExpr(lv, vi.rhs);
       }
-      freeTo(mark);
+    } else {
+      // v1, v2 = f() / m[k] / x.(T) / <-c
+      std::vector<Type*> ts;
+      int base = tupleValues(vi.rhs, ts);
+      int at = base;
+      for (size_t i = 0; i < vi.lhs.size() && i < ts.size(); i++) {
+        Object* v = vi.lhs[i];
+        if (v && v->name != "_") {
+          int tmp = alloc(slotsOf(v->type));
+          convertSlot(at, ts[i], v->type, tmp);
+          store(varLVal(v), tmp);
+        }
+        at += slotsOf(ts[i]);
+      }
     }
-    for (ast::FuncDecl* fd : p->inits) {
-      FuncProto* ip = protoOfDecl(P, fd);
-      if (!ip) continue;
-      curLine = fd->pos.line;
-      int base = alloc(kFrameHeader);
-      emitSafe(OP_CALL, base, ip->index, 0, 0, base);
-      freeTo(base);
-    }
+    freeTo(mark);
+  }
+  emit(OP_RET, 0, 0);
+  popScope();
+  finish();
+}
+
+// goro.entry: each package's variable initialisers (varInits[i]: its
+// <pkg>.init, or null) and init functions in dependency order, then
+// main.main (Go spec: Package initialization, Program execution).
+void FuncCompiler::compileEntry(const std::vector<FuncProto*>& varInits) {
+  pushScope();
+  auto callProto = [&](const FuncProto* callee, int line) {
+    curLine = line;
+    int base = alloc(kFrameHeader);
+    emitSafe(OP_CALL, base, callee->index, 0, 0, base);
+    freeTo(base);
+  };
+  for (size_t i = 0; i < P.cp->packages.size(); i++) {
+    Package* p = P.cp->packages[i];
+    if (varInits[i]) callProto(varInits[i], varInits[i]->line);
+    for (ast::FuncDecl* fd : p->inits)
+      if (FuncProto* ip = protoOfDecl(P, fd)) callProto(ip, fd->pos.line);
   }
   // main.main
   Package* mp = P.cp->main;
   Object* mainObj = mp && mp->scope ? mp->scope->lookupLocal("main") : nullptr;
   if (mainObj && mainObj->kind == ObjKind::Func && mainObj->proto) {
-    curLine = mainObj->decl ? mainObj->decl->pos.line : 0;
-    int base = alloc(kFrameHeader);
-    emitSafe(OP_CALL, base, mainObj->proto->index, 0, 0, base);
-    freeTo(base);
+    callProto(mainObj->proto, mainObj->decl ? mainObj->decl->pos.line : 0);
   } else {
     err(ast::Pos{}, "function main is undeclared in the main package");
   }
@@ -1127,11 +1135,24 @@ bool compileProgram(const CheckedProgram& cp, Program& prog, std::vector<ast::Di
     FuncCompiler fc(P, proto, f->filename, p);
     fc.compileFuncDecl(fd);
   }
-  // entry
+  // package initialisers, entry
+  std::vector<FuncProto*> varInits;
+  for (Package* p : cp.packages) {
+    FuncProto* vp = nullptr;
+    for (auto& vi : p->varInits) {
+      if (!vi.rhs) continue;
+      const std::string file = p->files.empty() ? prog.mainFile : p->files[0]->filename;
+      vp = P.newProto(P.pkgPrefix(p) + ".init", file, vi.rhs->pos.line);
+      FuncCompiler fc(P, vp, file, p);
+      fc.compileVarInits(p);
+      break;
+    }
+    varInits.push_back(vp);
+  }
   FuncProto* entry = P.newProto("goro.entry", prog.mainFile, 0);
   {
     FuncCompiler fc(P, entry, prog.mainFile, cp.main);
-    fc.compileEntry();
+    fc.compileEntry(varInits);
   }
   prog.entry = entry;
 

@@ -194,7 +194,8 @@ class FuncCompiler {
   // Entry points (compile_func.cpp)
   void compileFuncDecl(ast::FuncDecl* fd);
   void compileFuncLit(ast::FuncLit* lit, FuncCompiler* parent);
-  void compileEntry();  // goro.entry
+  void compileVarInits(Package* p);  // <pkg>.init: p's variable initialisers
+  void compileEntry(const std::vector<FuncProto*>& varInits);  // goro.entry
   void compileMethodExpr(ast::SelectorExpr* e);  // wrapper function of a method expression
   // Synthesised wrapper: `call` applied to parameters of the given types (defer/go of builtins)
   void compileWrapper(ast::CallExpr* call, const std::vector<Object*>& params);

@@ -278,7 +278,11 @@ var names = []string{"a", "b"}
 func main() { counter++; println(counter, len(names)) }
 )");
   CHECK(c.prog->globalsSize >= 32);
-  CHECK(hasOp(c.prog->entry, OP_GADDR));
+  // the initialisers run in main.init (gc's name), called from the entry
+  const FuncProto* init = findProto(c.prog, "main.init");
+  REQUIRE(init);
+  CHECK(hasOp(init, OP_GADDR));
+  CHECK(hasOp(c.prog->entry, OP_CALL));
   CHECK(hasOp(findProto(c.prog, "main.main"), OP_GADDR));
 }
 
