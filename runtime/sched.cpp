@@ -477,6 +477,18 @@ G* globrunqget(P* p, int max) {  // sched.lock held
 
 // Go's findRunnable. Returns with m->p set (possibly a different P after
 // sleeping) and a G to run.
+// sched.lock held; nt: nextTimerLocked(). Every P idle, nothing queued, no
+// timer, nothing in a syscall: a deadlock. (A P that GOMAXPROCS retired is on
+// no idle list but may still be running a G until it next schedules.)
+bool allAsleepLocked(int64_t nt) {
+  if (sched.npidle != sched.gomaxprocs || !sched.runq.empty() || nt >= 0 || sched.nsyscall.load() != 0) return false;
+  for (int i = 0; i < sched.nallp.load(std::memory_order_acquire); i++) {
+    P* p = sched.allp[i];
+    if (!runqempty(p) || p->curg.load(std::memory_order_acquire)) return false;
+  }
+  return true;
+}
+
 G* findRunnable(M* m) {
   for (;;) {
     P* p = m->p;
@@ -540,15 +552,9 @@ G* findRunnable(M* m) {
         m->spinning = false;
         sched.nmspinning.fetch_sub(1);
       }
-      // every P idle, nothing queued, no timer, nothing in a syscall: deadlock
-      if (sched.npidle == sched.gomaxprocs && sched.runq.empty() && nt < 0 && sched.nsyscall.load() == 0) {
-        bool any = false;
-        for (int i = 0; i < sched.nallp.load(std::memory_order_acquire); i++)
-          if (!runqempty(sched.allp[i])) any = true;
-        if (!any) {
-          l.unlock();
-          deadlock();
-        }
+      if (allAsleepLocked(nt)) {
+        l.unlock();
+        deadlock();
       }
       if (!timerDuty) {
         m->schedLink = sched.midle;
@@ -996,10 +1002,92 @@ G* newproc(Closure* fn, const uint64_t* args, int argSlots, const FuncProto* cre
   return g;
 }
 
+// ---- Gs that block in a nested activation
+//
+// Go code that a native calls back (fmt calling a String method that locks
+// a mutex, sleeps, receives) runs in a nested activation whose interpreter
+// frames lie on its M's C++ stack, under the native's: its M cannot run
+// other Gs until that activation returns. Such a G is locked to its M, as
+// a Go G is by LockOSThread: when it parks, its M gives its P away (to an M
+// with work, else the idle list) and waits for the G itself; goready hands
+// the G to that M (never to a run queue), which then takes a P as a G
+// leaving a system call does: an idle one, or the next P a scheduling M
+// passes on to the syscall waiters. A yield (Gosched, preemption) gives the P
+// away and waits for one the same way, so the others run meanwhile. From its
+// readying until it holds a P the G counts in sched.nsyscall: not runnable
+// by anyone else, but not asleep either (no false deadlock).
+//
+// Lock order: gNestedMu is a leaf (nothing is taken while holding it).
+namespace {
+struct NestedWait {
+  bool ready = false;
+  std::condition_variable cv;
+};
+std::mutex gNestedMu;
+std::map<G*, NestedWait> gNestedWaits;  // guarded by gNestedMu: nested Gs parked, readied or not
+thread_local bool tlsNestedYield = false;  // the running nested G yielded (goyield)
+
+void readyNested(G* g) {
+  sched.nsyscall.fetch_add(1);
+  std::lock_guard<std::mutex> l(gNestedMu);
+  NestedWait& w = gNestedWaits[g];  // (its M may not be waiting yet)
+  w.ready = true;
+  w.cv.notify_one();
+}
+
+// The deadlock check of findRunnable, for an M whose nested G just parked
+// after it gave its P away (it runs no schedule() that would make it).
+void checkDeadlockNested() {
+  std::unique_lock<std::mutex> l(sched.lock);
+  if (!allAsleepLocked(nextTimerLocked())) return;
+  l.unlock();
+  deadlock();
+}
+
+}  // namespace
+
+void waitNested(G* g) {
+  M* m = curM;
+  P* p = m->p;
+  const bool yielded = tlsNestedYield;
+  tlsNestedYield = false;
+  m->p = nullptr;
+  p->curg.store(nullptr, std::memory_order_release);
+  handoffp(p);
+  if (!yielded) {
+    checkDeadlockNested();
+    std::unique_lock<std::mutex> l(gNestedMu);
+    NestedWait& w = gNestedWaits[g];
+    while (!w.ready) w.cv.wait(l);
+    gNestedWaits.erase(g);
+  }
+  P* q = nullptr;
+  {
+    std::lock_guard<std::mutex> l(sched.lock);
+    q = pidleget();
+    if (!q) {
+      sched.syscallWaiters.push_back(m);
+      sched.nsyscallWaiters.fetch_add(1);
+    }
+  }
+  if (!q) q = stopm(m, 0);
+  m->p = q;
+  q->curg.store(g, std::memory_order_release);
+  q->schedtick.store(q->schedtick.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
+  sched.nsyscall.fetch_sub(1);
+  g->status = GStatus::Running;
+  curG = g;
+  tlsParked = false;
+}
+
 void goready(G* g) {
   if (trace::on()) trace::unblock(g->goid, g->waitReason);
   g->status = GStatus::Runnable;
   g->woken = true;
+  if (g->nest > 0) {
+    readyNested(g);
+    return;
+  }
   if (curM && curM->p) {
     runqput(curM->p, g, true);
   } else {
@@ -1020,6 +1108,11 @@ void goyield(G* g) {
   if (trace::on()) trace::parking(nullptr);
   tlsParked = true;
   g->status = GStatus::Runnable;
+  if (g->nest > 0) {  // (locked to its M: waitNested)
+    tlsNestedYield = true;
+    sched.nsyscall.fetch_add(1);
+    return;
+  }
   std::lock_guard<std::mutex> l(sched.lock);
   globrunqput(g);
 }

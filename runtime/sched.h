@@ -16,8 +16,8 @@
 // Invariants:
 //   - a G is in at most one of: the run queue, a channel/semaphore wait
 //     queue, the timer heap, running;
-//   - only the running G executes Go code; natives that block must be called
-//     from a top-level activation (not from Go code called back by a native).
+//   - only the running G executes Go code; a G that blocks in Go code called
+//     back by a native stays with its M (waitNested), as a locked G would.
 #pragma once
 #include <cstdint>
 
@@ -96,5 +96,11 @@ int gomaxprocs();
 void entersyscall(G* g);
 void exitsyscall(G* g);
 int setGomaxprocs(int n);  // returns the previous value; n <= 0 only queries
+// The running G parked or yielded inside a nested activation (Go code called
+// back by a native): its frames are on this M's C++ stack, so this M waits
+// for it (runtime/sched.cpp, "Gs that block in a nested activation") and
+// returns once the G is runnable again and the M holds a P; the interpreter
+// then resumes the G as executeG would.
+void waitNested(G* g);
 
 }  // namespace goro

@@ -239,7 +239,7 @@ static inline void restoreGuard(G* g) {
 // loop instructions' hot path keeps only the load and test of the guard.
 [[gnu::cold, gnu::noinline]] static bool takePreemption(G* g) {
   restoreGuard(g);
-  return g->nest == 0;
+  return true;
 }
 
 void execute(G* g, Program* prog, uint64_t* fp) { executeFrom(g, prog, fp, nullptr, fp); }
@@ -290,10 +290,12 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
 // the G again (another M may already be running it).
 #define RESUME_HERE() (g->fp = fp, g->pc = ins, g->reexec = true)
 #define RESUME_AT(p) (g->fp = fp, g->pc = (p), g->reexec = false)
-#define PARKED_RETURN()                                                                                  \
-  do {                                                                                                   \
-    if (entryNest > 0) fatalError("goro: a goroutine blocked inside Go code called from a native (not supported yet)"); \
-    return;                                                                                              \
+// In a nested activation (Go code a native called back) the G cannot leave
+// this M: the M waits for it instead (parkedNested).
+#define PARKED_RETURN()              \
+  do {                               \
+    if (entryNest > 0) goto parkedNested; \
+    return;                          \
   } while (0)
 // SET_FN: frame fp now runs f (call, return, recovery): its constants and code.
 #define SET_FN(f) (fn = (f), K = fn->consts.data(), code = fn->code.data())
@@ -328,6 +330,8 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
   bool pendingEnter = false;
   const Closure* pendingRecv = nullptr;  // a deferred bound method whose receiver goes in at entry
   uint64_t* const entryNativeTop = g->nativeTop;
+  const FuncProto* const entryInNative = g->inNative;  // (parkedNested restores them)
+  const Instr* const entryInNativeRet = g->inNativeRet;
   for (;;) {
     try {
       if (pendingEnter) {
@@ -661,7 +665,7 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
         RESUME_AT(ins);
         if (trace::on()) trace::preempt(g->goid);
         goyield(g);
-        return;
+        PARKED_RETURN();
       }
       DISPATCH();
       CASE(JLT_I) if (RI(ins->a) < RI(ins->b)) JUMP(ins->c); NEXT();
@@ -1340,7 +1344,7 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
         if (__builtin_expect(reinterpret_cast<uintptr_t>(top) > __atomic_load_n(&g->stackguard0, __ATOMIC_RELAXED), 0)) {
           if (__atomic_load_n(&g->stackguard0, __ATOMIC_RELAXED) == kStackPreempt) {
             restoreGuard(g);  // preemption request: enter the callee, then yield
-            yield = g->nest == 0;
+            yield = true;
           }
           if (reinterpret_cast<uintptr_t>(top) > __atomic_load_n(&g->stackguard0, __ATOMIC_RELAXED)) {
             SAVE_STATE();
@@ -1358,7 +1362,7 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
           RESUME_AT(ins);
           if (trace::on()) trace::preempt(g->goid);
           goyield(g);
-          return;
+          PARKED_RETURN();
         }
         DISPATCH();
       }
@@ -1393,6 +1397,22 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
       goto runNextDefer;
     }
     continue;
+
+  parkedNested: {
+      // g parked or yielded in this nested activation: this M waits until it
+      // may run g again (runtime/sched.h waitNested), then resumes it as
+      // executeG does: at g->pc, re-executing the instruction if it asked to.
+      waitNested(g);
+      g->nativeTop = entryNativeTop;
+      g->inNative = entryInNative;
+      g->inNativeRet = entryInNativeRet;
+      if (!g->reexec) g->woken = false;
+      g->reexec = false;
+      fp = g->fp;
+      SET_FN(reinterpret_cast<const FuncProto*>(fp[-2]));
+      ins = g->pc;
+      continue;
+    }
 
   runNextDefer: {
       Panic* p = g->panic;
