@@ -12,11 +12,15 @@ using Sel = ast::SelectorExpr::Sel;
 std::string Checker::calleeName(ast::Expr* fun) const { return exprStr(fun); }
 
 // go/types typesSummary.
-static std::string typesSummary(const Checker& c, const std::vector<Type*>& list, bool variadic) {
+// spelled: the declared syntax of each type, where known (byte or uint8, any
+// or interface{} as the callee's declaration writes them).
+static std::string typesSummary(const Checker& c, const std::vector<Type*>& list, bool variadic,
+                                const std::vector<const ast::Expr*>& spelled = {}) {
   std::string s = "(";
   for (size_t i = 0; i < list.size(); i++) {
     if (i) s += ", ";
     Type* t = list[i];
+    const ast::Expr* sp = i < spelled.size() ? spelled[i] : nullptr;
     if (!t || (t->kind == Kind::Invalid && !t->isNamed())) {
       s += "<T>";
     } else if (types::isUntyped(t)) {
@@ -27,9 +31,10 @@ static std::string typesSummary(const Checker& c, const std::vector<Type*>& list
         s += n;
       }
     } else if (variadic && i + 1 == list.size() && t->underlying && t->underlying->kind == Kind::Slice) {
-      s += "..." + c.typeStr(t->underlying->elem);
+      const ast::Expr* el = sp && sp->kind == ast::ExprKind::Ellipsis ? static_cast<const ast::EllipsisExpr*>(sp)->elem : nullptr;
+      s += "..." + c.typeStrAs(t->underlying->elem, el);
     } else {
-      s += c.typeStr(t);
+      s += c.typeStrAs(t, sp);
     }
   }
   return s + ")";
@@ -106,8 +111,13 @@ void Checker::arguments(ast::CallExpr* call, Type* sig, std::vector<Operand>& ar
     }
     std::vector<Type*> have;
     for (Operand& a : args) have.push_back(a.type);
+    std::vector<const ast::Expr*> spelled;  // the callee's parameter syntax, one per parameter
+    if (const ast::FuncType* ft = calleeSyntax(call->fun); ft && ft->params)
+      for (auto* fd : ft->params->list)
+        for (size_t n = 0; n < std::max<size_t>(1, fd->names.size()); n++) spelled.push_back(fd->typeExpr);
+    if (spelled.size() != sig->params.size()) spelled.clear();
     error(at, q + " arguments in call to " + fname + "\n\thave " + typesSummary(*this, have, false) + "\n\twant " +
-                  typesSummary(*this, sig->params, sig->variadic));
+                  typesSummary(*this, sig->params, sig->variadic, spelled));
     return;
   }
   std::string context = "argument to " + fname;

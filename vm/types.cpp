@@ -1097,8 +1097,12 @@ std::string TypePrinter::str(const Type* t, const ast::Expr* spelled) const {
       const std::string& n = static_cast<const ast::Ident*>(spelled)->name;
       if (t == types::Uint8() && (n == "byte" || n == "uint8")) return n;
       if (t == types::Int32() && (n == "rune" || n == "int32")) return n;
+      if (n == "any" && t->kind == Kind::Interface && t->methods.empty()) return n;
       break;
     }
+    case EK::InterfaceType:
+      if (t->kind == Kind::Interface && t->methods.empty()) return "interface{}";
+      break;
     case EK::Star:
       if (t->kind == Kind::Pointer) return "*" + str(t->elem, static_cast<const ast::StarExpr*>(spelled)->x);
       break;
