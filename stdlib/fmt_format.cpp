@@ -4,7 +4,7 @@
 //   Fmt      the raw formatter (fmt/format.go): flags, width, precision,
 //            padding, integer/float/string/quote layout into the buffer;
 //   Printer  the argument walker (fmt/print.go's pp): verb dispatch per
-//            kind, method handling (Error/String/GoString), the recursive
+//            kind, method handling (Format, Error/String/GoString), the recursive
 //            printValue over Type descriptors, Printf's format parser.
 // A value is a (Type*, address of its memory layout) pair; interface values
 // inside composites are unwrapped through their dynamic type.
@@ -105,6 +105,17 @@ bool hasStringMethod(const Type* t, const char* name) {
     const Type* sig = m.type;
     return sig && sig->params.empty() && sig->results.size() == 1 &&
            sig->results[0]->underlying->kind == Kind::String;
+  }
+  return false;
+}
+
+// Format(State, rune): a fmt.Formatter.
+bool hasFormatMethod(const Type* t) {
+  for (const Method& m : t->methods) {
+    if (m.name != "Format") continue;
+    const Type* sig = m.type;
+    return sig && sig->params.size() == 2 && sig->results.empty() && !sig->variadic &&
+           sig->params[0]->underlying->kind == Kind::Interface && sig->params[1]->underlying->kind == Kind::Int32;
   }
   return false;
 }
@@ -698,6 +709,23 @@ bool Printer::handleMethods(Val v, char32_t verb) {
     verb = 'v';
   }
   if (t->methods.empty() || !mc_) return false;
+  if (hasFormatMethod(t)) {  // a Formatter: it prints itself, whatever the verb
+    std::string flags;
+    const Flags& f = fmt_.f;
+    if (f.minus) flags += '-';
+    if (f.plus || f.plusV) flags += '+';
+    if (f.sharp || f.sharpV) flags += '#';
+    if (f.space) flags += ' ';
+    if (f.zero) flags += '0';
+    std::string s;
+    GoIface panicValue{nullptr, nullptr};
+    switch (mc_->callFormat(ifaceOf(t, v.p), verb, fmt_.wid, f.widPresent, fmt_.prec, f.precPresent, flags, &s,
+                            &panicValue)) {
+      case CallResult::NoMethod: break;
+      case CallResult::Panicked: catchPanic(v, verb, "Format", panicValue); return true;
+      case CallResult::Ok: buf_ += s; return true;
+    }
+  }
   const char* method = nullptr;
   if (fmt_.f.sharpV) {
     if (hasStringMethod(t, "GoString")) method = "GoString";

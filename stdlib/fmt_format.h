@@ -34,6 +34,14 @@ enum class CallResult {
 struct MethodCaller {
   virtual ~MethodCaller() = default;
   virtual CallResult callStringMethod(const GoIface& v, const char* name, std::string* out, GoIface* panicValue) = 0;
+  // v.Format(state, verb) for a fmt.Formatter v: *out gets what Format
+  // wrote. State.Width and Precision report wid and prec with hasWid and
+  // hasPrec; flags holds the set ones of "-+# 0" (as State.Flag reports them).
+  virtual CallResult callFormat(const GoIface& v, char32_t verb, int wid, bool hasWid, int prec, bool hasPrec,
+                                const std::string& flags, std::string* out, GoIface* panicValue) {
+    (void)v, (void)verb, (void)wid, (void)hasWid, (void)prec, (void)hasPrec, (void)flags, (void)out, (void)panicValue;
+    return CallResult::NoMethod;
+  }
 };
 
 // fmt.Sprintf(format, args...). With `wrapped` non-null the call behaves as

@@ -1,5 +1,7 @@
 // stdlib/fmt_natives.cpp — natives of package fmt: the formatting engine
 // (stdlib/fmt_format.cpp) bound to Go's Sprintf, Sprint, Sprintln.
+#include <gc/gc.h>
+
 #include <cmath>
 #include <cstring>
 #include <string>
@@ -31,8 +33,12 @@ namespace {
 struct VMMethodCaller : gofmt::MethodCaller {
   NativeCtx& ctx;
   explicit VMMethodCaller(NativeCtx& c) : ctx(c) {}
-  gofmt::CallResult callStringMethod(const GoIface& v, const char* name, std::string* out,
-                                     GoIface* panicValue) override {
+
+  // Run call() (Go code, through ctx) as fmt's catchPanic expects: a panic
+  // in it is recovered into *panicValue. call returns false if there was no
+  // method to call.
+  template <class F>
+  gofmt::CallResult guarded(F&& call, GoIface* panicValue) {
     G* g = ctx.g;
     auto offOf = [g](const void* p) { return p ? static_cast<const uint8_t*>(p) - g->stackLo : int64_t(-1); };
     int64_t topOff = offOf(g->nativeTop), fpOff = offOf(g->fp);
@@ -43,10 +49,9 @@ struct VMMethodCaller : gofmt::MethodCaller {
     marker.fp = ctx.frame();  // adjusted by the stack copier like any Defer
     marker.started = true;
     g->defers = &marker;
-    GoString s{nullptr, 0};
     bool found;
     try {
-      found = ctx.callStringMethod(v, name, &s);
+      found = call();
     } catch (GoPanicSignal&) {
       Panic* p = g->panic;
       if (g->defers == &marker) g->defers = marker.link;
@@ -59,9 +64,48 @@ struct VMMethodCaller : gofmt::MethodCaller {
       return gofmt::CallResult::Panicked;
     }
     if (g->defers == &marker) g->defers = marker.link;
-    if (!found) return gofmt::CallResult::NoMethod;
-    out->assign(s.view());
-    return gofmt::CallResult::Ok;
+    return found ? gofmt::CallResult::Ok : gofmt::CallResult::NoMethod;
+  }
+
+  gofmt::CallResult callStringMethod(const GoIface& v, const char* name, std::string* out,
+                                     GoIface* panicValue) override {
+    GoString s{nullptr, 0};
+    gofmt::CallResult r = guarded([&] { return ctx.callStringMethod(v, name, &s); }, panicValue);
+    if (r == gofmt::CallResult::Ok) out->assign(s.view());
+    return r;
+  }
+
+  // Through fmt.callFormat (stdlib/go/fmt/print.go), which gives Format its State.
+  gofmt::CallResult callFormat(const GoIface& v, char32_t verb, int wid, bool hasWid, int prec, bool hasPrec,
+                               const std::string& flags, std::string* out, GoIface* panicValue) override {
+    static Closure* const callFormat = [](const Program* prog) -> Closure* {
+      for (FuncProto* f : prog->funcs) {
+        if (f->name != "fmt.callFormat") continue;
+        auto* c = static_cast<Closure*>(GC_MALLOC_UNCOLLECTABLE(sizeof(Closure)));
+        c->fn = f;
+        c->ncaps = 0;
+        return c;
+      }
+      return nullptr;
+    }(ctx.prog);
+    if (!callFormat) return gofmt::CallResult::NoMethod;
+    GoString fl = makeString(flags);
+    uint64_t args[9] = {reinterpret_cast<uint64_t>(v.type), reinterpret_cast<uint64_t>(v.data), uint64_t(verb),
+                        uint64_t(int64_t(wid)), uint64_t(int64_t(prec)), hasWid, hasPrec,
+                        reinterpret_cast<uint64_t>(fl.ptr), uint64_t(fl.len)};
+    uint64_t res[2] = {0, 0};
+    gofmt::CallResult r = guarded(
+        [&] {
+          ctx.callClosure(callFormat, args, 9, res, 2);
+          return true;
+        },
+        panicValue);
+    if (r == gofmt::CallResult::Ok) {
+      GoString s;
+      std::memcpy(&s, res, sizeof s);
+      out->assign(s.view());
+    }
+    return r;
   }
 };
 

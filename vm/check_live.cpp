@@ -20,8 +20,9 @@
 //     of a live type holds values of the types it is made of), or in the
 //     const declaration of a live constant (its type: `time.Saturday` is a
 //     Weekday; the whole group, as an iota constant takes its group's type);
-//   - or it is a method the runtime and natives call by name (Error, String,
-//     GoString: fmt's and panic's printing).
+//   - or it is a method or function the runtime and natives call by name
+//     (Error, String, GoString: fmt's and panic's printing; fmt.callFormat,
+//     which calls Formatters for fmt's engine).
 // A library function is live when its name is live; a method, when its name
 // and its receiver's type name both are. Types by name: a value of type T
 // exists only where live code spells T (a literal, conversion, declaration,
@@ -52,7 +53,7 @@ namespace goro::chk {
 
 namespace {
 
-const char* const kCalledByName[] = {"Error", "String", "GoString"};
+const char* const kCalledByName[] = {"Error", "String", "GoString", "callFormat"};
 
 // The type name of a method's receiver (`T` of `(t *T)`).
 std::string_view recvTypeName(const ast::FuncDecl& fd) {

@@ -24,8 +24,6 @@ type GoStringer interface {
 }
 
 // State represents the printer state passed to custom formatters.
-// (goro's engine does not call Format methods; the interface exists so that
-// programs declaring them compile.)
 type State interface {
 	Write(b []byte) (n int, err error)
 	Width() (wid int, ok bool)
@@ -36,6 +34,47 @@ type State interface {
 // Formatter is implemented by any value that has a Format method.
 type Formatter interface {
 	Format(f State, verb rune)
+}
+
+// The State a Formatter's Format method gets. The engine (C++,
+// stdlib/fmt_format.cpp) calls callFormat by name (vm/check_live.cpp's
+// kCalledByName) for an operand whose type has Format(State, rune), with the
+// verb's width and precision (as Go's pp keeps them: the last ones set, with
+// whether this verb has them) and its flags, and prints what Format wrote.
+type fmtState struct {
+	buf             []byte
+	wid, prec       int
+	hasWid, hasPrec bool
+	flags           string
+}
+
+func (s *fmtState) Write(b []byte) (n int, err error) {
+	s.buf = append(s.buf, b...)
+	return len(b), nil
+}
+
+func (s *fmtState) WriteString(str string) (n int, err error) {
+	s.buf = append(s.buf, str...)
+	return len(str), nil
+}
+
+func (s *fmtState) Width() (wid int, ok bool) { return s.wid, s.hasWid }
+
+func (s *fmtState) Precision() (prec int, ok bool) { return s.prec, s.hasPrec }
+
+func (s *fmtState) Flag(c int) bool {
+	for i := 0; i < len(s.flags); i++ {
+		if int(s.flags[i]) == c {
+			return true
+		}
+	}
+	return false
+}
+
+func callFormat(f Formatter, verb rune, wid, prec int, hasWid, hasPrec bool, flags string) string {
+	s := &fmtState{wid: wid, prec: prec, hasWid: hasWid, hasPrec: hasPrec, flags: flags}
+	f.Format(s, verb)
+	return string(s.buf)
 }
 
 // Sprintf formats according to a format specifier and returns the resulting string.
