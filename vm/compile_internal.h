@@ -287,6 +287,7 @@ class FuncCompiler {
   // ---- evaluation order (compile_order.cpp)
   bool callLike(ast::Expr* e);
   bool hasCall(ast::Expr* e);  // a callLike operand anywhere in e (not in function literals)
+  bool ifaceArgCopied(const ast::Expr* arg, const Type* param);
   // The calls of a statement's expressions (each: its position, and whether
   // it stays in place itself) ahead of the statement, if any call would move.
   void order(CallOrder& co, const std::vector<std::pair<ast::Expr**, bool>>& roots);

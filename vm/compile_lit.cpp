@@ -5,6 +5,8 @@
 // whose elements are stored through its data pointer; maps are made with a
 // size hint and filled with MAPASSIGN. Elements whose type is elided
 // (`[]Point{{1, 2}}`, `[]*Point{{1, 2}}`) carry their type from the checker.
+#include <algorithm>
+
 #include "vm/compile_internal.h"
 
 namespace goro::cg {
@@ -195,12 +197,20 @@ void FuncCompiler::compositeLit(ast::CompositeLit* e, int dst) {
       loadInt(hint, int64_t(e->elts.size()));
       emit(OP_MAKEMAP, dst, hint, ktype(t));
       setPtr(dst, true);
+      // as gc: the entries whose key and value are constants first, then the
+      // others in order, each evaluated and stored before the next
+      auto isStatic = [](ast::Expr* x) { return x && (x->mode == ast::Mode::Constant || isNilExpr(x)); };
+      std::vector<ast::KeyValueExpr*> entries;
       for (ast::Expr* el : e->elts) {
         if (el->kind != ExprKind::KeyValue) {
           err(el->pos, "goro: missing key in map literal");
           continue;
         }
-        auto* kv = static_cast<ast::KeyValueExpr*>(el);
+        entries.push_back(static_cast<ast::KeyValueExpr*>(el));
+      }
+      std::stable_partition(entries.begin(), entries.end(),
+                            [&](ast::KeyValueExpr* kv) { return isStatic(kv->key) && isStatic(kv->value); });
+      for (ast::KeyValueExpr* kv : entries) {
         int m2 = top;
         int k = allocT(u->key);
         elemValue(*this, kv->key, u->key, k);

@@ -126,6 +126,33 @@ int realCalls(ast::Expr* e) {
   return n;
 }
 
+// gc's types.IsDirectIface: a value stored in an interface's data word itself.
+bool directIface(const Type* t) {
+  const Type* u = t->underlying;
+  switch (u->kind) {
+    case Kind::Pointer: case Kind::Chan: case Kind::Map: case Kind::Func: case Kind::UnsafePointer: return true;
+    case Kind::Array: return u->len == 1 && directIface(u->elem);
+    case Kind::Struct: return u->fields.size() == 1 && directIface(u->fields[0].type);
+    default: return false;
+  }
+}
+
+// gc's dataWordFuncName(t) needsaddr: converting a value of type t to an
+// interface passes its address to the runtime (so gc's order pass copies the
+// operand into a temp where it stands, unless it is addressable memory other
+// than a local variable).
+bool convNeedsAddr(const Type* t) {
+  if (t->size == 2 && t->align == 2) return false;
+  if ((t->size == 4 || t->size == 8) && t->align == t->size && !t->hasPointers()) return false;
+  const Type* sc = t->underlying;  // SoleComponent
+  for (;;) {
+    if (sc->kind == Kind::Struct && sc->fields.size() == 1) sc = sc->fields[0].type->underlying;
+    else if (sc->kind == Kind::Array && sc->len == 1) sc = sc->elem->underlying;
+    else break;
+  }
+  return sc->kind != Kind::String && sc->kind != Kind::Slice;
+}
+
 }  // namespace
 
 bool FuncCompiler::callLike(ast::Expr* e) {
@@ -133,8 +160,44 @@ bool FuncCompiler::callLike(ast::Expr* e) {
       slotsOf(e->type) > kBigTempSlots)
     return false;
   if (realCall(e)) return true;
-  return e->kind == ExprKind::Call && static_cast<ast::CallExpr*>(e)->callKind == ast::CallExpr::CallKind::Builtin &&
-         orderedBuiltin(static_cast<ast::CallExpr*>(e));
+  // what gc's order pass also copies into a temp where it stands: slicing,
+  // a type assertion to a type not stored in the interface word itself,
+  // copy/make/new/append, and string to []byte or []rune
+  switch (e->kind) {
+    case ExprKind::Slice: return true;
+    case ExprKind::TypeAssert: return static_cast<ast::TypeAssertExpr*>(e)->typeExpr && !directIface(e->type);
+    case ExprKind::Call: {
+      auto* c = static_cast<ast::CallExpr*>(e);
+      if (c->callKind == ast::CallExpr::CallKind::Builtin) {
+        const int b = c->builtinId;
+        return orderedBuiltin(c) || b == int(Builtin::Copy) || b == int(Builtin::Make) || b == int(Builtin::New) ||
+               b == int(Builtin::Append);
+      }
+      if (c->callKind == ast::CallExpr::CallKind::Conversion && c->args.size() == 1 && c->args[0]->type) {
+        const Type* to = e->type->underlying;
+        return to->kind == Kind::Slice && c->args[0]->type->underlying->kind == Kind::String;
+      }
+      return false;
+    }
+    default:
+      return false;
+  }
+}
+
+// An argument converted to an interface parameter whose value gc's order
+// pass copies where it stands (convNeedsAddr): a local variable or a value
+// that is not addressable memory.
+bool FuncCompiler::ifaceArgCopied(const ast::Expr* arg, const Type* param) {
+  if (!param || !arg->type || arg->mode == ast::Mode::Constant || arg->mode == ast::Mode::NoValue ||
+      arg->type->kind == Kind::Tuple || param->underlying->kind != Kind::Interface ||
+      arg->type->underlying->kind == Kind::Interface || isUntyped(arg->type) || !convNeedsAddr(arg->type) ||
+      slotsOf(arg->type) > kBigTempSlots)
+    return false;
+  const ast::Expr* u = unparen(const_cast<ast::Expr*>(arg));
+  if (u->mode != ast::Mode::Variable) return true;
+  if (u->kind != ExprKind::Ident) return false;
+  const Object* o = static_cast<const ast::Ident*>(u)->obj;
+  return o && o->kind == ObjKind::Var && !o->isGlobal;
 }
 
 bool FuncCompiler::hasCall(ast::Expr* e) {
@@ -156,7 +219,30 @@ void FuncCompiler::orderCalls(CallOrder& co, ast::Expr** pe, bool root) {
     if (!root && hasCall(x->y)) hoist(co, pe);
     return;
   }
-  operands(e, [&](ast::Expr** c) { orderCalls(co, c, e->kind == ExprKind::Paren && root); });
+  if (e->kind == ExprKind::CompositeLit && e->type && ukind(e->type) == Kind::Map) {
+    // gc makes a map literal's entries statements in its turn, `m[k] = v`
+    // one after the other, each with its own calls (compile_lit.cpp)
+    if (!root && hasCall(e)) hoist(co, pe);
+    return;
+  }
+  if (e->kind == ExprKind::Call && static_cast<ast::CallExpr*>(e)->callKind == ast::CallExpr::CallKind::Normal) {
+    // an argument converted to an interface parameter is copied in its turn
+    auto* c = static_cast<ast::CallExpr*>(e);
+    if (c->fun->kind != ExprKind::FuncLit) orderCalls(co, &c->fun, false);
+    const Type* sig = c->fun->type ? c->fun->type->underlying : nullptr;
+    if (sig && sig->kind != Kind::Func) sig = nullptr;
+    for (size_t i = 0; i < c->args.size(); i++) {
+      orderCalls(co, &c->args[i], false);
+      const Type* param = nullptr;
+      if (sig && !c->hasEllipsis) {
+        if (sig->variadic && i + 1 >= sig->params.size()) param = sig->params.back()->underlying->elem;
+        else if (i < sig->params.size()) param = sig->params[i];
+      }
+      if (param && ifaceArgCopied(c->args[i], param)) hoist(co, &c->args[i]);
+    }
+  } else {
+    operands(e, [&](ast::Expr** c) { orderCalls(co, c, e->kind == ExprKind::Paren && root); });
+  }
   if (root || !callLike(e)) return;
   hoist(co, pe);
 }

@@ -408,19 +408,27 @@ void FuncCompiler::assign(ast::AssignStmt* s) {
         if (lvs[i].k != LVal::Blank) store(lvs[i], tmps[i]);
     }
   } else if (s->rhs.size() == 1) {
-    // x, y = f() / v, ok = m[k] ...: the left operands, then the right side
+    // x, y = f() / v, ok = m[k] ...: as gc (its as2func/as2ok), the right
+    // side into temps first, then the left side's operands (`a[i], b = f()`
+    // reads i after f ran; calls among them went first, above), then the
+    // assignments, left to right
+    bool plainLhs = true;
+    for (size_t i = 0; i < s->lhs.size(); i++) plainLhs = plainLhs && (news[i] || plainTarget(s->lhs[i]));
     std::vector<LVal> lvs;
-    for (size_t i = 0; i < s->lhs.size(); i++) {
-      if (news[i]) lvs.push_back(varLVal(news[i]));
-      else lvs.push_back(lvalue(s->lhs[i], true));
-    }
-    pinOperands(lvs);
+    auto leftSide = [&] {
+      for (size_t i = 0; i < s->lhs.size(); i++) {
+        if (news[i]) lvs.push_back(varLVal(news[i]));
+        else lvs.push_back(lvalue(s->lhs[i], true));
+      }
+      pinOperands(lvs);
+    };
+    if (plainLhs) leftSide();  // (reads nothing; the in-place form below needs them)
     std::vector<Type*> ts;
     // `v, ok := m[k]` or `v, ok := x.(T)` declaring both in consecutive
     // registers: the values go straight into them.
     int into = -1;
     const ExprKind rk = unparen(s->rhs[0])->kind;
-    if (lvs.size() == 2 && news[0] && news[1] && (rk == ExprKind::Index || rk == ExprKind::TypeAssert)) {
+    if (plainLhs && lvs.size() == 2 && news[0] && news[1] && (rk == ExprKind::Index || rk == ExprKind::TypeAssert)) {
       LVal v = normFrame(lvs[0]), ok = normFrame(lvs[1]);
       ast::Expr* r = unparen(s->rhs[0]);
       Type* vt = r->type && r->type->kind == Kind::Tuple ? tupleAt(r->type, 0) : nullptr;
@@ -436,6 +444,7 @@ void FuncCompiler::assign(ast::AssignStmt* s) {
       for (Object* o : news) varLive(o);
       return;
     }
+    if (!plainLhs) leftSide();
     int at = base;
     for (size_t i = 0; i < lvs.size() && i < ts.size(); i++) {
       storeConv(lvs[i], at, ts[i]);

@@ -42,15 +42,15 @@ func main() {
 	go func() { done <- len(head.String()) }() // (on another M as well)
 	fmt.Println(<-done)
 
-	// fmt's own recursion: 100000 nested slices
+	// fmt's own recursion: 60000 nested slices
 	var v interface{} = 1
-	for i := 0; i < 100000; i++ {
+	for i := 0; i < 60000; i++ {
 		v = []interface{}{v}
 	}
 	fmt.Println(len(fmt.Sprint(v)))
 
-	// interface comparison and hashing of 100000-deep values
-	a, b := build(100000), build(100000)
+	// interface comparison and hashing of 60000-deep values
+	a, b := build(60000), build(60000)
 	fmt.Println(a == b)
 	m := map[interface{}]int{}
 	m[a] = 1
