@@ -358,7 +358,7 @@ LVal FuncCompiler::varLVal(const Object* v) {
 }
 
 LVal FuncCompiler::normFrame(LVal lv) {
-  if (lv.k == LVal::Frame && !isNarrow(lv.type) && lv.off % 8 == 0) {
+  if (lv.k == LVal::Frame && !isNarrow(lv.type) && lv.off % 8 == 0 && lv.type->size % 8 == 0) {
     lv.k = LVal::Reg;
     lv.slot += int(lv.off / 8);
     lv.off = 0;
