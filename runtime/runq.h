@@ -60,10 +60,14 @@ struct RunQueue {
     }
   }
 
-  // Anyone: the next G to run (runnext first), or null.
-  G* get() {
+  // Anyone: the next G to run (runnext first: *fromNext says so), or null.
+  G* get(bool* fromNext = nullptr) {
     G* next = runnext.load(std::memory_order_acquire);
-    if (next && runnext.compare_exchange_strong(next, nullptr, std::memory_order_acq_rel)) return next;
+    if (next && runnext.compare_exchange_strong(next, nullptr, std::memory_order_acq_rel)) {
+      if (fromNext) *fromNext = true;
+      return next;
+    }
+    if (fromNext) *fromNext = false;
     for (;;) {
       uint32_t h = head.load(std::memory_order_acquire);
       uint32_t t = tail.load(std::memory_order_acquire);

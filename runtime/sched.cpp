@@ -156,6 +156,7 @@ struct Sched {
 
 thread_local M* curM = nullptr;
 thread_local bool tlsParked = false;  // the running G parked (set by gopark & co.)
+thread_local bool tlsInheritTime = false;  // findRunnable's G came from runnext
 thread_local uint64_t tlsRand = 0;
 
 // ---- run queues
@@ -176,8 +177,6 @@ void runqput(P* p, G* g, bool next) {
   std::lock_guard<std::mutex> l(sched.lock);
   for (uint32_t i = 0; i < n; i++) globrunqput(overflow[i]);
 }
-
-G* runqget(P* p) { return p->runq.get(); }
 
 // Steal half of victim's queue into p's; returns one G to run (or null).
 // Its runnext only with stealRunnext: a G just readied into a running P's
@@ -490,6 +489,7 @@ bool allAsleepLocked(int64_t nt) {
 }
 
 G* findRunnable(M* m) {
+  tlsInheritTime = false;
   for (;;) {
     P* p = m->p;
     // every 61st schedule: the global queue first (fairness)
@@ -500,7 +500,7 @@ G* findRunnable(M* m) {
     // (the clock only when a timer is pending: a hand-off between goroutines
     // must not pay a clock read)
     if (sched.timerNext.load(std::memory_order_relaxed) != INT64_MAX) runTimers(nanotime());
-    if (G* g = runqget(p)) return g;
+    if (G* g = p->runq.get(&tlsInheritTime)) return g;
     if (sched.runqsize.load() > 0) {
       std::lock_guard<std::mutex> l(sched.lock);
       if (G* g = globrunqget(p, 0)) return g;
@@ -517,7 +517,7 @@ G* findRunnable(M* m) {
         int start = int(rand32() % uint32_t(n));
         for (int i = 0; i < n; i++) {
           P* v = sched.allp[(start + i) % n];
-          if (v == p || v->id >= sched.gomaxprocs) continue;
+          if (v == p) continue;  // (a retired P too: it may still hold Gs until its M schedules)
           if (G* g = runqsteal(p, v, round == 3)) return g;  // (runnext: the last round only)
         }
       }
@@ -684,6 +684,7 @@ G* gfgetFrom(G** head, int64_t size) {
       }
       P* old = m->p;
       old->idle = true;  // retired, not on the idle list
+      while (G* g = old->runq.get()) globrunqput(g);  // (its queue to the others)
       m->p = q;
       if (!q) {
         m->schedLink = sched.midle;
@@ -702,7 +703,12 @@ G* gfgetFrom(G** head, int64_t size) {
       m->spinning = false;
       if (sched.nmspinning.fetch_sub(1) == 1) wakep();  // the last spinner found work: let another look
     }
-    p->schedtick.store(p->schedtick.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
+    // A G from runnext (readied by the G that ran before it, which then
+    // blocked: a channel hand-off) runs in its time slice, as Go's
+    // inheritTime: a ping-pong pair is one slice for sysmon, which preempts
+    // it after 10 ms so that the rest of the queue runs.
+    if (!tlsInheritTime)
+      p->schedtick.store(p->schedtick.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
     p->curg.store(g, std::memory_order_release);
     g->status = GStatus::Running;
     curG = g;
@@ -1261,10 +1267,11 @@ static void currentPM(int* p, int64_t* m) {
 }
 
 int setGomaxprocs(int n) {
-  std::lock_guard<std::mutex> l(sched.lock);
+  std::unique_lock<std::mutex> l(sched.lock);
   int old = sched.gomaxprocs.load();
   if (n <= 0) return old;
   if (n > 256) n = 256;
+  sched.gomaxprocs = n;  // (first: pidleput lists only Ps below it)
   while (sched.nallp.load() < n) {
     P* p = new P();
     p->id = sched.nallp.load();
@@ -1290,7 +1297,8 @@ int setGomaxprocs(int n) {
       link = &(*link)->link;
     }
   }
-  sched.gomaxprocs = n;
+  l.unlock();
+  if (n > old) wakep();  // (new Ps: an M for queued work, if any)
   return old;
 }
 

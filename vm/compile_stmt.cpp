@@ -1603,7 +1603,11 @@ void FuncCompiler::branch(ast::BranchStmt* s) {
       return;
     }
     case Tok::Goto:
-      if (s->label) jumpTo(OP_JMP, 0, 0, gotoLabels[s->label->name]);
+      if (s->label) {
+        // a backward goto closes a loop: a back-edge, with its preemption check
+        Label& l = gotoLabels[s->label->name];
+        jumpTo(l.pc >= 0 ? OP_LOOP : OP_JMP, 0, 0, l);
+      }
       return;
     case Tok::Fallthrough:
       if (fallthroughTo) jumpTo(OP_JMP, 0, 0, *fallthroughTo);
