@@ -842,6 +842,7 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
       CASE(MAKESLICE) {
         int64_t len = RI(ins->b);
         int64_t cap = ins->c < 0 ? len : RI(ins->c);
+        SAVE_STATE();  // (a fatal "out of memory" shows this frame)
         GoSlice s = makeSlice(reinterpret_cast<const Type*>(K[ins->d]), len, cap);
         SLC(ins->a) = s;
         NEXT();
@@ -953,7 +954,10 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
       CASE(APPEND) {
         auto* et = reinterpret_cast<const Type*>(K[ins->d]);
         GoSlice s = SLC(ins->b);
-        if (s.len >= s.cap) s = growSlice(s, int64_t(uint64_t(s.len) + 1), et);  // (wraps as Go's: "cap out of range")
+        if (s.len >= s.cap) {
+          SAVE_STATE();
+          s = growSlice(s, int64_t(uint64_t(s.len) + 1), et);  // (wraps as Go's: "cap out of range")
+        }
         regToMem(et, &R(ins->c), static_cast<uint8_t*>(s.ptr) + s.len * et->size);
         s.len++;
         SLC(ins->a) = s;
@@ -962,12 +966,14 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
       CASE(APPENDSL) {
         auto* et = reinterpret_cast<const Type*>(K[ins->d]);
         GoSlice t = SLC(ins->c);
+        SAVE_STATE();  // (growth may be a fatal "out of memory")
         GoSlice s = appendBytes(SLC(ins->b), t.ptr, t.len, et);
         SLC(ins->a) = s;
         NEXT();
       }
       CASE(APPENDSTR) {
         GoString t = STR(ins->c);
+        SAVE_STATE();
         GoSlice s = appendBytes(SLC(ins->b), t.ptr, t.len, gByteType);
         SLC(ins->a) = s;
         NEXT();
@@ -992,6 +998,7 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
 
       // ---- maps
       CASE(MAKEMAP) {
+        SAVE_STATE();
         GoMap* m = mapNew(reinterpret_cast<const Type*>(K[ins->c]), ins->b < 0 ? 0 : RI(ins->b));
         R(ins->a) = reinterpret_cast<uint64_t>(m);
         NEXT();
@@ -1210,6 +1217,7 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
         NEXT();
       }
       CASE(MAKECHAN) {
+        SAVE_STATE();
         Hchan* c = makechan(reinterpret_cast<const Type*>(K[ins->c]), RI(ins->b));
         R(ins->a) = reinterpret_cast<uint64_t>(c);
         NEXT();
