@@ -159,10 +159,12 @@ ast::File* parseFile(const std::string& filename, const std::string& source,
   }
   if (!errs.empty()) {
     std::stable_sort(errs.begin(), errs.end(), [](const Diag& a, const Diag& b) { return before(a.pos, b.pos); });
-    // gc (base.ErrorfAt): only one syntax error per line
+    // gc (base.ErrorfAt): only one syntax error per line; and its parser
+    // reports nothing at the end of the file once an error came before
     std::vector<Diag> kept;
     int lastSyntaxLine = 0;
     for (auto& d : errs) {
+      if (!kept.empty() && d.msg.find("unexpected EOF") != std::string::npos) continue;
       if (d.msg.rfind("syntax error", 0) == 0) {
         if (d.pos.line == lastSyntaxLine) continue;
         lastSyntaxLine = d.pos.line;
