@@ -20,6 +20,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cinttypes>
+#include <csignal>
 #include <cmath>
 #include <condition_variable>
 #include <cstdio>
@@ -36,6 +37,7 @@ static const Instr kPanicReturnInstr{};
 const Instr* const kPanicReturn = &kPanicReturnInstr;
 RuntimeTypes rtTypes;
 bool (*callStringMethodHook)(const GoIface& v, const char* name, GoString* out) = nullptr;
+void (*dumpGoroutinesHook)(G* except) = nullptr;
 
 // ---- output
 
@@ -328,6 +330,34 @@ static std::string panicValString(const GoIface& v) {
   return t->str() + "(" + val + ")";
 }
 
+// GOTRACEBACK, read once as Go's runtime reads it: none (0) prints no
+// goroutine at all, single (the default) the failing one, all (or a number)
+// every goroutine, system every goroutine (goro has no runtime frames to add),
+// crash as system and then dies of SIGABRT. Runtime throws (fatal errors)
+// show every goroutine unless none.
+struct TracebackSetting {
+  int level = 1;
+  bool all = false;
+  bool crash = false;
+};
+static const TracebackSetting& tracebackSetting() {
+  static const TracebackSetting s = [] {
+    TracebackSetting t;
+    const char* e = std::getenv("GOTRACEBACK");
+    std::string v = e ? e : "";
+    if (v == "none") t.level = 0;
+    else if (v == "all") t.all = true;
+    else if (v == "system") t.level = 2, t.all = true;
+    else if (v == "crash") t.level = 2, t.all = true, t.crash = true;
+    else if (!v.empty() && std::all_of(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; }))
+      t.level = std::atoi(v.c_str()), t.all = true;
+    return t;
+  }();
+  return s;
+}
+
+int tracebackLevel() { return tracebackSetting().level; }
+
 // A nil dereference: in Go, a fault the signal handler turned into a panic;
 // its report adds the signal line.
 static bool isSigPanic(const Panic* p) {
@@ -382,13 +412,30 @@ static std::vector<std::string> preprintPanics(G* g, const std::string& tb) {
         why += "type " + (inner && inner->arg.type ? inner->arg.type->str() : std::string("nil"));
       errs("fatal error: " + why + "\n");
       if (isSigPanic(inner)) printSignalLine(inner);
-      errs("\n");
+      errs("\n");  // (a throw during a panic: Go shows the goroutine even with GOTRACEBACK=none)
       errs(tb);
       exitProgram(2);
     }
   }
   tlPreprinting = false;
   return vals;
+}
+
+// The end of a fatal report: the other goroutines if GOTRACEBACK asks, then
+// exit 2 (or SIGABRT for crash).
+[[noreturn]] static void finishFatal(G* g, bool all) {
+  const TracebackSetting& ts = tracebackSetting();
+  if (ts.level > 0 && all && dumpGoroutinesHook) {
+    errs("\n");
+    dumpGoroutinesHook(g);
+  }
+  if (ts.crash) {
+    flushStdout();
+    std::fflush(nullptr);
+    std::signal(SIGABRT, SIG_DFL);
+    std::abort();
+  }
+  exitProgram(2);
 }
 
 [[noreturn]] void fatalPanic(G* g, uint64_t* fp, const Instr* pc) {
@@ -406,23 +453,33 @@ static std::vector<std::string> preprintPanics(G* g, const std::string& tb) {
       break;
     }
   }
-  errs("\n");
-  errs(tb);
-  exitProgram(2);
+  if (tracebackSetting().level > 0) {
+    errs("\n");
+    errs(tb);
+  }
+  finishFatal(g, tracebackSetting().all);
 }
 
 [[noreturn]] void fatalError(const std::string& msg) {
   startDying();
-  errs("fatal error: " + msg + "\n\n");
-  if (G* g = curG) traceback(g, g->fp, g->pc, "running");
-  exitProgram(2);
+  errs("fatal error: " + msg + "\n");
+  G* g = curG;
+  if (tracebackSetting().level > 0) {
+    errs("\n");
+    if (g) traceback(g, g->fp, g->pc, "running");
+  }
+  finishFatal(g, tracebackSetting().all);
 }
 
 [[noreturn]] void fatalSignal(const std::string& what) {
   startDying();
-  errs(what + "\n\n");
-  if (G* g = curG) traceback(g, g->fp, g->pc, "running");
-  exitProgram(2);
+  errs(what + "\n");
+  G* g = curG;
+  if (tracebackLevel() > 0) {
+    errs("\n");
+    if (g) traceback(g, g->fp, g->pc, "running");
+  }
+  finishFatal(g, tracebackSetting().all);
 }
 
 [[noreturn]] void stackOverflow(G* g, int64_t wantBytes) {
@@ -432,9 +489,12 @@ static std::vector<std::string> preprintPanics(G* g, const std::string& tb) {
   errs("runtime: goroutine stack exceeds " + std::to_string(limit) + "-byte limit\n");
   errs("runtime: sp=" + hex(uint64_t(g->fp)) + " stack=[" + hex(uint64_t(g->stackLo)) + ", " +
        hex(uint64_t(g->stackHi)) + "]\n");
-  errs("fatal error: stack overflow\n\n");
-  traceback(g, g->fp, g->pc, "running");
-  exitProgram(2);
+  errs("fatal error: stack overflow\n");
+  if (tracebackLevel() > 0) {
+    errs("\n");
+    traceback(g, g->fp, g->pc, "running");
+  }
+  finishFatal(g, tracebackSetting().all);
 }
 
 }  // namespace goro

@@ -40,6 +40,11 @@ extern RuntimeTypes rtTypes;
 // no such method. A panic in the method propagates (GoPanicSignal, with the
 // new Panic on the G's list). Set by the VM.
 extern bool (*callStringMethodHook)(const GoIface& v, const char* name, GoString* out);
+// The scheduler's dump of every goroutine but one (GOTRACEBACK=all); set by
+// schedMain (runtime/sched.cpp).
+extern void (*dumpGoroutinesHook)(G* except);
+// GOTRACEBACK's level: 0 (none) prints no goroutine in fatal reports.
+int tracebackLevel();
 
 [[noreturn]] void panicPlainError(const std::string& msg);  // runtime.plainError: no "runtime error: " prefix
 [[noreturn]] void panicBoundsError(const std::string& msg);  // runtime.boundsError ("index out of range [5] with length 3")

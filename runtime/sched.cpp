@@ -450,9 +450,12 @@ const char* statusString(G* g) {
     writeStderr(msg.data(), msg.size());
     exitProgram(2);
   }
-  std::string msg = "fatal error: all goroutines are asleep - deadlock!\n\n";
+  std::string msg = "fatal error: all goroutines are asleep - deadlock!\n";
   writeStderr(msg.data(), msg.size());
-  dumpGoroutines(nullptr);
+  if (tracebackLevel() > 0) {
+    writeStderr("\n", 1);
+    dumpGoroutines(nullptr);
+  }
   exitProgram(2);
 }
 
@@ -1216,6 +1219,12 @@ void dumpGoroutines(G* except) {
     if (g == except || g->status == GStatus::Dead || g->status == GStatus::Idle || g->system) continue;
     if (!first) writeStderr("\n", 1);
     first = false;
+    if (g->status == GStatus::Running) {  // (its frames change under us: Go prints no stack either)
+      std::string s = "goroutine " + std::to_string(g->goid) +
+                      " [running]:\n\tgoroutine running on other thread; stack unavailable\n";
+      writeStderr(s.data(), s.size());
+      continue;
+    }
     traceback(g, g->fp, g->pc, statusString(g));
   }
 }
@@ -1304,6 +1313,7 @@ int setGomaxprocs(int n) {
 
 void schedMain(Program* prog, G* mainG) {
   sched.prog = prog;
+  dumpGoroutinesHook = dumpGoroutines;
   trace::gWhere = currentPM;
   sched.mainG = mainG;
   int n = 0;

@@ -92,6 +92,7 @@ int main(int argc, char** argv) {
       "Environment:\n"
       "  GOMAXPROCS=n        number of Ps (default: the CPU count)\n"
       "  GOGC=n|off          collection pacing as runtime/debug.SetGCPercent(n) (default 100)\n"
+      "  GOTRACEBACK=none|single|all|system|crash  goroutines in a fatal report (default single)\n"
       "  GODEBUG=schedtrace=MS[,scheddetail=1]  Go's SCHED lines on stderr every MS milliseconds\n"
       "  GORO_STACKSTRESS=1  move every goroutine stack at every call (finds stale stack pointers)\n"
       "  GORODEBUG=stacks=1  print the stack counters at exit: grows, shrinks, bytes in use\n"
