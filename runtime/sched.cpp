@@ -113,6 +113,9 @@ struct P {
 };
 constexpr int kPGFreeMax = 64;
 
+// GOMAXPROCS's ceiling (Go has none; past this many Ps nothing gains).
+constexpr int kMaxProcs = 4096;
+
 struct Sched {
   std::mutex lock;
   // guarded by lock:
@@ -134,7 +137,7 @@ struct Sched {
   std::atomic<int64_t> timerNext{INT64_MAX};
   std::map<uint32_t*, std::deque<G*>> semWaiters;
   // Every P ever made (never freed, never moved): read without the lock.
-  P* allp[256] = {};
+  P* allp[kMaxProcs] = {};  // (Ps are made as GOMAXPROCS first reaches them)
   std::atomic<int> nallp{0};
   std::atomic<int> gomaxprocs{1};
   bool timerWaiter = false;            // an idle M is waiting for the next timer
@@ -1279,7 +1282,7 @@ int setGomaxprocs(int n) {
   std::unique_lock<std::mutex> l(sched.lock);
   int old = sched.gomaxprocs.load();
   if (n <= 0) return old;
-  if (n > 256) n = 256;
+  if (n > kMaxProcs) n = kMaxProcs;
   sched.gomaxprocs = n;  // (first: pidleput lists only Ps below it)
   while (sched.nallp.load() < n) {
     P* p = new P();
@@ -1320,7 +1323,7 @@ void schedMain(Program* prog, G* mainG) {
   if (const char* e = std::getenv("GOMAXPROCS")) n = std::atoi(e);
   if (n <= 0) n = int(std::thread::hardware_concurrency());
   if (n <= 0) n = 1;
-  if (n > 256) n = 256;
+  if (n > kMaxProcs) n = kMaxProcs;
   {
     std::lock_guard<std::mutex> l(sched.lock);
     sched.gomaxprocs = n;
