@@ -237,6 +237,11 @@ std::string tracebackString(G* g, uint64_t* fp, const Instr* pc, const char* sta
                             bool (*isProto)(const FuncProto*)) {
   std::string s = "goroutine " + std::to_string(g->goid) + " [" + status + "]:\n";
   int n = 0;
+  // Go walks at most 100 frames, the hidden ones counted, and says frames
+  // were elided only if it printed 100: a panicking goroutine's first frame
+  // is the hidden runtime.gopanic, so it shows 99 and never says so.
+  const bool panicking = g->panic && !g->panic->goexit && std::strcmp(status, "running") == 0;
+  const int maxFrames = panicking ? 99 : 100;
   const FuncProto* nf = g->inNative;
   if (nf && pc && pc == g->inNativeRet && (!isProto || isProto(nf))) {
     // inside a native: pc is its caller's return pc; a parked G shows the
@@ -263,9 +268,8 @@ std::string tracebackString(G* g, uint64_t* fp, const Instr* pc, const char* sta
     } else {
       continue;  // (runtime.main, runtime.goexit)
     }
-    if (n == 100) {
-      s += "...additional frames elided...\n";
-      n++;
+    if (n == maxFrames) {
+      if (n == 100) s += "...additional frames elided...\n";
       break;
     }
     s += frame;
