@@ -306,13 +306,20 @@ std::string GcErrorStrategy::message(antlr4::Parser* parser, antlr4::Token* off,
           return std::string("syntax error: var declaration not allowed in ") + prev->getText() + " initializer";
         }
         // gc's blockStmt("if clause") after a complete header `init; cond`;
-        // its header() itself asks for '{' after a lone first statement
+        // its header() itself asks for '{' after a lone first statement, and
+        // right after a header's `;` it parses the next part (the condition,
+        // a for clause's post statement): "expecting expression"
         auto* parent = dynamic_cast<antlr4::ParserRuleContext*>(ctx->parent);
         if (parent && (parent->getRuleIndex() == GoParser::RuleIfStmt || parent->getRuleIndex() == GoParser::RuleForStmt)) {
-          bool semi = false;
-          for (auto* ch : parent->children)
-            if (auto* tn = dynamic_cast<antlr4::tree::TerminalNode*>(ch))
-              semi = semi || tn->getSymbol()->getType() == GoLexer::SEMI;
+          bool semi = false, semiLast = false;
+          for (auto* ch : parent->children) {
+            if (ch == ctx) break;
+            auto* tn = dynamic_cast<antlr4::tree::TerminalNode*>(ch);
+            bool isSemi = tn && tn->getSymbol()->getType() == GoLexer::SEMI;
+            semi = semi || isSemi;
+            semiLast = isSemi;
+          }
+          if (semiLast) return unexpected(", expecting expression");
           if (semi)
             return unexpected(parent->getRuleIndex() == GoParser::RuleIfStmt ? ", expecting { after if clause"
                                                                                : ", expecting { after for clause");
