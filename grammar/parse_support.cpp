@@ -94,6 +94,9 @@ std::string describeToken(const SourceText& src, const antlr4::Token* t) {
     case GoLexer::RUNE_LIT:
     case GoLexer::STRING_LIT:
     case GoLexer::RAW_STRING_LIT:
+    case GoLexer::UNTERMINATED_STRING:  // (gc's scanner makes a literal of them too)
+    case GoLexer::UNTERMINATED_RUNE:
+    case GoLexer::UNTERMINATED_RAW:
       return "literal " + src.text(t);
     default:
       return src.text(t);
