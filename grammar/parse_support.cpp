@@ -299,7 +299,16 @@ std::string GcErrorStrategy::message(antlr4::Parser* parser, antlr4::Token* off,
       if (pt == GoLexer::RECEIVE && hasChild(GoLexer::CHAN)) return "syntax error: missing channel element type";
       break;
     case GoParser::RuleFuncDecl:
-      if (ctx && pt == GoLexer::R_PAREN && ctx->children.size() == 2) return "method has no receiver";
+      // gc's funcDeclOrNil: after `func` (or a receiver) comes the name; an
+      // empty receiver list is its own error
+      if (ctx && pt == GoLexer::R_PAREN && ctx->children.size() == 2) {
+        auto* recv = dynamic_cast<antlr4::ParserRuleContext*>(ctx->children[1]);
+        if (recv && recv->getStop() && recv->getStart() &&
+            recv->getStop()->getTokenIndex() == recv->getStart()->getTokenIndex() + 1)
+          return "method has no receiver";
+        return unexpected(", expecting name or (");
+      }
+      if (pt == GoLexer::FUNC) return unexpected(", expecting name or (");
       break;
     case GoParser::RuleBlock:
       if (!ctx) break;
