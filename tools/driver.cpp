@@ -39,10 +39,11 @@ static void printDiags(std::vector<ast::Diag> errs) {
   for (const auto& d : errs) {
     if (d.pos.line > 0) {
       // at the position line directives give it (grammar/line_directive.h);
-      // gc leaves out an unknown column
+      // gc leaves out an unknown column, and one of 255 or more (its
+      // positions keep 8 bits of column, saturated at 255: "unknown")
       const ast::RelPos r = ast::relPos(d.file, d.pos);
-      out += *r.file + ":" + std::to_string(r.line) + (r.col > 0 ? ":" + std::to_string(r.col) : "") + ": " +
-             d.msg + "\n";
+      out += *r.file + ":" + std::to_string(r.line) + (r.col > 0 && r.col < 255 ? ":" + std::to_string(r.col) : "") +
+             ": " + d.msg + "\n";
     } else
       out += (d.file.empty() ? std::string("goro") : d.file) + ": " + d.msg + "\n";
   }

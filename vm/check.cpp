@@ -420,7 +420,8 @@ static void countSpellings(ast::Expr* e, std::map<std::string, int>& n) {
 std::string Checker::curFileName() const { return file_ ? file_->filename : std::string(); }
 
 std::string Checker::posString(Pos p) const {
-  return curFileName() + ":" + std::to_string(p.line) + ":" + std::to_string(p.col);
+  // (gc prints no column of 255 or more: tools/driver.cpp printDiags)
+  return curFileName() + ":" + std::to_string(p.line) + (p.col < 255 ? ":" + std::to_string(p.col) : "");
 }
 
 void Checker::error(Pos pos, const std::string& msg, bool soft) {
