@@ -45,7 +45,7 @@ static void printDiags(std::vector<ast::Diag> errs) {
       out += *r.file + ":" + std::to_string(r.line) + (r.col > 0 && r.col < 255 ? ":" + std::to_string(r.col) : "") +
              ": " + d.msg + "\n";
     } else
-      out += (d.file.empty() ? std::string("goro") : d.file) + ": " + d.msg + "\n";
+      out += (d.file.empty() ? std::string() : d.file + ": ") + d.msg + "\n";  // (no file: the go command's or linker's own words)
   }
   writeStderr(out.data(), out.size());
 }
