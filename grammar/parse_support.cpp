@@ -383,6 +383,7 @@ std::string GcErrorStrategy::message(antlr4::Parser* parser, antlr4::Token* off,
       if (pt == GoLexer::IDENTIFIER || pt == GoLexer::ASSIGN) return unexpected(" in type declaration");
       break;
     case GoParser::RuleParameters:
+      if (!hasChild(GoLexer::L_PAREN)) return unexpected(", expecting (");  // (gc's funcType: want '(')
       if (ot == antlr4::Token::EOF || pt == GoLexer::L_PAREN || pt == GoLexer::COMMA) return unexpected(", expecting )");
       return unexpected(" in parameter list; possibly missing comma or )");
     case GoParser::RuleStructType:
