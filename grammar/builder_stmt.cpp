@@ -126,6 +126,9 @@ Simple Builder::simple(ParserRuleContext* c) {
   auto* as = new AssignStmt;
   as->pos = start;
   as->tok = assignOp(op->getType());
+  // gc's simpleStmt: after a list of operands only = and := may come
+  if (lhs.size() > 1 && as->tok != Tok::Assign && as->tok != Tok::Define)
+    syntaxError(pos(op), "unexpected " + text(op) + ", expecting := or = or comma");
   as->lhs = std::move(lhs);
   as->rhs = exprList(rule(ch[2]));
   r.stmt = as;
