@@ -287,6 +287,19 @@ void Checker::exprElem(ast::Expr* e, Type* elem, const std::string& context) {
   assignment(x, elem, context);
 }
 
+// The elements of a literal that is not checked further (its type is
+// invalid or missing): their operands count as uses, and an untyped inner
+// literal `{1, 2}` is walked into, not reported as missing its type.
+void Checker::useElts(const std::vector<ast::Expr*>& elts) {
+  for (ast::Expr* el : elts) {
+    if (el->kind == EK::KeyValue) el = static_cast<ast::KeyValueExpr*>(el)->value;
+    if (el->kind == EK::CompositeLit && !static_cast<ast::CompositeLit*>(el)->typeExpr)
+      useElts(static_cast<ast::CompositeLit*>(el)->elts);
+    else
+      use(el);
+  }
+}
+
 void Checker::compositeLit(Operand& x, ast::CompositeLit* e, Type* hint) {
   Type* typ = nullptr;
   Type* base = nullptr;
@@ -307,12 +320,12 @@ void Checker::compositeLit(Operand& x, ast::CompositeLit* e, Type* hint) {
     if (!hint->isNamed() && hint->kind == Kind::Pointer) base = hint->elem;
   } else {
     error(startPos(e), "missing type in composite literal");
-    for (ast::Expr* el : e->elts) use(el->kind == EK::KeyValue ? static_cast<ast::KeyValueExpr*>(el)->value : el);
+    useElts(e->elts);
     return;
   }
   if (openArray) {
     if (openElem->kind == Kind::Invalid && !openElem->isNamed()) {
-      for (ast::Expr* el : e->elts) use(el->kind == EK::KeyValue ? static_cast<ast::KeyValueExpr*>(el)->value : el);
+      useElts(e->elts);
       return;
     }
     int64_t n = indexedElts(e->elts, openElem, -1);
@@ -430,7 +443,7 @@ void Checker::compositeLit(Operand& x, ast::CompositeLit* e, Type* hint) {
       break;
     }
     default:
-      for (ast::Expr* el : e->elts) use(el->kind == EK::KeyValue ? static_cast<ast::KeyValueExpr*>(el)->value : el);
+      useElts(e->elts);
       if (u->kind != Kind::Invalid) error(startPos(e), "invalid composite literal type " + typeStr(typ));
       return;
   }

@@ -313,6 +313,7 @@ class Checker {
   std::string implementsError(Type* V, Type* T);
   std::string missingMethodReason(Type* V, Type* T, const MissingMethod& mm);
   void useExprs(const std::vector<ast::Expr*>& es);
+  void useElts(const std::vector<ast::Expr*>& elts);  // elements of a literal not checked further
   void use(ast::Expr* e);
   bool isAddressable(const Operand& x) const { return x.mode == Mode::Variable; }
   void markAddressed(ast::Expr* e);

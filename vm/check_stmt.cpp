@@ -754,7 +754,7 @@ void Checker::rangeStmt(unsigned ctxt, ast::RangeStmt* s) {
           id->obj = obj;
         }
       } else {
-        error(startPos(lhs[i]), "non-name " + exprStr(lhs[i]) + " on left side of :=");
+        error(startPos(lhs[i]), "cannot declare " + exprStr(lhs[i]));  // (types2's rangeStmt)
         obj = newVar("_", lhs[i]->pos, nullptr);
       }
       if (rhs[i] && !(rhs[i]->kind == Kind::Invalid && !rhs[i]->isNamed())) {

@@ -592,16 +592,22 @@ Type* Checker::interfaceType(ast::InterfaceTypeExpr* it, Type* def) {
 std::vector<Method> Checker::flattenInterface(const std::vector<Method>& own,
                                               const std::vector<std::pair<Type*, ast::Expr*>>& embeds) {
   std::vector<Method> methods = own;
+  std::vector<Pos> from(own.size());  // where each came in: an embedding's position (own: unknown here)
   for (auto& [t, te] : embeds) {
     if (!t->underlying || t->underlying->kind != Kind::Interface) continue;
     for (const Method& m : t->underlying->methods) {
       bool dup = false;
-      for (const Method& x : methods)
-        if (x.name == m.name) {
-          dup = true;
-          if (x.type != m.type) error(startPos(te), "duplicate method " + m.name);
-        }
+      for (size_t j = 0; j < methods.size(); j++) {
+        const Method& x = methods[j];
+        if (x.name != m.name) continue;
+        dup = true;
+        if (x.type == m.type) continue;
+        std::string msg = "duplicate method " + m.name;
+        if (from[j].line > 0) msg += "\n\t" + posString(from[j]) + ": other declaration of " + m.name;
+        error(startPos(te), msg);
+      }
       if (dup) continue;
+      from.push_back(startPos(te));
       Method md;
       md.name = m.name;
       md.type = m.type;
