@@ -760,16 +760,30 @@ bool Checker::assignableTo(Operand& x, Type* T, std::string* reason) {
 }
 
 std::string Checker::missingMethodReason(Type* V, Type* T, const MissingMethod& mm) {
-  (void)T;
   std::string mname = mm.name + " method";
+  // "have M(x int)": each signature with the parameter names of the method's
+  // declaration (go/types prints the signature it recorded)
+  auto sigOf = [&](Type* in, const std::string& name, Type* sig) {
+    const ast::FuncType* ft = nullptr;
+    if (in) {
+      Selection sel = lookupFieldOrMethod(in, name);
+      if (const Object* o = sel.kind == Selection::K::Method ? sel.obj : nullptr) {
+        if (o->decl) ft = o->decl->sig;
+        else if (o->typeSyntax && o->typeSyntax->kind == ast::ExprKind::FuncType)
+          ft = static_cast<const ast::FuncType*>(o->typeSyntax);
+      }
+    }
+    std::string s = sigWithNames(ft, sig);
+    return s.empty() ? tp_.signature(sig) : s.substr(4);  // (without "func")
+  };
   switch (mm.why) {
     case MissingMethod::Why::PtrRecv: return "(" + mname + " has pointer receiver)";
     case MissingMethod::Why::WrongType:
-      return "(wrong type for " + mname + ")\n\t\thave " + mm.altName + tp_.signature(mm.have) +
-             "\n\t\twant " + mm.name + tp_.signature(mm.want);
+      return "(wrong type for " + mname + ")\n\t\thave " + mm.altName + sigOf(V, mm.altName, mm.have) +
+             "\n\t\twant " + mm.name + sigOf(T, mm.name, mm.want);
     case MissingMethod::Why::WrongCase:
-      return "(missing " + mname + ")\n\t\thave " + mm.altName + tp_.signature(mm.have) + "\n\t\twant " +
-             mm.name + tp_.signature(mm.want);
+      return "(missing " + mname + ")\n\t\thave " + mm.altName + sigOf(V, mm.altName, mm.have) + "\n\t\twant " +
+             mm.name + sigOf(T, mm.name, mm.want);
     default:
       if (V->underlying && !V->isNamed() && V->kind == Kind::Pointer && V->elem->underlying &&
           V->elem->underlying->kind == Kind::Interface)

@@ -511,6 +511,7 @@ Type* Checker::interfaceType(ast::InterfaceTypeExpr* it, Type* def) {
         m->type = sig;
         m->pkg = pkg_;
         m->recvType = def;
+        m->typeSyntax = f->typeExpr;  // (its FuncType: messages print its parameter names)
         id->obj = m;
         own.push_back({id->name, sig, id->pos, m});
         Method md;

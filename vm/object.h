@@ -43,7 +43,8 @@ struct Object {
   bool isResult = false;           // named (or unnamed) result
   bool used = false;               // checker: for "declared but not used"
   ast::Expr* typeSyntax = nullptr; // checker: the declaration's type expression, if it has one
-                                   // (messages spell the type as written: byte or uint8)
+                                   // (messages spell the type as written: byte or uint8);
+                                   // an interface method's: its FuncType
   ast::FuncLit* declFuncLit = nullptr;   // innermost function literal declaring it (null: top-level func)
   ast::FuncDecl* declFunc = nullptr;     // top-level function declaring it
   // escape analysis:
