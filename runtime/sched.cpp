@@ -1014,6 +1014,24 @@ G* newproc(Closure* fn, const uint64_t* args, int argSlots, const FuncProto* cre
   return g;
 }
 
+// m, without a P, gets one to run g on: an idle one, or else it waits as a
+// syscall waiter until a scheduling M hands one over (handToSyscallWaiter).
+void takePForG(M* m, G* g) {
+  P* q = nullptr;
+  {
+    std::lock_guard<std::mutex> l(sched.lock);
+    q = pidleget();
+    if (!q) {
+      sched.syscallWaiters.push_back(m);
+      sched.nsyscallWaiters.fetch_add(1);
+    }
+  }
+  if (!q) q = stopm(m, 0);
+  m->p = q;
+  q->curg.store(g, std::memory_order_release);
+  q->schedtick.store(q->schedtick.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);  // (a new G on q for sysmon)
+}
+
 // ---- Gs that block in a nested activation
 //
 // Go code that a native calls back (fmt calling a String method that locks
@@ -1073,19 +1091,7 @@ void waitNested(G* g) {
     while (!w.ready) w.cv.wait(l);
     gNestedWaits.erase(g);
   }
-  P* q = nullptr;
-  {
-    std::lock_guard<std::mutex> l(sched.lock);
-    q = pidleget();
-    if (!q) {
-      sched.syscallWaiters.push_back(m);
-      sched.nsyscallWaiters.fetch_add(1);
-    }
-  }
-  if (!q) q = stopm(m, 0);
-  m->p = q;
-  q->curg.store(g, std::memory_order_release);
-  q->schedtick.store(q->schedtick.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
+  takePForG(m, g);
   sched.nsyscall.fetch_sub(1);
   g->status = GStatus::Running;
   curG = g;
@@ -1249,21 +1255,9 @@ void exitsyscall(G* g) {
   P* p = m->p;
   bool t = true;
   if (!p->insyscall.compare_exchange_strong(t, false)) {
-    // sysmon gave our P away: get an idle one, or wait for one (this G's
-    // interpreter frames live on this M's C++ stack, so it resumes here)
-    P* q = nullptr;
-    {
-      std::lock_guard<std::mutex> l(sched.lock);
-      q = pidleget();
-      if (!q) {
-        sched.syscallWaiters.push_back(m);
-        sched.nsyscallWaiters.fetch_add(1);
-      }
-    }
-    if (!q) q = stopm(m, 0);
-    m->p = q;
-    q->curg.store(g, std::memory_order_release);
-    q->schedtick.store(q->schedtick.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);  // (a new G on q for sysmon)
+    // sysmon gave our P away (this G's interpreter frames live on this M's
+    // C++ stack, so it resumes here)
+    takePForG(m, g);
   }
   sched.nsyscall.fetch_sub(1);
   g->status = GStatus::Running;
