@@ -14,6 +14,7 @@
 #include "runtime/trace.h"
 #include "runtime/panic.h"
 
+#include <signal.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -480,6 +481,18 @@ static std::vector<std::string> preprintPanics(G* g, const std::string& tb) {
     if (g) traceback(g, g->fp, g->pc, "running");
   }
   finishFatal(g, tracebackSetting().all);
+}
+
+void forwardSegv(const struct sigaction& prev, int sig, siginfo_t* si, void* ctx) {
+  if (prev.sa_flags & SA_SIGINFO) {
+    prev.sa_sigaction(sig, si, ctx);
+    return;
+  }
+  if (prev.sa_handler != SIG_DFL && prev.sa_handler != SIG_IGN) {
+    prev.sa_handler(sig);
+    return;
+  }
+  signal(SIGSEGV, SIG_DFL);  // (the faulting instruction runs again and kills the process)
 }
 
 [[noreturn]] void stackOverflow(G* g, int64_t wantBytes) {

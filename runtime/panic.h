@@ -11,6 +11,8 @@
 // them, for runtime.Caller/Callers) and the traceback text (for panics, fatal
 // errors, deadlock reports and runtime.Stack) are runtime/traceback.h's.
 #pragma once
+#include <signal.h>
+
 #include <string>
 
 #include "runtime/g.h"
@@ -53,6 +55,9 @@ int tracebackLevel();
 // it); when no deferred call is left the goroutine ends (vm/interp.cpp).
 [[noreturn]] void panicGoexit();
 [[noreturn]] void stackOverflow(G* g, int64_t wantBytes);
+// A SIGSEGV handler's fault that is not its own: to the handler `prev` that
+// was installed before it, or the default action (the process dies of it).
+void forwardSegv(const struct sigaction& prev, int sig, siginfo_t* si, void* ctx);
 // A crash as Go reports a fatal signal ("SIGTRAP: trace trap"): the line, a
 // blank line, the running goroutine's traceback; exit 2.
 [[noreturn]] void fatalSignal(const std::string& what);

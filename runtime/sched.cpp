@@ -252,15 +252,7 @@ void onStackFault(int sig, siginfo_t* si, void* ctx) {
     if (::write(2, kMsg, sizeof kMsg - 1) < 0) _exit(2);
     _exit(2);
   }
-  if (gPrevSegv.sa_flags & SA_SIGINFO) {
-    gPrevSegv.sa_sigaction(sig, si, ctx);
-    return;
-  }
-  if (gPrevSegv.sa_handler != SIG_DFL && gPrevSegv.sa_handler != SIG_IGN) {
-    gPrevSegv.sa_handler(sig);
-    return;
-  }
-  signal(SIGSEGV, SIG_DFL);  // (the faulting instruction runs again and kills the process)
+  forwardSegv(gPrevSegv, sig, si, ctx);
 }
 
 void* mthread(void* arg) {

@@ -118,16 +118,7 @@ void onSegv(int sig, siginfo_t* si, void* ctx) {
     if (::write(2, gFrontPath->data(), gFrontPath->size()) < 0 || ::write(2, kMsg, sizeof kMsg - 1) < 0) _exit(1);
     _exit(1);
   }
-  // Not ours: hand it to the handler that was there before.
-  if (gOldSegv.sa_flags & SA_SIGINFO) {
-    gOldSegv.sa_sigaction(sig, si, ctx);
-    return;
-  }
-  if (gOldSegv.sa_handler != SIG_DFL && gOldSegv.sa_handler != SIG_IGN) {
-    gOldSegv.sa_handler(sig);
-    return;
-  }
-  signal(SIGSEGV, SIG_DFL);  // (the faulting instruction runs again and kills the process)
+  forwardSegv(gOldSegv, sig, si, ctx);  // (not ours)
 }
 
 void* frontendMain(void* p) {
