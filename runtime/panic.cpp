@@ -14,7 +14,6 @@
 #include "runtime/trace.h"
 #include "runtime/panic.h"
 
-#include <signal.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -334,8 +333,8 @@ static std::string panicValString(const GoIface& v) {
 // GOTRACEBACK, read once as Go's runtime reads it: none (0) prints no
 // goroutine at all, single (the default) the failing one, all (or a number)
 // every goroutine, system every goroutine (goro has no runtime frames to add),
-// crash as system and then dies of SIGABRT. Runtime throws (fatal errors)
-// show every goroutine unless none.
+// crash as system and then dies of SIGABRT. (A deadlock report lists every
+// goroutine unless none.)
 struct TracebackSetting {
   int level = 1;
   bool all = false;
