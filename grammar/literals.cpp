@@ -377,7 +377,7 @@ std::string decodeString(const std::string& text, const LitError& err) {
     if (text[i] == '\\') {
       i++;
       uint32_t v;
-      if (!escape(text, i, '"', &out, &v, err)) return out;
+      escape(text, i, '"', &out, &v, err);  // (after a bad escape gc's scanner goes on: later ones are reported too)
     } else {
       out += text[i++];
     }

@@ -669,10 +669,7 @@ void Checker::selectStmt(unsigned ctxt, ast::SelectStmt* s) {
       ast::Expr* u = unparen(rhs);
       if (u->kind == EK::Unary && static_cast<ast::UnaryExpr*>(u)->op == Tok::Arrow) valid = true;
     }
-    if (!valid) {
-      error(cc->comm->pos, "select case must be receive, send or assign recv");
-      continue;
-    }
+    if (!valid) continue;  // (the parser reported it: "select case must be send or receive ...")
     openScope(&cc->scope);
     if (cc->comm) stmt(ctxt, cc->comm);
     stmtList(ctxt, cc->body);
