@@ -323,6 +323,23 @@ std::string GcErrorStrategy::message(antlr4::Parser* parser, antlr4::Token* off,
         // a for clause's post statement): "expecting expression"
         auto* parent = dynamic_cast<antlr4::ParserRuleContext*>(ctx->parent);
         if (parent && (parent->getRuleIndex() == GoParser::RuleIfStmt || parent->getRuleIndex() == GoParser::RuleForStmt)) {
+          // a header statement that is a bare list `i, v`: gc's simpleStmt
+          // wants := or = after a list
+          antlr4::tree::ParseTree* lastStmt = nullptr;
+          for (auto* ch : parent->children) {
+            if (ch == ctx) break;
+            if (auto* r = dynamic_cast<antlr4::ParserRuleContext*>(ch); r && r->getRuleIndex() == GoParser::RuleSimpleStmtNL)
+              lastStmt = r;
+          }
+          if (auto* st = dynamic_cast<antlr4::ParserRuleContext*>(lastStmt); st && st->children.size() == 1) {
+            auto* list = dynamic_cast<antlr4::ParserRuleContext*>(st->children[0]);
+            bool comma = false;
+            if (list)
+              for (auto* ch : list->children)
+                if (auto* tn = dynamic_cast<antlr4::tree::TerminalNode*>(ch)) comma = comma || tn->getSymbol()->getType() == GoLexer::COMMA;
+            if (comma && st->getStop() && st->getStop()->getTokenIndex() + 1 == off->getTokenIndex())
+              return unexpected(", expecting := or = or comma");
+          }
           bool semi = false, semiLast = false;
           for (auto* ch : parent->children) {
             if (ch == ctx) break;

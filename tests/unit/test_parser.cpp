@@ -500,6 +500,12 @@ TEST_CASE("syntax errors in gc's words") {
   CHECK(inFunc("\tfor var i = 0; i < 3; i++ {\n\t}") == "4:10: syntax error: var declaration not allowed in for initializer");
   CHECK(inFunc("\tfor i := 0; i < 3; j := 1 {\n\t}") == "4:23: syntax error: cannot declare in post statement of for loop");
   CHECK(inFunc("\ta, b") == "4:6: syntax error: unexpected newline, expecting := or = or comma");
+  // a bare list in a statement header (gc reports follow-on errors too: goro
+  // the first, see the golden tests for whole outputs)
+  CHECK(inFunc("\tfor i, v in x {}") == "4:11: syntax error: unexpected in, expecting := or = or comma");
+  CHECK(inFunc("\tif a, b {\n\t}") == "4:10: syntax error: unexpected {, expecting := or = or comma");
+  CHECK(inFunc("\tswitch a, b {\n\t}") == "4:14: syntax error: unexpected {, expecting := or = or comma");
+  CHECK(inFunc("\tif x%2 == 0\n\t\treturn\n\t}") == "5:3: syntax error: unexpected return, expecting expression");
   CHECK(inFunc("\tswitch x {\n\tfoo()\n\t}") == "5:2: syntax error: unexpected foo, expecting case or default or }");
   CHECK(inFunc("\tswitch {\n\tcase 1\n\t}") == "5:8: syntax error: unexpected newline, expecting :");
   CHECK(inFunc("\t_ = a[]") == "4:8: syntax error: unexpected ], expecting operand");
