@@ -14,6 +14,7 @@
 #include "runtime/trace.h"
 #include "runtime/panic.h"
 
+#include <pthread.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -492,6 +493,18 @@ void forwardSegv(const struct sigaction& prev, int sig, siginfo_t* si, void* ctx
     return;
   }
   signal(SIGSEGV, SIG_DFL);  // (the faulting instruction runs again and kills the process)
+}
+
+bool threadStackRange(uintptr_t* lo, uintptr_t* hi) {
+  pthread_attr_t a;
+  if (pthread_getattr_np(pthread_self(), &a) != 0) return false;
+  void* addr = nullptr;
+  size_t size = 0;
+  pthread_attr_getstack(&a, &addr, &size);
+  pthread_attr_destroy(&a);
+  *lo = uintptr_t(addr);
+  *hi = uintptr_t(addr) + size;
+  return true;
 }
 
 [[noreturn]] void stackOverflow(G* g, int64_t wantBytes) {

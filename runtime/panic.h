@@ -58,6 +58,9 @@ int tracebackLevel();
 // A SIGSEGV handler's fault that is not its own: to the handler `prev` that
 // was installed before it, or the default action (the process dies of it).
 void forwardSegv(const struct sigaction& prev, int sig, siginfo_t* si, void* ctx);
+// The calling thread's stack [*lo, *hi) (false if unknown): a fault near lo
+// is that stack running out.
+bool threadStackRange(uintptr_t* lo, uintptr_t* hi);
 // A crash as Go reports a fatal signal ("SIGTRAP: trace trap"): the line, a
 // blank line, the running goroutine's traceback; exit 2.
 [[noreturn]] void fatalSignal(const std::string& what);

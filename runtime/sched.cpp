@@ -260,14 +260,8 @@ void* mthread(void* arg) {
   GC_stack_base sb;
   GC_get_stack_base(&sb);
   GC_register_my_thread(&sb);
-  pthread_attr_t a;
-  if (pthread_getattr_np(pthread_self(), &a) == 0) {
-    void* lo = nullptr;
-    size_t size = 0;
-    pthread_attr_getstack(&a, &lo, &size);
-    pthread_attr_destroy(&a);
-    tlMStackLo = uintptr_t(lo);
-  }
+  uintptr_t lo, hi;
+  if (threadStackRange(&lo, &hi)) tlMStackLo = lo;
   stack_t ss{};
   ss.ss_sp = std::malloc(kSignalStackBytes);  // (an M lives as long as the process)
   ss.ss_size = kSignalStackBytes;

@@ -123,14 +123,10 @@ void onSegv(int sig, siginfo_t* si, void* ctx) {
 
 void* frontendMain(void* p) {
   auto* j = static_cast<FrontendJob*>(p);
-  pthread_attr_t a;
-  if (pthread_getattr_np(pthread_self(), &a) == 0) {
-    void* addr = nullptr;
-    size_t size = 0;
-    pthread_attr_getstack(&a, &addr, &size);
-    pthread_attr_destroy(&a);
-    gFrontLo.store(uintptr_t(addr), std::memory_order_relaxed);
-    gFrontHi.store(uintptr_t(addr) + size, std::memory_order_relaxed);
+  uintptr_t lo, hi;
+  if (threadStackRange(&lo, &hi)) {
+    gFrontLo.store(lo, std::memory_order_relaxed);
+    gFrontHi.store(hi, std::memory_order_relaxed);
   }
   // The handler needs a stack of its own: the thread's is the one exhausted.
   static thread_local std::vector<char> alt(size_t(64) << 10);
