@@ -710,18 +710,19 @@ G* gfgetFrom(G** head, int64_t size) {
     const int64_t tracedG = g->goid;  // (once parked, g may run, end and be reused elsewhere)
     bool parked = executeG(g, sched.prog);
     if (t0) trace::slice(tracedG, tracedP, m->id, t0, parked);
+    if (!parked && g == sched.mainG && !(g->panic && g->panic->goexit)) {
+      // main.main returned: the program ends, whatever other goroutines do.
+      // (main stays its P's curg meanwhile: on a P that GOMAXPROCS retired,
+      // which no idle count covers, it is all that tells another M's
+      // deadlock check that the program is not asleep.)
+      flushStdout();
+      exitProgram(0);
+    }
     p = m->p;
     p->curg.store(nullptr, std::memory_order_release);
     curG = nullptr;
     if (!parked) {
-      if (g == sched.mainG) {
-        if (!(g->panic && g->panic->goexit)) {
-          // main.main returned: the program ends, whatever other goroutines do
-          flushStdout();
-          exitProgram(0);
-        }
-        sched.mainGoexit.store(true);  // runtime.Goexit: the others go on
-      }
+      if (g == sched.mainG) sched.mainGoexit.store(true);  // runtime.Goexit: the others go on
       gfput(p, g);
     }
   }
