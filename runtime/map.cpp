@@ -98,6 +98,13 @@ struct GoMap {
   uint8_t writing;        // a write is in progress (concurrent-use detection)
   uint32_t clearSeq;      // bumped by clear
   uint8_t strideWay;      // this map's entry in the per-thread stride-prefetch state
+  uint8_t intKeys;        // the key is an integer (4 or 8 bytes): the map may have an array part
+  uint8_t arrAtomic;      // the array part holds no pointers (GC_MALLOC_ATOMIC)
+  // Array part (integer keys; see "Array part" below): keys [0, arrN) live here.
+  uint64_t* arrBits;      // presence bitmap, arrN bits; then the values, valSize each
+  uint8_t* arrVals;
+  uint64_t arrN;          // a power of two >= 64, or 0 without an array part
+  int64_t arrCount;       // entries in the array part (count includes them)
 };
 
 // ---- random source
@@ -175,6 +182,7 @@ inline uint8_t h2Of(uint64_t h) { return uint8_t(h & 0x7f); }
 inline uint64_t capOf(const GoMap* m) { return m->ctrl ? m->mask + 1 : 0; }
 inline uint8_t* slotAt(const GoMap* m, uint64_t i) { return m->slots + i * m->slotSize; }
 inline int64_t maxFill(uint64_t cap) { return int64_t(cap - cap / 8); }
+inline int64_t hashCount(const GoMap* m) { return m->count - m->arrCount; }  // entries in the table
 
 inline bool isWriting(const GoMap* m) { return __atomic_load_n(&m->writing, __ATOMIC_RELAXED) != 0; }
 inline void setWriting(GoMap* m, uint8_t v) { __atomic_store_n(&m->writing, v, __ATOMIC_RELAXED); }
@@ -375,13 +383,132 @@ void allocTable(GoMap* m, uint64_t cap) {
   std::memset(m->ctrl, kEmpty, size_t(cap));
   m->slots = m->ctrl + cap;
   m->mask = cap - 1;
-  m->growthLeft = maxFill(cap) - m->count;
+  m->growthLeft = maxFill(cap) - hashCount(m);
 }
 
 uint64_t capForEntries(int64_t n) {
   uint64_t cap = kMinCap;
   while (maxFill(cap) < n) cap *= 2;
   return cap;
+}
+
+// ---- Array part (maps with integer keys)
+//
+// Lua's idea for tables used as arrays: when the keys in [0, N) are dense, an
+// N-entry array indexed by the key beats any hash table (no hash, no probe,
+// and a walk in key order reads memory in order). Layout: one GC block of
+// N/64 bitmap words (bit k: key k is present), then N values. Invariants:
+//   - a key k < arrN lives in the array part and never in the table, so an
+//     entry lives in exactly one part (an iterator's two snapshots never share
+//     an entry);
+//   - like a table, an array block is never written once it is replaced
+//     (growArray copies into a new block), so iterators may keep walking it;
+//   - an absent key's value bytes are garbage in an atomic block (an insert
+//     zeroes them) and zero otherwise (delete clears them for the GC).
+// N is chosen when the table is full and would grow (growArray): the largest
+// power of two N >= kMinArr for which either the array costs no more memory
+// than a table holding the same keys at its average fill,
+//     N*valSize + N/8  <=  c * (slotSize+1) * 3/2,   c = keys in [0, N)
+// (map[int]int: c >= 0.32 N; map[int]bool: c >= 0.045 N), or the new array
+// and a table for the keys left over cost no more than the old array and the
+// table that growth would make. N only grows.
+// Keys are compared as unsigned, so negative ones lie beyond any N.
+constexpr uint64_t kMinArr = 64;
+constexpr int kMaxArrBits = 32;
+constexpr uint64_t kMaxArrBytes = uint64_t(1) << 36;
+
+template <class K>
+inline constexpr bool kIntClass = std::is_same_v<K, KeyU64> || std::is_same_v<K, KeyU32>;
+
+template <class K>
+inline uint64_t intKey(const void* key) {
+  if constexpr (std::is_same_v<K, KeyU64>) {
+    uint64_t v;
+    std::memcpy(&v, key, 8);
+    return v;
+  } else {
+    uint32_t v;
+    std::memcpy(&v, key, 4);
+    return v;
+  }
+}
+inline bool arrHas(const uint64_t* bits, uint64_t k) { return (bits[k >> 6] >> (k & 63)) & 1; }
+inline uint8_t* arrVal(const GoMap* m, uint64_t k) { return m->arrVals + k * m->valSize; }
+
+inline uint64_t arrBytes(const GoMap* m, uint64_t n) { return n * m->valSize + n / 8; }
+
+// n keys, c of them present, `rest` keys left for the table; `grownCap`: the
+// capacity the table would grow to without a new array.
+inline bool arrayPays(const GoMap* m, uint64_t n, uint64_t c, uint64_t rest, uint64_t grownCap) {
+  using U = unsigned __int128;
+  const U cost = U(n) * m->valSize + n / 8;
+  if (cost > kMaxArrBytes) return false;
+  const U slot = m->slotSize + 1;
+  return cost * 2 <= U(c) * slot * 3 ||
+         cost + U(capForEntries(int64_t(rest) * 2)) * slot <= U(arrBytes(m, m->arrN)) + U(grownCap) * slot;
+}
+
+// Called when the table is full: if the keys now justify a (bigger) array
+// part, build it, move the keys below its size into it and the others into a
+// new table, and return true; otherwise change nothing and return false.
+template <class K>
+bool growArray(GoMap* m) {
+  const uint8_t* oldCtrl = m->ctrl;
+  const uint8_t* oldSlots = m->slots;
+  const uint64_t oldCap = capOf(m);
+  const uint32_t ss = m->slotSize;
+  uint64_t nums[65] = {};  // the table's keys by bit length
+  for (uint64_t i = 0; i < oldCap; i++) {
+    if (oldCtrl[i] & 0x80) continue;
+    const uint64_t k = intKey<K>(oldSlots + i * ss);
+    nums[k ? 64 - __builtin_clzll(k) : 0]++;
+  }
+  const uint64_t inTable = uint64_t(hashCount(m));
+  const uint64_t grownCap = inTable * 2 <= uint64_t(maxFill(oldCap)) ? oldCap : oldCap * 2;  // (as Rehash)
+  uint64_t below = 0, n = 0, moved = 0;  // below: the table's keys < 2^b
+  for (int b = 0; b <= kMaxArrBits; b++) {
+    below += nums[b];
+    const uint64_t size = uint64_t(1) << b;
+    if (size < kMinArr || size <= m->arrN) continue;
+    if (arrayPays(m, size, below + uint64_t(m->arrCount), inTable - below, grownCap)) {
+      n = size;
+      moved = below;
+    }
+  }
+  if (n == 0) return false;
+  const size_t bitBytes = size_t(n / 8);
+  const size_t bytes = bitBytes + size_t(n) * m->valSize + 8;
+  void* block = m->arrAtomic ? GC_MALLOC_ATOMIC(bytes) : GC_MALLOC(bytes);
+  if (!block) fatalError("runtime: out of memory");
+  if (bytes >= kHugeAllocBytes) adviseHugePages(block, bytes);
+  auto* bits = static_cast<uint64_t*>(block);
+  uint8_t* vals = static_cast<uint8_t*>(block) + bitBytes;
+  if (m->arrAtomic) std::memset(bits, 0, bitBytes);  // (GC_MALLOC's blocks come zeroed)
+  if (m->arrN) {
+    std::memcpy(bits, m->arrBits, size_t(m->arrN / 8));
+    std::memcpy(vals, m->arrVals, size_t(m->arrN) * m->valSize);
+  }
+  m->arrBits = bits;
+  m->arrVals = vals;
+  m->arrN = n;
+  m->arrCount += int64_t(moved);
+  allocTable(m, capForEntries(hashCount(m) * 2));  // (growthLeft counts the entries moved below)
+  const uint32_t vo = m->valOff, vs = m->valSize;
+  for (uint64_t i = 0; i < oldCap; i++) {
+    if (oldCtrl[i] & 0x80) continue;
+    const uint8_t* src = oldSlots + i * ss;
+    const uint64_t k = intKey<K>(src);
+    if (k < n) {
+      bits[k >> 6] |= uint64_t(1) << (k & 63);
+      std::memcpy(vals + k * vs, src + vo, vs);
+    } else {
+      const uint64_t h = K::hash(m, src);
+      const uint64_t j = findFree(m, h);
+      m->ctrl[j] = h2Of(h);
+      std::memcpy(slotAt(m, j), src, ss);
+    }
+  }
+  return true;
 }
 
 // Move every entry into a new table: double the capacity, or keep it when at
@@ -398,7 +525,10 @@ struct Rehash {
     uint8_t* oldCtrl = m->ctrl;
     uint8_t* oldSlots = m->slots;
     uint64_t oldCap = capOf(m);
-    uint64_t cap = oldCap == 0 ? kMinCap : (m->count * 2 <= maxFill(oldCap) ? oldCap : oldCap * 2);
+    if constexpr (std::is_same_v<K, KeyU64> || std::is_same_v<K, KeyU32>) {
+      if (m->intKeys && oldCap != 0 && growArray<K>(m)) return 0;
+    }
+    uint64_t cap = oldCap == 0 ? kMinCap : (hashCount(m) * 2 <= maxFill(oldCap) ? oldCap : oldCap * 2);
     allocTable(m, cap);
     const uint32_t ss = m->slotSize;
     const uint64_t gmask = m->mask >> 4;
@@ -443,6 +573,10 @@ template <class K>
 struct Access {
   static void* run(GoMap* m, const void* key) {
     if (isWriting(m)) fatalError("concurrent map read and map write");
+    if constexpr (kIntClass<K>) {
+      const uint64_t k = intKey<K>(key);
+      if (k < m->arrN) return arrHas(m->arrBits, k) ? arrVal(m, k) : nullptr;
+    }
     const bool fetched = stridePrefetch<K>(m, key);
     uint8_t* slot = findSlot<K>(m, key, K::hash(m, key), false, fetched);
     return slot ? slot + m->valOff : nullptr;
@@ -452,6 +586,23 @@ struct Access {
 template <class K>
 struct Assign {
   static void* run(GoMap* m, const void* key) {
+    if constexpr (kIntClass<K>) {
+      const uint64_t k = intKey<K>(key);
+      if (k < m->arrN) {
+        if (isWriting(m)) fatalError("concurrent map writes");
+        setWriting(m, 1);
+        uint8_t* v = arrVal(m, k);
+        if (!arrHas(m->arrBits, k)) {
+          m->arrBits[k >> 6] |= uint64_t(1) << (k & 63);
+          std::memset(v, 0, m->valSize);
+          m->count++;
+          m->arrCount++;
+        }
+        if (!isWriting(m)) fatalError("concurrent map writes");
+        setWriting(m, 0);
+        return v;
+      }
+    }
     uint64_t h = K::hash(m, key);  // may panic: before the write begins (as Go)
     if (isWriting(m)) fatalError("concurrent map writes");
     setWriting(m, 1);
@@ -491,6 +642,12 @@ struct Assign {
       if (m->ctrl[target] == kEmpty) {
         if (m->growthLeft == 0) {
           Rehash<K>::run(m);
+          if constexpr (kIntClass<K>) {
+            if (intKey<K>(key) < m->arrN) {  // the key's place is now the new array part
+              setWriting(m, 0);
+              return run(m, key);
+            }
+          }
           continue;
         }
         m->growthLeft--;
@@ -514,6 +671,22 @@ struct Assign {
 template <class K>
 struct Delete {
   static int run(GoMap* m, const void* key) {
+    if constexpr (kIntClass<K>) {
+      const uint64_t k = intKey<K>(key);
+      if (k < m->arrN) {
+        if (isWriting(m)) fatalError("concurrent map writes");
+        setWriting(m, 1);
+        if (arrHas(m->arrBits, k)) {
+          m->arrBits[k >> 6] &= ~(uint64_t(1) << (k & 63));
+          if (!m->arrAtomic) std::memset(arrVal(m, k), 0, m->valSize);  // drop references for the GC
+          m->count--;
+          m->arrCount--;
+        }
+        if (!isWriting(m)) fatalError("concurrent map writes");
+        setWriting(m, 0);
+        return 0;
+      }
+    }
     uint64_t h = K::hash(m, key);
     if (isWriting(m)) fatalError("concurrent map writes");
     setWriting(m, 1);
@@ -597,7 +770,7 @@ inline int64_t alignUp(int64_t n, int64_t a) { return a <= 1 ? n : (n + a - 1) /
 // (Go issue 23734).
 void checkHashable(const Type* mapType, const void* key) { (void)valueHash(mapType->underlying->key, key, 0); }
 
-const MapIter kEmptyIter{nullptr, nullptr, nullptr, 0, 0, 0, 0};
+const MapIter kEmptyIter{};
 
 }  // namespace
 
@@ -625,6 +798,15 @@ GoMap* mapNew(const Type* mapType, int64_t hint) {
   else if (kt->size == 8) m->keyClass = kKeyU64;
   else if (kt->size == 4) m->keyClass = kKeyU32;
   else m->keyClass = kKeyMem;
+  switch (kt->underlying->kind) {
+    case Kind::Int: case Kind::Int32: case Kind::Int64:
+    case Kind::Uint: case Kind::Uint32: case Kind::Uint64: case Kind::Uintptr:
+      m->intKeys = m->keyClass == kKeyU64 || m->keyClass == kKeyU32;
+      break;
+    default:
+      break;
+  }
+  m->arrAtomic = !vt->hasPointers();
   m->seed = mapRand();
   m->bytesSeed = alg::preSeed(m->seed);
   m->strideWay = uint8_t(gNextStrideWay.fetch_add(1, std::memory_order_relaxed) % kStrideWays);
@@ -666,12 +848,19 @@ int64_t mapLen(const GoMap* m) { return m ? m->count : 0; }
 
 uint64_t mapStridePrefetches() { return tlStridePrefetches; }
 
+uint64_t mapArraySize(const GoMap* m) { return m ? m->arrN : 0; }
+
 void mapClear(const Type* mapType, GoMap* m) {
   (void)mapType;
   if (!m) return;
   if (isWriting(m)) fatalError("concurrent map writes");
   setWriting(m, 1);
   m->clearSeq++;
+  if (m->arrN) {
+    std::memset(m->arrBits, 0, size_t(m->arrN / 8));
+    if (!m->arrAtomic) std::memset(m->arrVals, 0, size_t(m->arrN) * m->valSize);
+    m->arrCount = 0;
+  }
   if (m->ctrl) {
     uint64_t cap = capOf(m);
     std::memset(m->ctrl, kEmpty, size_t(cap));
@@ -697,6 +886,15 @@ MapIter* mapIterInit(const Type* mapType, GoMap* m) {
   it->start = mapRand() & m->mask;
   it->i = 0;
   it->clearSeq = m->clearSeq;
+  it->arrBits = m->arrBits;
+  it->arrN = m->arrN;
+  it->ai = 0;
+  const uint64_t r = mapRand();
+  it->arrFirst = uint8_t(r & 1);
+  it->keyRot = uint32_t(r >> 1) & 63;
+  it->keyXor = uint32_t(r >> 7) & 63;
+  it->chunkMul = mapRand() | 1;
+  it->chunkAdd = mapRand();
   return it;
 }
 
@@ -707,12 +905,19 @@ struct Lookup {
     return m->count ? findSlot<K>(m, key, K::hash(m, key)) : nullptr;
   }
 };
-}  // namespace
 
-bool mapIterNext(MapIter* it, void** key, void** value) {
-  GoMap* m = it->m;
-  if (!m) return false;
-  if (isWriting(m)) fatalError("concurrent map iteration and map write");
+// The current value of integer key k (array part or table), or null.
+template <class K>
+uint8_t* lookupInt(const GoMap* m, uint64_t k) {
+  if (k < m->arrN) return arrHas(m->arrBits, k) ? arrVal(m, k) : nullptr;
+  if (hashCount(m) == 0) return nullptr;
+  typename std::conditional_t<std::is_same_v<K, KeyU64>, uint64_t, uint32_t> key = k;
+  uint8_t* slot = findSlot<K>(m, &key, K::hash(m, &key));
+  return slot ? slot + m->valOff : nullptr;
+}
+
+// The next entry of the iterator's table walk.
+bool iterTable(MapIter* it, GoMap* m, void** key, void** value) {
   const uint64_t mask = it->cap - 1;
   const uint32_t ss = m->slotSize;
   while (it->i < it->cap) {
@@ -740,6 +945,14 @@ bool mapIterNext(MapIter* it, void** key, void** value) {
       return true;
     }
     // The map moved to a new table since the walk began.
+    if (m->intKeys) {  // (the key may have moved to the array part)
+      uint8_t* cur = m->keyClass == kKeyU64 ? lookupInt<KeyU64>(m, intKey<KeyU64>(slot))
+                                            : lookupInt<KeyU32>(m, intKey<KeyU32>(slot));
+      if (!cur) continue;  // deleted since
+      *key = slot;  // (the same key: the old table never changes)
+      *value = cur;
+      return true;
+    }
     if (!m->reflexive && !valuesEqual(m->keyType, slot, slot)) {
       if (it->clearSeq != m->clearSeq) continue;
       *key = slot;
@@ -753,6 +966,54 @@ bool mapIterNext(MapIter* it, void** key, void** value) {
     return true;
   }
   return false;
+}
+
+// The next entry of the iterator's array-part walk: 64-key chunks in the
+// order j*chunkMul + chunkAdd (an odd multiplier: every chunk once), the keys
+// of a chunk in a scrambled order, chunks whose bitmap word is zero skipped.
+bool iterArray(MapIter* it, GoMap* m, void** key, void** value) {
+  const uint64_t chunkMask = it->arrN / 64 - 1;
+  const bool live = it->arrBits == m->arrBits;  // (else the array was replaced: look keys up)
+  while (it->ai < it->arrN) {
+    const uint64_t j = it->ai;
+    const uint64_t c = ((j >> 6) * it->chunkMul + it->chunkAdd) & chunkMask;
+    const uint64_t word = it->arrBits[c];
+    if ((j & 63) == 0 && word == 0) {
+      it->ai += 64;
+      continue;
+    }
+    it->ai = j + 1;
+    const uint64_t bit = (((j & 63) + it->keyRot) & 63) ^ it->keyXor;
+    if (!((word >> bit) & 1)) continue;
+    const uint64_t k = c * 64 + bit;
+    uint8_t* v;
+    if (live) {
+      v = arrVal(m, k);
+    } else {
+      v = m->keyClass == kKeyU64 ? lookupInt<KeyU64>(m, k) : lookupInt<KeyU32>(m, k);
+      if (!v) continue;  // deleted since
+    }
+    if (m->keySize == 8) {
+      it->keyBuf = k;
+    } else {
+      const uint32_t k32 = uint32_t(k);
+      std::memcpy(&it->keyBuf, &k32, 4);
+    }
+    *key = &it->keyBuf;
+    *value = v;
+    return true;
+  }
+  return false;
+}
+}  // namespace
+
+bool mapIterNext(MapIter* it, void** key, void** value) {
+  GoMap* m = it->m;
+  if (!m) return false;
+  if (isWriting(m)) fatalError("concurrent map iteration and map write");
+  if (it->arrFirst && it->ai < it->arrN && iterArray(it, m, key, value)) return true;
+  if (iterTable(it, m, key, value)) return true;
+  return !it->arrFirst && it->ai < it->arrN && iterArray(it, m, key, value);
 }
 
 }  // namespace goro

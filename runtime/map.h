@@ -12,9 +12,19 @@
 // Slots never move while the table is live: growth builds a new table, which is
 // what lets iterators follow Go's rules across inserts, deletes and growth.
 //
+// Maps with integer keys also have an array part, as Lua's tables do: when the
+// keys in [0, N) are dense enough (N a power of two; the array costs no more
+// memory than a hash table holding them), their values live in an N-entry array
+// with a presence bitmap, indexed by the key itself: no hashing, no probing,
+// and walks in key order touch memory in order. Keys in [0, N) always live
+// there; the others in the hash table. Growth of the hash table is where the
+// runtime reconsiders N.
+//
 // Iteration order is randomized as in Go: each iterator starts at a random slot
-// (and each map has a random hash seed), so a program that depends on map order
-// will see it change between runs. mapSetRandSeed makes it reproducible.
+// (and each map has a random hash seed; the array part is walked in 64-key
+// chunks in a random order, the keys of a chunk in a scrambled order), so a
+// program that depends on map order will see it change between runs.
+// mapSetRandSeed makes it reproducible.
 //
 // Concurrency: maps are not synchronized (Go's rule). As in Go, a best-effort
 // `writing` flag catches unsynchronized use: a write that finds another write in
@@ -68,9 +78,18 @@ struct MapIter {
   uint64_t start;    // random first slot
   uint64_t i;        // slots visited
   uint32_t clearSeq; // m->clearSeq when the walk began
+  uint8_t arrFirst;  // walk the array part before the table (a coin flip)
+  const uint64_t* arrBits;  // array part being walked (the map's when the walk began)
+  uint64_t arrN;     // its keys: [0, arrN)
+  uint64_t ai;       // array keys visited
+  uint64_t chunkMul, chunkAdd;  // 64-key chunk j is visited as (j*chunkMul + chunkAdd) mod chunks
+  uint32_t keyRot, keyXor;      // the i-th key of a chunk is ((i + keyRot) mod 64) ^ keyXor
+  uint64_t keyBuf;   // an array-part key produced (its memory layout)
 };
 MapIter* mapIterInit(const Type* mapType, GoMap* m);
-// Next entry: key and value pointers (valid until the next write to the map).
+// Next entry: key and value pointers. The value pointer is valid until the
+// next write to the map; the key pointer until then or the iterator's next
+// step, whichever comes first (an array-part key lives in the iterator).
 // Returns false when done.
 bool mapIterNext(MapIter* it, void** key, void** value);
 
@@ -78,6 +97,9 @@ bool mapIterNext(MapIter* it, void** key, void** value);
 // ops whose integer keys follow an arithmetic progression prefetch the key
 // a few ops ahead). For tests.
 uint64_t mapStridePrefetches();
+
+// Keys in the array part: [0, mapArraySize(m)) (0: none). For tests.
+uint64_t mapArraySize(const GoMap* m);
 
 // Seed the runtime's random source (map hash seeds, iteration start, NaN
 // hashes). Called by the deterministic-scheduling mode; by default the seed

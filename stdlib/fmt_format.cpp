@@ -808,14 +808,23 @@ void Printer::printValue(Val v, char32_t verb, int depth, bool canIface) {
       } else {
         buf_ += "map[";
       }
+      const Type* kt = u->key;
       std::vector<std::pair<const void*, const void*>> entries;
       if (m) {
-        entries.reserve(size_t(mapLen(m)));
+        // Keys are copied (a key pointer lasts one iterator step), into GC
+        // memory: they may hold the only pointers to their strings while
+        // String methods run.
+        const size_t n = size_t(mapLen(m)), ks = size_t(kt->size);
+        auto* keys = static_cast<uint8_t*>(gcAlloc(n * ks));
+        entries.reserve(n);
         MapIter* it = mapIterInit(t, m);
         void *key, *val;
-        while (mapIterNext(it, &key, &val)) entries.emplace_back(key, val);
+        while (entries.size() < n && mapIterNext(it, &key, &val)) {
+          uint8_t* copy = keys + entries.size() * ks;
+          std::memcpy(copy, key, ks);
+          entries.emplace_back(copy, val);
+        }
       }
-      const Type* kt = u->key;
       std::stable_sort(entries.begin(), entries.end(),
                        [kt](const auto& a, const auto& b) { return compareValues(kt, a.first, b.first) < 0; });
       for (size_t i = 0; i < entries.size(); i++) {

@@ -771,6 +771,220 @@ TEST_CASE("1M random operations against std::unordered_map, with collections") {
   }
 }
 
+// ---- the array part (integer keys dense from 0; runtime/map.cpp "Array part")
+
+TEST_CASE("array part: dense integer keys move into it, sparse and negative ones stay in the table") {
+  TypeFactory tf;
+  Type* mt = tf.map(tf.Int, tf.Int);
+  GoMap* m = mapNew(mt, 0);
+  for (int64_t i = 0; i < 10; i++) put(mt, m, i, i);
+  CHECK(mapArraySize(m) == 0);  // no growth yet: still the first table
+  for (int64_t i = 10; i < 1000; i++) put(mt, m, i, i * 2);
+  CHECK(mapArraySize(m) >= 1024);
+  put(mt, m, -5, 55);  // negative: beyond any array
+  put(mt, m, int64_t(1) << 40, 66);
+  CHECK(mapLen(m) == 1002);
+  int64_t v;
+  for (int64_t i = 0; i < 1000; i++) {
+    REQUIRE(get(mt, m, i, &v));
+    CHECK(v == (i < 10 ? i : i * 2));
+  }
+  CHECK_FALSE(get(mt, m, 1000, &v));  // in the array's range, absent
+  CHECK_FALSE(get(mt, m, 5000, &v));  // beyond it
+  REQUIRE(get(mt, m, -5, &v));
+  CHECK(v == 55);
+  REQUIRE(get(mt, m, int64_t(1) << 40, &v));
+  CHECK(v == 66);
+  // a new array entry's value starts at zero, also where a deleted one was
+  int64_t k = 7;
+  mapDelete(mt, m, &k);
+  CHECK_FALSE(get(mt, m, 7, &v));
+  CHECK(mapLen(m) == 1001);
+  CHECK(getI(mapAssign(mt, m, &k)) == 0);
+  CHECK(mapLen(m) == 1002);
+  mapDelete(mt, m, &k);
+  mapDelete(mt, m, &k);  // missing: no-op
+  CHECK(mapLen(m) == 1001);
+  std::set<int64_t> keys;
+  for (auto [key, val] : items(mt, m)) {
+    CHECK(keys.insert(key).second);
+    CHECK(val == (key == -5 ? 55 : key == (int64_t(1) << 40) ? 66 : key < 10 ? key : key * 2));
+  }
+  CHECK(keys.size() == 1001);
+
+  // random keys over a wide range never make an array part
+  GoMap* sparse = mapNew(mt, 0);
+  std::mt19937_64 rng(3);
+  for (int i = 0; i < 20000; i++) put(mt, sparse, int64_t(rng() % 100000000), i);
+  CHECK(mapArraySize(sparse) == 0);
+}
+
+TEST_CASE("array part: keys inserted in random order; the array grows; 32-bit keys") {
+  TypeFactory tf;
+  SUBCASE("map[int]int, a permutation of [0, n)") {
+    Type* mt = tf.map(tf.Int, tf.Int);
+    GoMap* m = mapNew(mt, 0);
+    const int64_t n = 300007;
+    for (int64_t i = 0; i < n; i++) put(mt, m, (i * 7919) % n, i);
+    CHECK(mapArraySize(m) >= 262144);  // (keys past it stay in the table)
+    CHECK(mapLen(m) == n);
+    int64_t v, hits = 0;
+    for (int64_t i = 0; i < 2 * n; i++)
+      if (get(mt, m, i, &v)) {
+        hits++;
+        CHECK((v * 7919) % n == i);
+      }
+    CHECK(hits == n);
+  }
+  SUBCASE("map[int32]string and map[uint32]int: negative and high keys") {
+    Type* mt = tf.map(tf.Int32, tf.String);
+    GoMap* m = mapNew(mt, 0);
+    for (int32_t i = -100; i < 5000; i++) {
+      GoString s = gs(std::to_string(i));
+      std::memcpy(mapAssign(mt, m, &i), &s, 16);
+    }
+    CHECK(mapArraySize(m) >= 4096);
+    GC_gcollect();  // values in the array part hold the strings
+    for (int32_t i = -100; i < 5000; i++) {
+      auto* p = static_cast<GoString*>(mapAccess(mt, m, &i));
+      REQUIRE(p);
+      CHECK(p->view() == std::to_string(i));
+    }
+    size_t n = 0;
+    MapIter* it = mapIterInit(mt, m);
+    void *kp, *vp;
+    while (mapIterNext(it, &kp, &vp)) {
+      int32_t k;
+      std::memcpy(&k, kp, 4);
+      CHECK(static_cast<GoString*>(vp)->view() == std::to_string(k));
+      n++;
+    }
+    CHECK(n == 5100);
+    Type* mu = tf.map(tf.Uint32, tf.Int);
+    GoMap* u = mapNew(mu, 0);
+    for (uint32_t i = 0; i < 3000; i++) setI(mapAssign(mu, u, &i), i);
+    uint32_t high = 0xFFFFFFFFu;
+    setI(mapAssign(mu, u, &high), 9);
+    CHECK(mapArraySize(u) >= 2048);
+    CHECK(getI(mapAccess(mu, u, &high)) == 9);
+    CHECK(mapLen(u) == 3001);
+  }
+}
+
+TEST_CASE("array part: iteration while the map changes follows Go's rules") {
+  TypeFactory tf;
+  Type* mt = tf.map(tf.Int, tf.Int);
+  for (int round = 0; round < 10; round++) {
+    // Begins with a small array part; the inserts during the walk grow it
+    // (new blocks: the walk goes on over the old ones, looking keys up) and
+    // move table keys into it.
+    GoMap* m = mapNew(mt, 0);
+    const int64_t n = 200;
+    for (int64_t i = 0; i < n; i++) put(mt, m, i, i);
+    for (int64_t i = 0; i < 50; i++) put(mt, m, 100000 + i * 1000, i);  // table keys, later array keys
+    const uint64_t arr0 = mapArraySize(m);
+    REQUIRE(arr0 > 0);
+    std::set<int64_t> produced, deleted;
+    MapIter* it = mapIterInit(mt, m);
+    void *kp, *vp;
+    int64_t next = n;
+    while (mapIterNext(it, &kp, &vp)) {
+      int64_t k = getI(kp);
+      CHECK(produced.insert(k).second);  // never twice
+      CHECK(deleted.count(k) == 0);      // deleted before reached: never produced
+      if (k < n) CHECK(getI(vp) == k);
+      for (int j = 0; j < 40; j++, next++) put(mt, m, next, -1);  // dense: the array grows
+      int64_t victim = (k * 13 + round) % n;
+      if (!produced.count(victim) && !deleted.count(victim)) {
+        mapDelete(mt, m, &victim);
+        deleted.insert(victim);
+      }
+    }
+    CHECK(mapArraySize(m) > arr0);
+    for (int64_t i = 0; i < n; i++) CHECK((produced.count(i) == 1) != (deleted.count(i) == 1));
+    for (int64_t i = 0; i < 50; i++) CHECK(produced.count(100000 + i * 1000) == 1);
+    CHECK(mapLen(m) == n + 50 - int64_t(deleted.size()) + (next - n));
+  }
+}
+
+TEST_CASE("array part: iteration order is randomized, every key once; clear empties it") {
+  TypeFactory tf;
+  Type* mt = tf.map(tf.Int, tf.Bool);
+  GoMap* m = mapNew(mt, 0);
+  for (int64_t i = 0; i < 5000; i++) *static_cast<uint8_t*>(mapAssign(mt, m, &i)) = 1;
+  REQUIRE(mapArraySize(m) > 0);
+  std::set<int64_t> firsts, seconds;
+  for (int r = 0; r < 40; r++) {
+    MapIter* it = mapIterInit(mt, m);
+    void *kp, *vp;
+    std::vector<int64_t> order;
+    while (mapIterNext(it, &kp, &vp)) order.push_back(getI(kp));
+    REQUIRE(order.size() == 5000);
+    CHECK(std::set<int64_t>(order.begin(), order.end()).size() == 5000);
+    firsts.insert(order[0]);
+    seconds.insert(order[1] - order[0]);
+  }
+  CHECK(firsts.size() > 20);
+  CHECK(seconds.size() > 5);  // not always the next key
+  MapIter* it = mapIterInit(mt, m);
+  void *kp, *vp;
+  REQUIRE(mapIterNext(it, &kp, &vp));
+  mapClear(mt, m);
+  CHECK(mapLen(m) == 0);
+  CHECK_FALSE(mapIterNext(it, &kp, &vp));
+  int64_t k = 3;
+  CHECK(mapAccess(mt, m, &k) == nullptr);
+  *static_cast<uint8_t*>(mapAssign(mt, m, &k)) = 1;
+  CHECK(mapLen(m) == 1);
+  CHECK(*static_cast<uint8_t*>(mapAccess(mt, m, &k)) == 1);
+}
+
+TEST_CASE("array part: 1M random operations against std::unordered_map") {
+  TypeFactory tf;
+  Type* mt = tf.map(tf.Int, tf.Int);
+  GoMap* m = mapNew(mt, 0);
+  std::unordered_map<int64_t, int64_t> oracle;
+  std::mt19937_64 rng(99);
+  for (int op = 0; op < 1000000; op++) {
+    // mostly dense keys in a range that widens over time, some negative and wide
+    int64_t k = int64_t(rng() % uint64_t(1000 + op / 4));
+    if (op % 97 == 0) k = -k;
+    if (op % 1009 == 0) k = int64_t(rng() >> 20);
+    switch (rng() % 5) {
+      case 0: case 1: {
+        int64_t v = int64_t(rng());
+        put(mt, m, k, v);
+        oracle[k] = v;
+        break;
+      }
+      case 2: {
+        mapDelete(mt, m, &k);
+        oracle.erase(k);
+        break;
+      }
+      case 3:
+        if (op % 100000 == 0) {
+          mapClear(mt, m);
+          oracle.clear();
+        }
+        break;
+      default: {
+        int64_t v;
+        bool found = get(mt, m, k, &v);
+        auto o = oracle.find(k);
+        REQUIRE(found == (o != oracle.end()));
+        if (found) REQUIRE(v == o->second);
+      }
+    }
+    if (op % 250000 == 0) GC_gcollect();
+  }
+  CHECK(mapArraySize(m) > 0);
+  REQUIRE(mapLen(m) == int64_t(oracle.size()));
+  auto all = items(mt, m);
+  REQUIRE(all.size() == oracle.size());
+  for (auto& [k, v] : all) REQUIRE(oracle.at(k) == v);
+}
+
 TEST_CASE("unreachable maps are collected") {
   TypeFactory tf;
   Type* mt = tf.map(tf.Int, tf.Int);
