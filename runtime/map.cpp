@@ -376,9 +376,14 @@ inline uint64_t findFree(const GoMap* m, uint64_t h) {
 
 void allocTable(GoMap* m, uint64_t cap) {
   size_t bytes = size_t(cap) + size_t(cap) * m->slotSize;
-  void* block = m->atomic ? GC_MALLOC_ATOMIC(bytes) : GC_MALLOC(bytes);
-  if (!block) fatalError("runtime: out of memory");
-  if (bytes >= kHugeAllocBytes) adviseHugePages(block, bytes);  // read at random
+  void* block;
+  if (m->atomic) {
+    block = GC_MALLOC_ATOMIC(bytes);
+    if (!block) fatalError("runtime: out of memory");
+    if (bytes >= kHugeAllocBytes) adviseHugePages(block, bytes);  // read at random
+  } else {
+    block = gcAlloc(bytes);  // (huge pages too, asked for before the clearing touches them)
+  }
   m->ctrl = static_cast<uint8_t*>(block);
   std::memset(m->ctrl, kEmpty, size_t(cap));
   m->slots = m->ctrl + cap;
@@ -478,9 +483,14 @@ bool growArray(GoMap* m) {
   if (n == 0) return false;
   const size_t bitBytes = size_t(n / 8);
   const size_t bytes = bitBytes + size_t(n) * m->valSize + 8;
-  void* block = m->arrAtomic ? GC_MALLOC_ATOMIC(bytes) : GC_MALLOC(bytes);
-  if (!block) fatalError("runtime: out of memory");
-  if (bytes >= kHugeAllocBytes) adviseHugePages(block, bytes);
+  void* block;
+  if (m->arrAtomic) {
+    block = GC_MALLOC_ATOMIC(bytes);
+    if (!block) fatalError("runtime: out of memory");
+    if (bytes >= kHugeAllocBytes) adviseHugePages(block, bytes);
+  } else {
+    block = gcAlloc(bytes);
+  }
   auto* bits = static_cast<uint64_t*>(block);
   uint8_t* vals = static_cast<uint8_t*>(block) + bitBytes;
   if (m->arrAtomic) std::memset(bits, 0, bitBytes);  // (GC_MALLOC's blocks come zeroed)

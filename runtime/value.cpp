@@ -1,6 +1,7 @@
 // runtime/value.cpp — allocation and the conversions between Go's memory
 // layout and the VM's register form (vm/opcodes.def, "Value forms").
 #include <gc/gc.h>
+#include <gc/gc_mark.h>
 
 #include <cstring>
 
@@ -39,10 +40,27 @@ void typedMove(void* dst, const void* src, size_t n, bool pointers) {
   }
 }
 
+namespace {
+// A GC kind scanned like GC_MALLOC's (conservatively, the whole object) but
+// not cleared by the collector: big scanned blocks are asked for huge pages
+// before their first touch, which is then our memset (GC_MALLOC would clear
+// them first, faulting them in 4 KiB at a time).
+unsigned noClearKind() {
+  static const unsigned kind = GC_new_kind(GC_new_free_list(), GC_DS_LENGTH, 1 /*adjust*/, 0 /*clear*/);
+  return kind;
+}
+}  // namespace
+
 void* gcAlloc(size_t bytes) {
+  if (bytes >= kHugeAllocBytes) {
+    void* p = GC_generic_malloc(bytes, int(noClearKind()));
+    if (!p) fatalError("runtime: out of memory");
+    adviseHugePages(p, bytes);
+    std::memset(p, 0, bytes);
+    return p;
+  }
   void* p = GC_MALLOC(bytes ? bytes : 1);
   if (!p) fatalError("runtime: out of memory");
-  if (bytes >= kHugeAllocBytes) adviseHugePages(p, bytes);
   return p;
 }
 
