@@ -4,6 +4,8 @@
 // call back into Go.
 #include "vm/interp_support.h"
 
+#include <gc/gc.h>
+
 #include <atomic>
 #include <cstring>
 #include <mutex>
@@ -120,7 +122,8 @@ int64_t decodeRune(const uint8_t* p, int64_t n, int* width) {
 GoString concatStrings(GoString a, GoString b) {
   if (a.len == 0) return b;
   if (b.len == 0) return a;
-  auto* p = static_cast<uint8_t*>(gcAllocAtomic(size_t(a.len + b.len)));
+  auto* p = static_cast<uint8_t*>(GC_MALLOC_ATOMIC(size_t(a.len + b.len)));  // (every byte written below)
+  if (!p) fatalError("runtime: out of memory");
   std::memcpy(p, a.ptr, size_t(a.len));
   std::memcpy(p + a.len, b.ptr, size_t(b.len));
   return {p, a.len + b.len};
