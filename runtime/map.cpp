@@ -419,6 +419,7 @@ uint64_t capForEntries(int64_t n) {
 // table that growth would make. N only grows.
 // Keys are compared as unsigned, so negative ones lie beyond any N.
 constexpr uint64_t kMinArr = 64;
+constexpr uint64_t kArrScrambleMaxBytes = uint64_t(256) << 10;  // (iteration order: mapIterInit)
 constexpr int kMaxArrBits = 32;
 constexpr uint64_t kMaxArrBytes = uint64_t(1) << 36;
 
@@ -903,7 +904,10 @@ MapIter* mapIterInit(const Type* mapType, GoMap* m) {
   it->arrFirst = uint8_t(r & 1);
   it->keyRot = uint32_t(r >> 1) & 63;
   it->keyXor = uint32_t(r >> 7) & 63;
-  it->chunkMul = mapRand() | 1;
+  // Chunks in a random order; in a big array (past the caches) in memory order
+  // from a random chunk, as Go walks its buckets from a random one, so that
+  // the hardware prefetcher streams them.
+  it->chunkMul = m->arrN * (m->valSize + 1) > kArrScrambleMaxBytes ? 1 : (mapRand() | 1);
   it->chunkAdd = mapRand();
   return it;
 }

@@ -22,8 +22,9 @@
 //
 // Iteration order is randomized as in Go: each iterator starts at a random slot
 // (and each map has a random hash seed; the array part is walked in 64-key
-// chunks in a random order, the keys of a chunk in a scrambled order), so a
-// program that depends on map order will see it change between runs.
+// chunks in a random order, or from a random chunk on when it is bigger than
+// the caches, the keys of a chunk in a scrambled order), so a program that
+// depends on map order will see it change between runs.
 // mapSetRandSeed makes it reproducible.
 //
 // Concurrency: maps are not synchronized (Go's rule). As in Go, a best-effort
