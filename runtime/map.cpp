@@ -80,32 +80,6 @@ enum KeyClass : uint8_t { kKeyU64, kKeyU32, kKeyStr, kKeyMem, kKeyGeneric };
 
 }  // namespace
 
-struct GoMap {
-  uint8_t* ctrl;          // table block (ctrl bytes, then slots); null until the first insert
-  uint8_t* slots;
-  uint64_t mask;          // cap - 1, or 0 without a table
-  int64_t count;
-  int64_t growthLeft;
-  uint64_t seed;
-  uint64_t bytesSeed;     // alg::preSeed(seed): the byte hash's seed (string and memory keys)
-  const Type* keyType;
-  const Type* valType;
-  uint32_t keySize, valOff, valSize, slotSize;
-  uint8_t keyClass;
-  uint8_t atomic;         // neither keys nor values hold pointers: table is GC_MALLOC_ATOMIC
-  uint8_t reflexive;      // k == k for every key (no floats or interfaces inside)
-  uint8_t mightPanic;     // hashing may panic (the key type holds an interface)
-  uint8_t writing;        // a write is in progress (concurrent-use detection)
-  uint32_t clearSeq;      // bumped by clear
-  uint8_t strideWay;      // this map's entry in the per-thread stride-prefetch state
-  uint8_t intKeys;        // the key is an integer (4 or 8 bytes): the map may have an array part
-  uint8_t arrAtomic;      // the array part holds no pointers (GC_MALLOC_ATOMIC)
-  // Array part (integer keys; see "Array part" below): keys [0, arrN) live here.
-  uint64_t* arrBits;      // presence bitmap, arrN bits; then the values, valSize each
-  uint8_t* arrVals;
-  uint64_t arrN;          // a power of two >= 64, or 0 without an array part
-  int64_t arrCount;       // entries in the array part (count includes them)
-};
 
 // ---- random source
 
@@ -860,6 +834,8 @@ int64_t mapLen(const GoMap* m) { return m ? m->count : 0; }
 uint64_t mapStridePrefetches() { return tlStridePrefetches; }
 
 uint64_t mapArraySize(const GoMap* m) { return m ? m->arrN : 0; }
+
+void mapConcurrentWrites() { fatalError("concurrent map writes"); }
 
 void mapClear(const Type* mapType, GoMap* m) {
   (void)mapType;

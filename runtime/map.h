@@ -40,7 +40,36 @@
 
 namespace goro {
 
-struct GoMap;
+// A map's header (GC-allocated). runtime/map.cpp owns every field; the VM only
+// calls the functions below (the inline array-part fast paths at the end read
+// arrBits, arrVals, arrN, valSize and count, and write through `writing`).
+struct GoMap {
+  uint8_t* ctrl;          // table block (ctrl bytes, then slots); null until the first insert
+  uint8_t* slots;
+  uint64_t mask;          // cap - 1, or 0 without a table
+  int64_t count;
+  int64_t growthLeft;
+  uint64_t seed;
+  uint64_t bytesSeed;     // alg::preSeed(seed): the byte hash's seed (string and memory keys)
+  const Type* keyType;
+  const Type* valType;
+  uint32_t keySize, valOff, valSize, slotSize;
+  uint8_t keyClass;
+  uint8_t atomic;         // neither keys nor values hold pointers: table is GC_MALLOC_ATOMIC
+  uint8_t reflexive;      // k == k for every key (no floats or interfaces inside)
+  uint8_t mightPanic;     // hashing may panic (the key type holds an interface)
+  uint8_t writing;        // a write is in progress (concurrent-use detection)
+  uint32_t clearSeq;      // bumped by clear
+  uint8_t strideWay;      // this map's entry in the per-thread stride-prefetch state
+  uint8_t intKeys;        // the key is an integer (4 or 8 bytes): the map may have an array part
+  uint8_t arrAtomic;      // the array part holds no pointers (GC_MALLOC_ATOMIC)
+  // Array part (integer keys; runtime/map.cpp, "Array part"): keys [0, arrN) live here.
+  uint64_t* arrBits;      // presence bitmap, arrN bits; then the values, valSize each
+  uint8_t* arrVals;
+  uint64_t arrN;          // a power of two >= 64, or 0 without an array part
+  int64_t arrCount;       // entries in the array part (count includes them)
+};
+
 
 // A new, empty map of map type mapType (named or not), sized for `hint` entries.
 GoMap* mapNew(const Type* mapType, int64_t hint);
@@ -108,6 +137,40 @@ uint64_t mapArraySize(const GoMap* m);
 void mapSetRandSeed(uint64_t seed);
 // One random 64-bit value from that source (per-thread stream).
 uint64_t mapRand();
+
+// ---- inline fast paths for integer keys in the array part (the interpreter's
+// 8-byte-value map ops). k is the key as an unsigned 64-bit number (a negative
+// key is beyond any array). They return false where they do not apply (nil map,
+// k past the array part, a write in progress): the caller then takes
+// mapAccess/mapAssign, which handle everything.
+
+// m[k]: *value is the value's address, or null when k is absent.
+inline bool mapArrayGet(const GoMap* m, uint64_t k, void** value) {
+  if (!m || k >= m->arrN || __atomic_load_n(&m->writing, __ATOMIC_RELAXED)) return false;
+  *value = (m->arrBits[k >> 6] >> (k & 63)) & 1 ? m->arrVals + k * m->valSize : nullptr;
+  return true;
+}
+
+[[noreturn]] void mapConcurrentWrites();  // "fatal error: concurrent map writes"
+
+// &m[k] for a store, inserting a zero value if k is absent (as mapAssign, and
+// like it inside the writing flag, which racing reads and writes check).
+inline void* mapArrayAssign(GoMap* m, uint64_t k) {
+  if (!m || k >= m->arrN || __atomic_load_n(&m->writing, __ATOMIC_RELAXED)) return nullptr;
+  __atomic_store_n(&m->writing, uint8_t(1), __ATOMIC_RELAXED);
+  uint8_t* v = m->arrVals + k * m->valSize;
+  uint64_t& word = m->arrBits[k >> 6];
+  const uint64_t bit = uint64_t(1) << (k & 63);
+  if (!(word & bit)) {
+    word |= bit;
+    std::memset(v, 0, m->valSize);
+    m->count++;
+    m->arrCount++;
+  }
+  if (!__atomic_load_n(&m->writing, __ATOMIC_RELAXED)) mapConcurrentWrites();  // (another write ended meanwhile)
+  __atomic_store_n(&m->writing, uint8_t(0), __ATOMIC_RELAXED);
+  return v;
+}
 
 // ---- hash primitives (runtime/alg.cpp; inline ones used by the map fast paths)
 namespace alg {

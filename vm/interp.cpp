@@ -1021,20 +1021,26 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
         NEXT();
       }
       CASE(MAPGET_64) {
-        auto* mt = reinterpret_cast<const Type*>(K[ins->d]);
-        uint64_t kb[2];
-        SAVE_STATE();
-        void* v = mapAccess(mt, reinterpret_cast<GoMap*>(R(ins->b)), keyMem(mt->underlying->key, &R(ins->c), kb));
+        void* v;
+        if (!mapArrayGet(reinterpret_cast<GoMap*>(R(ins->b)), R(ins->c), &v)) {
+          auto* mt = reinterpret_cast<const Type*>(K[ins->d]);
+          uint64_t kb[2];
+          SAVE_STATE();
+          v = mapAccess(mt, reinterpret_cast<GoMap*>(R(ins->b)), keyMem(mt->underlying->key, &R(ins->c), kb));
+        }
         uint64_t w = 0;
         if (v) std::memcpy(&w, v, 8);
         R(ins->a) = w;
         NEXT();
       }
       CASE(MAPGET2_64) {
-        auto* mt = reinterpret_cast<const Type*>(K[ins->d]);
-        uint64_t kb[2];
-        SAVE_STATE();
-        void* v = mapAccess(mt, reinterpret_cast<GoMap*>(R(ins->b)), keyMem(mt->underlying->key, &R(ins->c), kb));
+        void* v;
+        if (!mapArrayGet(reinterpret_cast<GoMap*>(R(ins->b)), R(ins->c), &v)) {
+          auto* mt = reinterpret_cast<const Type*>(K[ins->d]);
+          uint64_t kb[2];
+          SAVE_STATE();
+          v = mapAccess(mt, reinterpret_cast<GoMap*>(R(ins->b)), keyMem(mt->underlying->key, &R(ins->c), kb));
+        }
         uint64_t w = 0;
         if (v) std::memcpy(&w, v, 8);
         R(ins->a) = w;
@@ -1050,19 +1056,25 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
         NEXT();
       }
       CASE(MAPSET_64) {
-        auto* mt = reinterpret_cast<const Type*>(K[ins->d]);
-        uint64_t kb[2];
-        SAVE_STATE();
-        void* v = mapAssign(mt, reinterpret_cast<GoMap*>(R(ins->b)), keyMem(mt->underlying->key, &R(ins->c), kb));
+        void* v = mapArrayAssign(reinterpret_cast<GoMap*>(R(ins->b)), R(ins->c));
+        if (!v) {
+          auto* mt = reinterpret_cast<const Type*>(K[ins->d]);
+          uint64_t kb[2];
+          SAVE_STATE();
+          v = mapAssign(mt, reinterpret_cast<GoMap*>(R(ins->b)), keyMem(mt->underlying->key, &R(ins->c), kb));
+        }
         const uint64_t w = R(ins->a);
         std::memcpy(v, &w, 8);
         NEXT();
       }
       CASE(MAPADD_I) {
-        auto* mt = reinterpret_cast<const Type*>(K[ins->d]);
-        uint64_t kb[2];
-        SAVE_STATE();
-        void* v = mapAssign(mt, reinterpret_cast<GoMap*>(R(ins->b)), keyMem(mt->underlying->key, &R(ins->c), kb));
+        void* v = mapArrayAssign(reinterpret_cast<GoMap*>(R(ins->b)), R(ins->c));
+        if (!v) {
+          auto* mt = reinterpret_cast<const Type*>(K[ins->d]);
+          uint64_t kb[2];
+          SAVE_STATE();
+          v = mapAssign(mt, reinterpret_cast<GoMap*>(R(ins->b)), keyMem(mt->underlying->key, &R(ins->c), kb));
+        }
         uint64_t w;
         std::memcpy(&w, v, 8);
         w += R(ins->a);
