@@ -61,6 +61,18 @@ func Gosched()
 // goroutines (main called runtime.Goexit) - deadlock!".
 func Goexit()
 
+// LockOSThread wires the calling goroutine to its current OS thread until
+// as many UnlockOSThread calls (Go's nesting rule); Go uses it for thread
+// state that cgo or syscalls set up. goro programs have no such state (no
+// cgo, no thread-scoped syscalls): which thread runs a goroutine cannot be
+// observed, so goro's wiring has nothing to do and the goroutine is scheduled
+// as any other.
+func LockOSThread() {}
+
+// UnlockOSThread undoes one LockOSThread call (a call without one is a no-op,
+// as in Go).
+func UnlockOSThread() {}
+
 // KeepAlive marks its argument as reachable up to this point (goro's
 // collector never frees what a live frame still holds, nor runs its
 // finalizer: nothing to do).
