@@ -446,11 +446,13 @@ primaryExprNL
     | primaryExprNL selectorSuffix
     ;
 
-// .name  .(T)  .(type)  [i]  [lo:hi:max]  (args)
+// .name  .(T)  .(type)  [i]  [lo:hi:max]  (args); [i,] is [i] (gc accepts the
+// comma of an instantiation list)
 selectorSuffix
     : '.' IDENTIFIER
     | '.' '(' (type_ | 'type') ')'
     | '[' expression? (':' expression? (':' expression?)?)? ']'
+    | '[' expression ',' ']'
     | '(' (argumentList '...'? ','?)? ')'
     ;
 

@@ -728,7 +728,7 @@ Expr* Builder::suffix(Expr* x, ParserRuleContext* s, ParserRuleContext* whole) {
       return ta;
     }
     case GoLexer::L_BRACKET: {
-      // '[' expression? (':' expression? (':' expression?)?)? ']'
+      // '[' expression? (':' expression? (':' expression?)?)? ']'  or  '[' expression ',' ']'
       Expr* parts[3] = {nullptr, nullptr, nullptr};
       int colons = 0;
       Token* colonTok[2] = {nullptr, nullptr};
@@ -736,7 +736,7 @@ Expr* Builder::suffix(Expr* x, ParserRuleContext* s, ParserRuleContext* whole) {
         if (tokenType(ch[i]) == GoLexer::COLON) {
           colonTok[colons] = token(ch[i]);
           colons++;
-        } else {
+        } else if (tokenType(ch[i]) != GoLexer::COMMA) {  // ([i,])
           parts[colons] = expr(ch[i]);
         }
       }

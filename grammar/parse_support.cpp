@@ -401,16 +401,41 @@ std::string GcErrorStrategy::message(antlr4::Parser* parser, antlr4::Token* off,
       if (expected.contains(size_t(GoLexer::L_CURLY))) return unexpected(", expecting {");
       break;
     }
-    case GoParser::RuleSelectorSuffix:
+    case GoParser::RuleSelectorSuffix: {
+      // (a failed prediction between the [ alternatives comes before the [
+      // is a child: take it, and the colons so far, from the tokens)
+      int colons = countChild(GoLexer::COLON);
+      if (ctx && ctx->children.empty() && ctx->getStart() && ctx->getStart()->getType() == GoLexer::L_BRACKET) {
+        firstTok = GoLexer::L_BRACKET;
+        for (size_t i = ctx->getStart()->getTokenIndex(); i < off->getTokenIndex(); i++)
+          colons += ts->get(i)->getType() == GoLexer::COLON;
+      }
       if (firstTok == GoLexer::L_PAREN) {
         if (ot == antlr4::Token::EOF) return unexpected(", expecting )");
         if (pt == GoLexer::L_PAREN || pt == GoLexer::COMMA) return unexpected(", expecting expression");
         return unexpected(" in argument list; possibly missing comma or )");
       }
-      if (firstTok == GoLexer::L_BRACKET && pt != GoLexer::L_BRACKET && countChild(GoLexer::COLON) == 0)
+      if (firstTok == GoLexer::L_BRACKET && pt == GoLexer::COMMA) {
+        // x[i, j]: gc parses a list (an instantiation's) whose other elements
+        // are types; its type checker rejects a second index, its parser what
+        // is not a type
+        const size_t ti = off->getTokenIndex();
+        const size_t next = ti + 1 < ts->size() ? ts->get(ti + 1)->getType() : 0;
+        if (ot == GoLexer::IDENTIFIER && next != GoLexer::R_BRACKET && next != GoLexer::COMMA &&
+            next != GoLexer::DOT && next != GoLexer::L_BRACKET) {
+          *at = ts->get(ti + 1);
+          return "syntax error: unexpected " + describeToken(src_, *at) + ", expecting ]";
+        }
+        if (ot == GoLexer::IDENTIFIER || ot == GoLexer::L_BRACKET || ot == GoLexer::STAR || ot == GoLexer::MAP ||
+            ot == GoLexer::CHAN || ot == GoLexer::FUNC || ot == GoLexer::STRUCT || ot == GoLexer::INTERFACE)
+          return "invalid operation: more than one index";
+        return unexpected(", expecting ]");
+      }
+      if (firstTok == GoLexer::L_BRACKET && pt != GoLexer::L_BRACKET && colons == 0)
         return unexpected(", expecting comma, : or ]");
       if (pt == GoLexer::DOT) return unexpected(", expecting name or (");
       break;
+    }
     case GoParser::RuleLiteralValue:
       // A type literal with no { after it: gc parses any type as an operand
       // and its type checker rejects it ("[]int (type) is not an expression").
