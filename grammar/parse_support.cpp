@@ -466,6 +466,14 @@ std::string GcErrorStrategy::message(antlr4::Parser* parser, antlr4::Token* off,
         if (ot == GoLexer::L_PAREN) return "syntax error: cannot parenthesize embedded type";
         return unexpected(", expecting field name or embedded type");
       }
+      if (pt == GoLexer::IDENTIFIER && off->getTokenIndex() >= 2) {
+        // after a field name (gc's fieldDecl: a name not followed by ., a
+        // tag, ; or } starts a name list, and a type must come)
+        const size_t before = ts->get(off->getTokenIndex() - 2)->getType();
+        if ((before == GoLexer::L_CURLY || before == GoLexer::SEMI || before == GoLexer::COMMA) &&
+            ot != GoLexer::DOT && ot != GoLexer::STRING_LIT && ot != GoLexer::RAW_STRING_LIT)
+          return unexpected(", expecting type");
+      }
       return unexpected(" in struct type; possibly missing semicolon or newline or }");
     case GoParser::RuleInterfaceType:
       if (!hasChild(GoLexer::L_CURLY)) break;
@@ -509,6 +517,9 @@ std::string GcErrorStrategy::message(antlr4::Parser* parser, antlr4::Token* off,
   if (expected.size() == 1) return unexpected(", expecting " + tokenName(parser->getVocabulary(), expected.getMinElement()));
   if (expected.size() == 2 && expected.contains(size_t(GoLexer::IDENTIFIER)) && expected.contains(size_t(GoLexer::L_PAREN)))
     return unexpected(", expecting name or (");
+  // a type name inside [...] (map[K, [N]T) that may still be qualified
+  if (expected.size() == 2 && expected.contains(size_t(GoLexer::R_BRACKET)) && expected.contains(size_t(GoLexer::DOT)))
+    return unexpected(", expecting ]");
   return unexpected("");
 }
 

@@ -509,6 +509,13 @@ TEST_CASE("syntax errors in gc's words") {
   CHECK(inFunc("\tswitch x {\n\tfoo()\n\t}") == "5:2: syntax error: unexpected foo, expecting case or default or }");
   CHECK(inFunc("\tswitch {\n\tcase 1\n\t}") == "5:8: syntax error: unexpected newline, expecting :");
   CHECK(inFunc("\t_ = a[]") == "4:8: syntax error: unexpected ], expecting operand");
+  // (gc adds "non-declaration statement outside function body" after these)
+  CHECK(inFunc("\tm := map[intint{}") == "4:17: syntax error: unexpected {, expecting ]");
+  CHECK(inFunc("\tm := map[pkg.T int{}") == "4:17: syntax error: unexpected int, expecting ]");
+  CHECK(inFunc("\tvar s struct{ a: int }") == "4:17: syntax error: unexpected :, expecting type");
+  CHECK(inFunc("\tvar s struct{ a int; b, c = int }") == "4:28: syntax error: unexpected =, expecting type");
+  CHECK(inFunc("\tvar s struct{ a int b int }") ==
+        "4:22: syntax error: unexpected b in struct type; possibly missing semicolon or newline or }");
   CHECK(inFunc("\t_ = a[1") == "4:9: syntax error: unexpected newline, expecting comma, : or ]");
   CHECK(inFunc("\tvar func int") == "4:6: syntax error: unexpected func, expecting name");
   CHECK(inFunc("\tx..y()") == "4:4: syntax error: unexpected ., expecting name or (");
