@@ -378,6 +378,16 @@ LVal FuncCompiler::materialize(LVal lv) {
     p.checked = true;
     return p;
   }
+  if (lv.k == LVal::Map && slotsOf(lv.type) > kBigTempSlots) {
+    // a big element is read in place (no frame temp): the value's (or the
+    // zero value's) address, valid until the next write to the map
+    int a = alloc(1);
+    emit(OP_MAPACCESS, a, lv.slot, lv.key, ktype(lv.mapType));
+    setPtr(a, true);
+    LVal p = derefTo(a, lv.type);
+    p.checked = true;
+    return p;
+  }
   if (lv.k == LVal::Map) {
     int t = allocT(lv.type);
     load(lv, t);
@@ -431,9 +441,16 @@ LVal FuncCompiler::walkPath(LVal cur, const std::vector<int>& path, bool stopBef
   return cur;
 }
 
+// m[k] (a map index expression, read or written in place when big)
+static bool isMapIndex(ast::Expr* u) {
+  return u->kind == ExprKind::Index && static_cast<ast::IndexExpr*>(u)->x->type &&
+         ukind(static_cast<ast::IndexExpr*>(u)->x->type) == Kind::Map;
+}
+
 LVal FuncCompiler::locOf(ast::Expr* e) {
   ast::Expr* u = unparen(e);
   if (u->mode == ast::Mode::Variable && u->kind != ExprKind::CompositeLit) return lvalue(u);
+  if (isMapIndex(u) && u->type && slotsOf(u->type) > kBigTempSlots) return lvalue(u);  // (materialize reads it in place)
   if (u->kind == ExprKind::Ident && identObj(u)) return lvalue(u);
   Kind k = u->type ? ukind(u->type) : Kind::Invalid;
   if (u->kind == ExprKind::CompositeLit && (k == Kind::Struct || k == Kind::Array) && slotsOf(u->type) > kBigTempSlots) {
@@ -858,13 +875,19 @@ void FuncCompiler::storeExpr(const LVal& lv, ast::Expr* e) {
   }
   LVal n = normFrame(lv);
   ast::Expr* ue = unparen(e);
-  if (slotsOf(lv.type) > kBigTempSlots && lv.k != LVal::Map && e->type == lv.type &&
-      (ue->mode == ast::Mode::Variable || ue->kind == ExprKind::CompositeLit)) {
-    // big value from memory to memory: one copy, no frame temp
+  if (slotsOf(lv.type) > kBigTempSlots && e->type == lv.type &&
+      (ue->mode == ast::Mode::Variable || ue->kind == ExprKind::CompositeLit || isMapIndex(ue))) {
+    // big value from memory to memory: one copy, no frame temp (a map
+    // element is made after its value: a literal that panics inserts nothing)
     int mark = top;
     int d = alloc(1), s = alloc(1);
-    addrOf(lv, d);
-    addrOf(materialize(locOf(e)), s);
+    if (lv.k == LVal::Map) {
+      addrOf(materialize(locOf(e)), s);
+      addrOf(mapElem(lv), d);
+    } else {
+      addrOf(lv, d);
+      addrOf(materialize(locOf(e)), s);
+    }
     emit(OP_COPYMEM, d, s, int(lv.type->size), lv.type->hasPointers() ? 1 : 0);
     freeTo(mark);
     return;
@@ -1169,6 +1192,18 @@ void FuncCompiler::compare(Tok op, ast::Expr* x, ast::Expr* y, int dst) {
     exprAs(x, it, xs);
     exprAs(y, it, ys);
     compareSlots(op, xs, it, ys, it, dst);
+    freeTo(mark);
+    return;
+  }
+  Kind xk = ukind(xt);
+  if ((xk == Kind::Struct || xk == Kind::Array) && slotsOf(xt) > kBigTempSlots) {
+    // big values are compared where they are (no frame temps)
+    int px = alloc(1), py = alloc(1);
+    addrOf(materialize(locOf(x)), px);
+    addrOf(materialize(locOf(y)), py);
+    emit(OP_EQ_PTR, dst, px, py, ktype(xt));
+    if (op == Tok::Neq) emit(OP_NOT, dst, dst);
+    setPtr(dst, false);
     freeTo(mark);
     return;
   }

@@ -1047,6 +1047,7 @@ void FuncCompiler::rangeStmt(ast::RangeStmt* s, const ast::LabeledStmt* lab) {
   // hidden iteration state
   int xs = -1, n = -1, i = -1;
   int64_t constLen = -1;  // an array's length (known before the loop)
+  bool bigCopy = false;   // an array value copied to the heap object at xs (walked as arrPtr)
   Type* keyT = P.intType;
   Type* valT = nullptr;
   if (k == Kind::Slice || k == Kind::Array || arrPtr) {
@@ -1062,7 +1063,16 @@ void FuncCompiler::rangeStmt(ast::RangeStmt* s, const ast::LabeledStmt* lab) {
       n = alloc(1);
       loadInt(n, at->len);
     } else {
-      if (valE) {
+      if (valE && slotsOf(xt) > kBigTempSlots) {
+        // a big array is copied once into a heap object (not frame temps)
+        xs = alloc(1);
+        emit(OP_NEW, xs, ktype(xt));
+        setPtr(xs, true);
+        LVal copy = derefTo(xs, xt);
+        copy.checked = true;
+        storeExpr(copy, s->x);
+        bigCopy = true;
+      } else if (valE) {
         // the range expression is evaluated (copied) once
         xs = allocT(xt);
         expr(s->x, xs);
@@ -1157,8 +1167,8 @@ void FuncCompiler::rangeStmt(ast::RangeStmt* s, const ast::LabeledStmt* lab) {
         lv.key = i;
         lv.type = valT;
         load(lv, v);
-      } else if (arrPtr) {
-        const Type* at = u->elem->underlying;
+      } else if (arrPtr || bigCopy) {
+        const Type* at = arrPtr ? u->elem->underlying : u;
         int a = alloc(1);
         emit(OP_ARRADDR, a, xs, i, kpair(uint64_t(at->len), uint64_t(at->elem->size)));
         setPtr(a, true);

@@ -1188,6 +1188,12 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
         R(ins->a) = valuesEqual(t, &R(ins->b), &R(ins->c));
         NEXT();
       }
+      CASE(EQ_PTR) {
+        auto* t = reinterpret_cast<const Type*>(K[ins->d]);
+        SAVE_STATE();
+        R(ins->a) = valuesEqual(t, reinterpret_cast<const void*>(R(ins->b)), reinterpret_cast<const void*>(R(ins->c)));
+        NEXT();
+      }
 
       // ---- print built-ins
       CASE(PRINT) {
