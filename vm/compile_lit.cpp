@@ -214,6 +214,27 @@ void FuncCompiler::compositeLit(ast::CompositeLit* e, int dst) {
         int m2 = top;
         int k = allocT(u->key);
         elemValue(*this, kv->key, u->key, k);
+        if (slotsOf(u->elem) > kBigTempSlots) {
+          // a big value is built (or found) in memory and copied into its entry
+          int src = alloc(1);
+          ast::Expr* ve = unparen(kv->value);
+          if (ve->kind == ExprKind::CompositeLit) {
+            emit(OP_NEW, src, ktype(u->elem));
+            setPtr(src, true);
+            LVal lv = derefTo(src, u->elem);
+            lv.checked = true;
+            compositeInto(static_cast<ast::CompositeLit*>(ve), u->elem, lv);
+          } else {
+            addrOf(materialize(locOf(kv->value)), src);
+            setPtr(src, true);
+          }
+          int p = alloc(1);
+          emit(OP_MAPASSIGN, p, dst, k, ktype(t));
+          setPtr(p, true);
+          emit(OP_COPYMEM, p, src, int(u->elem->size), u->elem->hasPointers() ? 1 : 0);
+          freeTo(m2);
+          continue;
+        }
         int v = allocT(u->elem);
         elemValue(*this, kv->value, u->elem, v);
         int p = alloc(1);

@@ -436,6 +436,31 @@ void FuncCompiler::assign(ast::AssignStmt* s) {
           goro::identical(vt, v.type) && ukind(ok.type) == Kind::Bool && !isIface(v.type))
         into = v.slot;
     }
+    if (rk == ExprKind::Index && s->lhs.size() == 2) {
+      // v, ok = m[k] with a big element: read in place, copied memory to memory
+      auto* ix = static_cast<ast::IndexExpr*>(unparen(s->rhs[0]));
+      Type* mt = ix->x->type;
+      if (mt && ukind(mt) == Kind::Map && slotsOf(mt->underlying->elem) > kBigTempSlots) {
+        Type* vt = mt->underlying->elem;
+        int m = exprAny(ix->x);
+        int k = mapKey(ix->index, mt, true);
+        int pp = alloc(2);
+        emit(OP_MAPACCESS2, pp, m, k, ktype(mt));
+        setPtr(pp, true);
+        setPtr(pp + 1, false);
+        if (!plainLhs) leftSide();
+        if (lvs[0].k != LVal::Blank) {
+          int d = alloc(1);
+          addrOf(lvs[0].k == LVal::Map ? mapElem(lvs[0]) : lvs[0], d);
+          emit(OP_COPYMEM, d, pp, int(vt->size), vt->hasPointers() ? 1 : 0);
+        }
+        storeConv(lvs[1], pp + 1, P.boolType);
+        freeTo(mark);
+        for (Object* o : news)
+          if (o) varLive(o);
+        return;
+      }
+    }
     int base = tupleRhs(*this, s->rhs[0], ts, into);
     if (into >= 0 && goro::identical(ts[0], lvs[0].type) && ts[1] == lvs[1].type) {
       setPtrs(into, lvs[0].type);

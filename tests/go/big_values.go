@@ -63,3 +63,20 @@ func main() {
 	p[6] = 600
 	fmt.Println(c[6], a[6])
 }
+
+func init() {
+	// comma-ok reads of big map elements, into new, existing, blank and map targets
+	m := map[int][70000]int{1: {0: 10, 69999: 11}}
+	v, ok := m[1]
+	w, ok2 := m[2]
+	fmt.Println(v[0], v[69999], ok, w[0], ok2)
+	var u [70000]int
+	u[3] = 3
+	u, ok = m[1]
+	fmt.Println(u[3], u[0], ok)
+	_, ok = m[3]
+	fmt.Println(ok)
+	other := map[string][70000]int{}
+	other["copy"], ok = m[1]
+	fmt.Println(other["copy"][69999], ok, len(other))
+}
