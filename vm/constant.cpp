@@ -238,7 +238,7 @@ bool bfromFloat(long double f, Big* out) {
 // compiler reads); when `s` is not empty it holds the exact value as
 // "[-]NUM/DEN" in hex (reduced, DEN > 0). An empty `s` means exactly `f`
 // (every long double is a dyadic rational).
-constexpr int kMaxRatBits = 4096;
+constexpr int kMaxRatBits = 20000;  // (every float literal parseFloatLit takes: 10^5000 is 16610 bits)
 
 struct Nat {  // little-endian 32-bit limbs, no leading zero limbs
   std::vector<uint32_t> d;
@@ -831,13 +831,13 @@ bool representable(const ConstValue& v, const Type* t, ConstValue* rounded, bool
       if (v.k != K::Int && v.k != K::Float) break;
       if (k == Kind::UntypedFloat) {
         r = asFloat(v);
-        ok = std::isfinite(r.f);
+        ok = std::isfinite(r.f) || !r.s.empty();  // (exact past the long double range too)
         break;
       }
       // Go spec: Conversions/Representability: round to the type's precision
       // (nearest even); overflow when that is infinite.
       Rat q;
-      ratOf(v, &q);
+      if (!ratOf(v, &q)) break;  // (an infinite fallback value: past every float type)
       long double x = k == Kind::Float32 ? ratRound(q, 24, -149) : ratRound(q, 53, -1074);
       if (k == Kind::Float32) ok = std::isfinite((float)x);
       else ok = std::isfinite((double)x);
@@ -909,7 +909,7 @@ bool binaryOp(ast::Tok op, const ConstValue& x, const ConstValue& y, bool intDiv
     default: return false;
   }
   *out = ratValue(r);
-  return std::isfinite(out->f);
+  return std::isfinite(out->f) || !out->s.empty();  // (exact past the long double range too)
 }
 
 bool shift(ast::Tok op, const ConstValue& x, uint64_t s, ConstValue* out) {
@@ -1021,12 +1021,50 @@ static std::string fmtG(double x, int prec) {
   return buf;
 }
 
+// An exact value past the long double range, as %.6g prints it ("1e+4940").
+static std::string ratG6(const Rat& r) {
+  if (r.num.zero()) return "0";
+  int e = int(std::floor((natBitlen(r.num) - natBitlen(r.den)) * 0.30102999566398));
+  for (int tries = 0; tries < 8; tries++) {
+    // q = round(|r| * 10^(5-e)): six digits when 10^e <= |r| < 10^(e+1)
+    Nat N = r.num, D = r.den;
+    if (5 - e >= 0) N = natMul(N, natPow(10, 5 - e));
+    else D = natMul(D, natPow(10, e - 5));
+    Nat q, m;
+    natDivmod(N, D, &q, &m);
+    int c = natCmp(natShl(m, 1), D);
+    if (c > 0 || (c == 0 && !q.zero() && (q.d[0] & 1))) q = natAdd(q, natU64(1));
+    if (natCmp(q, natU64(1000000)) >= 0) {
+      e++;
+      continue;
+    }
+    if (natCmp(q, natU64(100000)) < 0) {
+      e--;
+      continue;
+    }
+    std::string d = std::to_string(q.d[0]);
+    while (d.size() > 1 && d.back() == '0') d.pop_back();
+    std::string out = r.neg ? "-" : "";
+    out += d.substr(0, 1);
+    if (d.size() > 1) out += "." + d.substr(1);
+    out += e < 0 ? "e-" : "e+";
+    if (std::abs(e) < 10) out += "0";
+    return out + std::to_string(std::abs(e));
+  }
+  return r.neg ? "-inf" : "+inf";
+}
+
 std::string toString(const ConstValue& v) {
   switch (v.k) {
     case K::Bool: return v.b ? "true" : "false";
     case K::Int: return v.s.empty() ? int128ToString(v.i) : v.s;
     case K::Float: {
       double x = (double)v.f;
+      if (!std::isfinite(v.f) && !v.s.empty()) {
+        Rat r;
+        ratOf(v, &r);
+        return ratG6(r);
+      }
       if (std::isinf(x)) {
         char buf[64];
         snprintf(buf, sizeof buf, "%.6Lg", v.f);
