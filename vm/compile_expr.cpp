@@ -381,12 +381,7 @@ LVal FuncCompiler::materialize(LVal lv) {
   if (lv.k == LVal::Map && slotsOf(lv.type) > kBigTempSlots) {
     // a big element is read in place (no frame temp): the value's (or the
     // zero value's) address, valid until the next write to the map
-    int a = alloc(1);
-    emit(OP_MAPACCESS, a, lv.slot, lv.key, ktype(lv.mapType));
-    setPtr(a, true);
-    LVal p = derefTo(a, lv.type);
-    p.checked = true;
-    return p;
+    return mapElem(lv, true);
   }
   if (lv.k == LVal::Map) {
     int t = allocT(lv.type);
@@ -823,9 +818,9 @@ void FuncCompiler::store(const LVal& lv0, int src) {
   }
 }
 
-LVal FuncCompiler::mapElem(const LVal& lv) {
+LVal FuncCompiler::mapElem(const LVal& lv, bool read) {
   int a = alloc(1);
-  emit(OP_MAPASSIGN, a, lv.slot, lv.key, ktype(lv.mapType));
+  emit(read ? OP_MAPACCESS : OP_MAPASSIGN, a, lv.slot, lv.key, ktype(lv.mapType));
   setPtr(a, true);
   LVal p = derefTo(a, lv.type);
   p.checked = true;

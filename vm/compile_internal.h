@@ -327,8 +327,9 @@ class FuncCompiler {
   // m[k] (a Map lvalue) as the element's own memory: emits MAPASSIGN (k is
   // inserted with the zero value if absent). For m[k] op= v and m[k]++, whose
   // read and write then take one lookup: nothing that may write the map may
-  // run before the store through the result.
-  LVal mapElem(const LVal& lv);
+  // run before the store through the result. read: MAPACCESS instead, the
+  // element's address or the zero value's (nothing inserted; read only).
+  LVal mapElem(const LVal& lv, bool read = false);
   void arith(ast::Tok op, Type* t, int dst, int xs, int ys);  // dst := xs op ys (arith ops, normalised)
   // x << c / x >> c for a constant c in [0, 64): dst := xs shifted by an
   // immediate (SHLI & co.); false (nothing emitted) for other counts
