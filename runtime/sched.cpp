@@ -230,6 +230,25 @@ void pidleput(P* p) {  // sched.lock held
   sched.npidle++;
 }
 
+// A P that its M gives up with no work for it: to the first M waiting for a P
+// to go on with its G (exitsyscall, takePForG), else the idle list. Those
+// waiters take a P only here or from the idle list as they begin to wait: a
+// P put on the list past one would leave it waiting beside an idle P. (A
+// retired P may go to a waiter: its M retires it when it next schedules.)
+void releaseP(P* p) {  // sched.lock held
+  if (sched.syscallWaiters.empty()) {
+    pidleput(p);
+    return;
+  }
+  M* w = sched.syscallWaiters.front();
+  sched.syscallWaiters.pop_front();
+  sched.nsyscallWaiters.fetch_sub(1);
+  std::lock_guard<std::mutex> wl(w->parkLock);
+  w->nextp = p;
+  w->notified = true;
+  w->parkCv.notify_one();
+}
+
 // M threads' C stacks. Go code runs on goroutine stacks, but a native that
 // calls back into Go (fmt calling String methods, which print with fmt...)
 // nests C++ frames on its M's thread stack, as deep as the program nests
@@ -529,17 +548,7 @@ G* findRunnable(M* m) {
         wakeAt = nt;
       }
       m->p = nullptr;
-      if (!sched.syscallWaiters.empty()) {
-        M* w = sched.syscallWaiters.front();
-        sched.syscallWaiters.pop_front();
-        sched.nsyscallWaiters.fetch_sub(1);
-        std::lock_guard<std::mutex> wl(w->parkLock);
-        w->nextp = p;
-        w->notified = true;
-        w->parkCv.notify_one();
-      } else {
-        pidleput(p);
-      }
+      releaseP(p);
       if (m->spinning) {
         m->spinning = false;
         sched.nmspinning.fetch_sub(1);
@@ -688,7 +697,13 @@ G* gfgetFrom(G** head, int64_t size) {
       m->p = stopm(m, 0);
       continue;
     }
-    if (sched.nsyscallWaiters.load() > 0 && handToSyscallWaiter(m)) continue;
+    // An M waiting for a P to go on with its G (a system call's return, a
+    // nested G readied or yielding) gets this one, unless this P has Gs
+    // queued: they run first (the waiter is often the G that yielded to
+    // them), except every 61st schedule, so that no waiter starves.
+    if (sched.nsyscallWaiters.load() > 0 &&
+        (runqempty(m->p) || m->p->schedtick.load(std::memory_order_relaxed) % 61 == 0) && handToSyscallWaiter(m))
+      continue;
     G* g = findRunnable(m);
     P* p = m->p;
     if (m->spinning) {
@@ -741,7 +756,7 @@ void handoffp(P* p) {
     std::lock_guard<std::mutex> l(sched.lock);
     if (!work) work = nextTimerLocked() >= 0 && !sched.timerWaiter;
     if (!work) {
-      pidleput(p);
+      releaseP(p);
       return;
     }
   }
