@@ -4,8 +4,8 @@
 package os
 
 import (
-	"errors"
 	"io"
+	"io/fs"
 )
 
 // Args hold the command-line arguments, starting with the program name.
@@ -19,13 +19,13 @@ var (
 	Stderr = NewFile(2, "/dev/stderr")
 )
 
-// Portable analogs of some common system call errors.
+// Portable analogs of some common system call errors (io/fs's, as in Go).
 var (
-	ErrInvalid    = errors.New("invalid argument")
-	ErrPermission = errors.New("permission denied")
-	ErrExist      = errors.New("file already exists")
-	ErrNotExist   = errors.New("file does not exist")
-	ErrClosed     = errors.New("file already closed")
+	ErrInvalid    = fs.ErrInvalid
+	ErrPermission = fs.ErrPermission
+	ErrExist      = fs.ErrExist
+	ErrNotExist   = fs.ErrNotExist
+	ErrClosed     = fs.ErrClosed
 )
 
 // File represents an open file descriptor.
@@ -54,15 +54,7 @@ func (f *File) Fd() uintptr {
 }
 
 // PathError records an error and the operation and file path that caused it.
-type PathError struct {
-	Op   string
-	Path string
-	Err  error
-}
-
-func (e *PathError) Error() string { return e.Op + " " + e.Path + ": " + e.Err.Error() }
-
-func (e *PathError) Unwrap() error { return e.Err }
+type PathError = fs.PathError
 
 // syscallErrno is a system error number (Go's syscall.Errno); its text is strerror's.
 type syscallErrno uintptr
