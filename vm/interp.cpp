@@ -182,6 +182,16 @@ static const void* keyMem(const Type* kt, const uint64_t* reg, uint64_t* buf) {
   }
 }
 
+// The map ops' call into runtime/map.h: m = R[b], key at R[c] (register
+// form), map type T(d); assign: mapAssign, else mapAccess.
+static inline void* mapOp(bool assign, const Instr* ins, const uint64_t* K, uint64_t* fp) {
+  auto* mt = reinterpret_cast<const Type*>(K[ins->d]);
+  auto* m = reinterpret_cast<GoMap*>(fp[ins->b]);
+  uint64_t kb[2];
+  const void* key = keyMem(mt->underlying->key, &fp[ins->c], kb);
+  return assign ? mapAssign(mt, m, key) : mapAccess(mt, m, key);
+}
+
 [[noreturn]] static void assertFail(const Type* dyn, const Type* want, const Type* staticT, const std::string& missing) {
   std::string in = staticT ? staticT->str() : "interface";
   if (!dyn) panicTypeAssertion("interface conversion: " + in + " is nil, not " + want->str());
@@ -1004,29 +1014,23 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
         NEXT();
       }
       CASE(MAPACCESS) {
-        auto* mt = reinterpret_cast<const Type*>(K[ins->d]);
-        uint64_t kb[2];
         SAVE_STATE();
-        void* v = mapAccess(mt, reinterpret_cast<GoMap*>(R(ins->b)), keyMem(mt->underlying->key, &R(ins->c), kb));
-        R(ins->a) = reinterpret_cast<uint64_t>(v ? v : zeroValOf(mt));
+        void* v = mapOp(false, ins, K, fp);
+        R(ins->a) = reinterpret_cast<uint64_t>(v ? v : zeroValOf(reinterpret_cast<const Type*>(K[ins->d])));
         NEXT();
       }
       CASE(MAPACCESS2) {
-        auto* mt = reinterpret_cast<const Type*>(K[ins->d]);
-        uint64_t kb[2];
         SAVE_STATE();
-        void* v = mapAccess(mt, reinterpret_cast<GoMap*>(R(ins->b)), keyMem(mt->underlying->key, &R(ins->c), kb));
-        R(ins->a) = reinterpret_cast<uint64_t>(v ? v : zeroValOf(mt));
+        void* v = mapOp(false, ins, K, fp);
+        R(ins->a) = reinterpret_cast<uint64_t>(v ? v : zeroValOf(reinterpret_cast<const Type*>(K[ins->d])));
         R(ins->a + 1) = v != nullptr;
         NEXT();
       }
       CASE(MAPGET_64) {
         void* v;
         if (!mapArrayGet(reinterpret_cast<GoMap*>(R(ins->b)), R(ins->c), &v)) {
-          auto* mt = reinterpret_cast<const Type*>(K[ins->d]);
-          uint64_t kb[2];
           SAVE_STATE();
-          v = mapAccess(mt, reinterpret_cast<GoMap*>(R(ins->b)), keyMem(mt->underlying->key, &R(ins->c), kb));
+          v = mapOp(false, ins, K, fp);
         }
         uint64_t w = 0;
         if (v) std::memcpy(&w, v, 8);
@@ -1036,10 +1040,8 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
       CASE(MAPGET2_64) {
         void* v;
         if (!mapArrayGet(reinterpret_cast<GoMap*>(R(ins->b)), R(ins->c), &v)) {
-          auto* mt = reinterpret_cast<const Type*>(K[ins->d]);
-          uint64_t kb[2];
           SAVE_STATE();
-          v = mapAccess(mt, reinterpret_cast<GoMap*>(R(ins->b)), keyMem(mt->underlying->key, &R(ins->c), kb));
+          v = mapOp(false, ins, K, fp);
         }
         uint64_t w = 0;
         if (v) std::memcpy(&w, v, 8);
@@ -1048,20 +1050,16 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
         NEXT();
       }
       CASE(MAPASSIGN) {
-        auto* mt = reinterpret_cast<const Type*>(K[ins->d]);
-        uint64_t kb[2];
         SAVE_STATE();
-        void* v = mapAssign(mt, reinterpret_cast<GoMap*>(R(ins->b)), keyMem(mt->underlying->key, &R(ins->c), kb));
+        void* v = mapOp(true, ins, K, fp);
         R(ins->a) = reinterpret_cast<uint64_t>(v);
         NEXT();
       }
       CASE(MAPSET_64) {
         void* v = mapArrayAssign(reinterpret_cast<GoMap*>(R(ins->b)), R(ins->c));
         if (!v) {
-          auto* mt = reinterpret_cast<const Type*>(K[ins->d]);
-          uint64_t kb[2];
           SAVE_STATE();
-          v = mapAssign(mt, reinterpret_cast<GoMap*>(R(ins->b)), keyMem(mt->underlying->key, &R(ins->c), kb));
+          v = mapOp(true, ins, K, fp);
         }
         const uint64_t w = R(ins->a);
         std::memcpy(v, &w, 8);
@@ -1070,10 +1068,8 @@ void executeFrom(G* g, Program* prog, uint64_t* fp, const Instr* startPc, uint64
       CASE(MAPADD_I) {
         void* v = mapArrayAssign(reinterpret_cast<GoMap*>(R(ins->b)), R(ins->c));
         if (!v) {
-          auto* mt = reinterpret_cast<const Type*>(K[ins->d]);
-          uint64_t kb[2];
           SAVE_STATE();
-          v = mapAssign(mt, reinterpret_cast<GoMap*>(R(ins->b)), keyMem(mt->underlying->key, &R(ins->c), kb));
+          v = mapOp(true, ins, K, fp);
         }
         uint64_t w;
         std::memcpy(&w, v, 8);
